@@ -1,0 +1,54 @@
+#include "core/Timeline.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace muster::core {
+
+QString timelineKindLabel(const QString& kind)
+{
+    const char* context = "muster::core::TimelineKind";
+    if (kind == TimelineKind::Created) {
+        return QCoreApplication::translate(context, "Created");
+    }
+    if (kind == TimelineKind::Transition) {
+        return QCoreApplication::translate(context, "Status");
+    }
+    if (kind == TimelineKind::Note) {
+        return QCoreApplication::translate(context, "Note");
+    }
+    if (kind == TimelineKind::Escalation) {
+        return QCoreApplication::translate(context, "Escalation");
+    }
+    if (kind == TimelineKind::Deescalation) {
+        return QCoreApplication::translate(context, "De-escalation");
+    }
+    if (kind == TimelineKind::Assignment) {
+        return QCoreApplication::translate(context, "Assignment");
+    }
+    if (kind == TimelineKind::AssetLinked) {
+        return QCoreApplication::translate(context, "Asset linked");
+    }
+    if (kind == TimelineKind::AssetUnlinked) {
+        return QCoreApplication::translate(context, "Asset unlinked");
+    }
+    if (kind == TimelineKind::DetectionTime) {
+        return QCoreApplication::translate(context, "Detection time");
+    }
+    if (kind == TimelineKind::FieldChange) {
+        return QCoreApplication::translate(context, "Change");
+    }
+    return kind;
+}
+
+Actor Actor::system()
+{
+    return Actor{QString(), QCoreApplication::translate("muster::core::Actor", "Muster")};
+}
+
+QJsonObject TimelineEntry::dataObject() const
+{
+    return QJsonDocument::fromJson(data.toUtf8()).object();
+}
+
+} // namespace muster::core

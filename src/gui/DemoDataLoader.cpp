@@ -1,0 +1,57 @@
+#include "gui/DemoDataLoader.h"
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "gui/Session.h"
+#include "storage/Database.h"
+#include "storage/DemoDataWriter.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QtConcurrent>
+
+#include <atomic>
+
+namespace muster::gui {
+
+bool loadDemoData(QWidget* parent, Session& session)
+{
+    constexpr int kIncidents = 200;
+    QProgressDialog progress(QCoreApplication::translate("muster::gui::DemoDataLoader", "Loading demo data…"),
+                             QCoreApplication::translate("muster::gui::DemoDataLoader", "Cancel"), 0, kIncidents,
+                             parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    std::atomic_bool cancelled = false;
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
+
+    storage::Database& db = session.database();
+    QString error;
+    QFutureWatcher<void> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([&] {
+        try {
+            storage::DemoDataWriter::write(
+                db, kIncidents, 20261129u, core::SystemClock::instance().nowMs(), [&](int done, int) {
+                    QMetaObject::invokeMethod(
+                        &progress, [&progress, done] { progress.setValue(done); }, Qt::QueuedConnection);
+                    return !cancelled.load();
+                });
+        } catch (const core::Error& e) {
+            error = e.message();
+        }
+    }));
+    loop.exec();
+    progress.setValue(kIncidents);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(parent, QCoreApplication::translate("muster::gui::DemoDataLoader", "Demo data not loaded"),
+                             error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace muster::gui

@@ -1,0 +1,66 @@
+#include "gui/SettingsPage.h"
+
+#include "core/Clock.h"
+#include "gui/PageHeader.h"
+#include "gui/Session.h"
+#include "gui/Theme.h"
+#include "storage/Database.h"
+#include "storage/PeopleRepository.h"
+#include "storage/SettingsRepository.h"
+
+#include "ui_SettingsPage.h"
+
+#include <QSignalBlocker>
+
+namespace muster::gui {
+
+SettingsPage::SettingsPage(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_ui(std::make_unique<Ui::SettingsPage>())
+{
+    m_ui->setupUi(this);
+    PageHeader::styleTitle(m_ui->titleLabel);
+    m_ui->themeCombo->addItem(tr("Follow the system"), int(Theme::Choice::System));
+    m_ui->themeCombo->addItem(tr("Light"), int(Theme::Choice::Light));
+    m_ui->themeCombo->addItem(tr("Dark"), int(Theme::Choice::Dark));
+    m_ui->serverLabel->setText(
+        tr("Local only: Muster keeps everything in the database file on this computer. Synchronisation with a "
+           "team PostgreSQL server is not available in this version yet."));
+    m_ui->organisationEdit->setPlaceholderText(tr("Shown on reports"));
+
+    connect(m_ui->themeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const auto choice = static_cast<Theme::Choice>(m_ui->themeCombo->currentData().toInt());
+        Theme::save(choice);
+        Theme::apply(choice);
+    });
+    connect(m_ui->userCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_session.setActingPersonId(m_ui->userCombo->currentData().toString()); });
+    connect(m_ui->organisationEdit, &QLineEdit::editingFinished, this, [this] {
+        storage::SettingsRepository(m_session.database())
+            .setValue(QStringLiteral("organisation.name"), m_ui->organisationEdit->text().trimmed(),
+                      core::SystemClock::instance().nowMs());
+    });
+    connect(&session, &Session::databaseReplaced, this, &SettingsPage::reload);
+    reload();
+}
+
+SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::reload()
+{
+    const QSignalBlocker themeBlocker(m_ui->themeCombo);
+    const QSignalBlocker userBlocker(m_ui->userCombo);
+    m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(int(Theme::saved())));
+    m_ui->userCombo->clear();
+    m_ui->userCombo->addItem(tr("My login name (%1)").arg(qEnvironmentVariable("USER")), QString());
+    for (const auto& p : storage::PeopleRepository(m_session.database()).all()) {
+        m_ui->userCombo->addItem(tr("%1 — %2").arg(p.name, core::personFunctions().label(p.function)), p.id);
+    }
+    const int index = m_ui->userCombo->findData(m_session.actingPersonId());
+    m_ui->userCombo->setCurrentIndex(std::max(0, index));
+    m_ui->organisationEdit->setText(
+        storage::SettingsRepository(m_session.database()).value(QStringLiteral("organisation.name")));
+}
+
+} // namespace muster::gui

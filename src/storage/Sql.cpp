@@ -1,0 +1,94 @@
+#include "storage/Sql.h"
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace muster::storage {
+
+namespace {
+
+[[noreturn]] void fail(const QSqlError& error, const QString& sql)
+{
+    throw core::Error(core::Error::Kind::Storage,
+                      QCoreApplication::translate("muster::storage::Query", "Database error: %1 (in: %2)")
+                          .arg(error.text(), sql.simplified().left(200)));
+}
+
+} // namespace
+
+Query::Query(const QSqlDatabase& db, const QString& sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql)) {
+        fail(m_query.lastError(), sql);
+    }
+}
+
+Query& Query::bind(const QString& placeholder, const QVariant& value)
+{
+    // A null QString would be bound as SQL NULL; Muster's text columns are NOT NULL
+    // with '' for "none", so bind it as an empty string. Use nullIfEmpty() for NULL.
+    if (!value.isNull() && value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull()) {
+        m_query.bindValue(placeholder, QStringLiteral(""));
+        return *this;
+    }
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Query& Query::bindOptional(const QString& placeholder, const std::optional<qint64>& value)
+{
+    m_query.bindValue(placeholder, nullable(value));
+    return *this;
+}
+
+Query& Query::exec()
+{
+    if (!m_query.exec()) {
+        fail(m_query.lastError(), m_sql);
+    }
+    return *this;
+}
+
+QVariant Query::scalar()
+{
+    exec();
+    if (m_query.next()) {
+        return m_query.value(0);
+    }
+    return {};
+}
+
+void execute(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        fail(q.lastError(), sql);
+    }
+}
+
+WriteTransaction::WriteTransaction(const QSqlDatabase& db)
+    : m_db(db)
+{
+    execute(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (!m_done) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void WriteTransaction::commit()
+{
+    execute(m_db, QStringLiteral("COMMIT"));
+    m_done = true;
+}
+
+} // namespace muster::storage

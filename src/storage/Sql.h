@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace muster::storage {
+
+// A prepared statement that throws core::Error(Storage) on failure, with the SQL and
+// the driver's message, so that no error passes silently.
+class Query
+{
+public:
+    Query(const QSqlDatabase& db, const QString& sql);
+
+    Query& bind(const QString& placeholder, const QVariant& value);
+    Query& bindOptional(const QString& placeholder, const std::optional<qint64>& value);
+    // Executes; returns *this so that a single value can be read on.
+    Query& exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    QVariant value(const QString& name) const { return m_query.value(name); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery& raw() { return m_query; }
+
+    // Executes and returns the first column of the first row (null when no row).
+    QVariant scalar();
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+// Executes a statement without parameters (DDL, PRAGMA); throws on failure.
+void execute(const QSqlDatabase& db, const QString& sql);
+
+// A write transaction that takes SQLite's write lock at once (BEGIN IMMEDIATE), so
+// that two writers wait on the busy timeout instead of failing on upgrade. Rolls back
+// unless committed.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const QSqlDatabase& db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_done = false;
+};
+
+inline QVariant nullable(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+
+inline std::optional<qint64> optionalMs(const QVariant& v)
+{
+    if (v.isNull()) {
+        return std::nullopt;
+    }
+    return v.toLongLong();
+}
+
+inline QVariant nullIfEmpty(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+} // namespace muster::storage

@@ -1,0 +1,114 @@
+#include "storage/TimelineRepository.h"
+
+#include "core/Ids.h"
+#include "core/TimelineChain.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QJsonDocument>
+
+namespace muster::storage {
+
+using core::TimelineEntry;
+
+TimelineRepository::TimelineRepository(const Database& db)
+    : m_db(db)
+{}
+
+TimelineRepository::~TimelineRepository() = default;
+
+QList<TimelineEntry> TimelineRepository::entries(const QString& incidentId) const
+{
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT id, incident_id, seq, occurred_at, recorded_at, actor_id, actor_name, kind, text, "
+                           "data, prev_hash, hash FROM timeline_entries WHERE incident_id = :id ORDER BY seq"));
+    q.bind(QStringLiteral(":id"), incidentId).exec();
+    QList<TimelineEntry> out;
+    while (q.next()) {
+        TimelineEntry e;
+        e.id = q.value(0).toString();
+        e.incidentId = q.value(1).toString();
+        e.seq = q.value(2).toInt();
+        e.occurredAt = q.value(3).toLongLong();
+        e.recordedAt = q.value(4).toLongLong();
+        e.actorId = q.value(5).toString();
+        e.actorName = q.value(6).toString();
+        e.kind = q.value(7).toString();
+        e.text = q.value(8).toString();
+        e.data = q.value(9).toString();
+        e.prevHash = q.value(10).toString();
+        e.hash = q.value(11).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+int TimelineRepository::nextSeq(const QString& incidentId) const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM timeline_entries "
+                                              "WHERE incident_id = :id"));
+    q.bind(QStringLiteral(":id"), incidentId);
+    return q.scalar().toInt();
+}
+
+TimelineEntry TimelineRepository::seal(const QString& incidentId, int seq, const core::Actor& actor,
+                                       const core::TimelineDraft& draft, qint64 recordedAt, const QString& previousHash)
+{
+    TimelineEntry e;
+    e.id = core::newId();
+    e.incidentId = incidentId;
+    e.seq = seq;
+    e.occurredAt = draft.occurredAt;
+    e.recordedAt = recordedAt;
+    e.actorId = actor.personId;
+    e.actorName = actor.name;
+    e.kind = draft.kind;
+    e.text = draft.text;
+    e.data = draft.data.isEmpty() ? QStringLiteral("{}")
+                                  : QString::fromUtf8(QJsonDocument(draft.data).toJson(QJsonDocument::Compact));
+    core::TimelineChain::seal(e, previousHash.isEmpty() ? core::TimelineChain::genesisHash() : previousHash);
+    return e;
+}
+
+QList<TimelineEntry> TimelineRepository::append(const QString& incidentId, const QString& head, int nextSeq,
+                                                const core::Actor& actor, const QList<core::TimelineDraft>& drafts,
+                                                qint64 recordedAt)
+{
+    QList<TimelineEntry> out;
+    out.reserve(drafts.size());
+    QString previous = head;
+    int seq = nextSeq;
+    for (const core::TimelineDraft& d : drafts) {
+        TimelineEntry e = seal(incidentId, seq++, actor, d, recordedAt, previous);
+        insert(e);
+        previous = e.hash;
+        out.append(e);
+    }
+    return out;
+}
+
+void TimelineRepository::insert(const TimelineEntry& e)
+{
+    if (!m_insert) {
+        m_insert = std::make_unique<Query>(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO timeline_entries (id, incident_id, seq, occurred_at, recorded_at, actor_id, "
+                           "actor_name, kind, text, data, prev_hash, hash) VALUES (:id, :incident, :seq, :occurred, "
+                           ":recorded, :actor_id, :actor_name, :kind, :text, :data, :prev, :hash)"));
+    }
+    m_insert->bind(QStringLiteral(":id"), e.id)
+        .bind(QStringLiteral(":incident"), e.incidentId)
+        .bind(QStringLiteral(":seq"), e.seq)
+        .bind(QStringLiteral(":occurred"), e.occurredAt)
+        .bind(QStringLiteral(":recorded"), e.recordedAt)
+        .bind(QStringLiteral(":actor_id"), e.actorId)
+        .bind(QStringLiteral(":actor_name"), e.actorName)
+        .bind(QStringLiteral(":kind"), e.kind)
+        .bind(QStringLiteral(":text"), e.text)
+        .bind(QStringLiteral(":data"), e.data)
+        .bind(QStringLiteral(":prev"), e.prevHash)
+        .bind(QStringLiteral(":hash"), e.hash)
+        .exec();
+}
+
+} // namespace muster::storage

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Timeline.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace muster::storage {
+
+class Database;
+class Query;
+
+class TimelineRepository
+{
+public:
+    explicit TimelineRepository(const Database& db);
+    ~TimelineRepository();
+
+    // All entries of an incident in chain order.
+    QList<core::TimelineEntry> entries(const QString& incidentId) const;
+
+    // Builds the entry for a draft, sealed onto the chain after `previousHash` (empty for
+    // the first entry of an incident). Writes nothing.
+    static core::TimelineEntry seal(const QString& incidentId, int seq, const core::Actor& actor,
+                                    const core::TimelineDraft& draft, qint64 recordedAt, const QString& previousHash);
+
+    // Seals the drafts after `head` starting at `nextSeq`, inserts them and returns them.
+    // The caller stores the new head on the incident in the same transaction.
+    QList<core::TimelineEntry> append(const QString& incidentId, const QString& head, int nextSeq,
+                                      const core::Actor& actor, const QList<core::TimelineDraft>& drafts,
+                                      qint64 recordedAt);
+    void insert(const core::TimelineEntry& entry);
+    int nextSeq(const QString& incidentId) const;
+
+private:
+    const Database& m_db;
+    std::unique_ptr<Query> m_insert;
+};
+
+} // namespace muster::storage

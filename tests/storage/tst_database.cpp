@@ -1,0 +1,230 @@
+#include "TestSupport.h"
+#include "core/Error.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/PeopleRepository.h"
+#include "storage/Sql.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace muster;
+using storage::Database;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Expects open() to refuse with Conflict and a message containing `needle`, leaving
+// the file byte for byte as it was.
+void expectRefusal(const QString& path, const QString& needle)
+{
+    const QByteArray before = fileHash(path);
+    try {
+        Database::open(path);
+        QFAIL("the file was opened");
+    } catch (const core::Error& e) {
+        QVERIFY2(e.message().contains(needle, Qt::CaseInsensitive), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QFileInfo(path).fileName()), qPrintable(e.message()));
+    }
+    QCOMPARE(fileHash(path), before);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshFile_isCreatedAndMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
+        auto db = Database::open(path);
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(QFile::exists(path));
+        QSqlDatabase c = db->connection();
+        QCOMPARE(storage::Query(c, QStringLiteral("PRAGMA journal_mode")).scalar().toString(), QStringLiteral("wal"));
+        QCOMPARE(storage::Query(c, QStringLiteral("PRAGMA foreign_keys")).scalar().toInt(), 1);
+        QCOMPARE(storage::Query(c, QStringLiteral("PRAGMA application_id")).scalar().toInt(), Database::applicationId);
+        QCOMPARE(storage::Query(c, QStringLiteral("SELECT count(*) FROM schema_version")).scalar().toInt(),
+                 int(storage::migrations().size()));
+        QVERIFY(db->integrityProblems().isEmpty());
+    }
+
+    void reopen_appliesNothing()
+    {
+        test::TempDatabase t;
+        QCOMPARE(t.db().migrate(), 0);
+        t.reopen();
+        QCOMPARE(t.db().schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void upgrade_fromVersion1_keepsDataAndAddsSearch()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            Database::Options options;
+            options.targetVersion = 1;
+            auto db = Database::open(path, options);
+            QCOMPARE(db->schemaVersion(), 1);
+            QSqlDatabase c = db->connection();
+            storage::execute(
+                c,
+                QStringLiteral(
+                    "INSERT INTO incidents (id, reference, title, summary, category, severity, status, tier, priority, "
+                    "detection_source, created_at, updated_at, detected_at) VALUES ('a', 'INC-2026-0001', "
+                    "'Ransomware on file server', 'encrypted shares', 'ransomware', 1, 'new', 3, 1, 'tool', 1, 1, 1)"));
+        }
+        auto db = Database::open(path);
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        storage::Query q(db->connection(),
+                         QStringLiteral("SELECT count(*) FROM incident_fts WHERE incident_fts MATCH 'ransomware'"));
+        QCOMPARE(q.scalar().toInt(), 1);
+    }
+
+    void newerSchema_isRefusedAndFileUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            auto db = Database::open(path);
+            storage::execute(db->connection(),
+                             QStringLiteral("INSERT INTO schema_version (version, description, applied_at) "
+                                            "VALUES (%1, 'from the future', 0)")
+                                 .arg(Database::latestSchemaVersion() + 5));
+            storage::execute(db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        expectRefusal(path, QStringLiteral("newer version of Muster"));
+    }
+
+    void notSqlite_isRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("These are my meeting notes, not a database.\n");
+        f.close();
+        expectRefusal(path, QStringLiteral("not an SQLite database"));
+    }
+
+    void otherProgramsSqlite_isRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            c.setDatabaseName(path);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)")));
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        expectRefusal(path, QStringLiteral("another program"));
+    }
+
+    void corruptFile_isRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
+        {
+            auto db = Database::open(path);
+            storage::PeopleRepository people(*db);
+            for (int i = 0; i < 300; ++i) {
+                core::Person p;
+                p.id = QStringLiteral("p%1").arg(i);
+                p.name = QStringLiteral("Person %1 with a long enough name to fill pages").arg(i);
+                p.createdAt = p.updatedAt = 1;
+                people.insert(p);
+            }
+            storage::execute(db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            storage::execute(db->connection(), QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 8 * 4096);
+        // Overwrite the middle pages (b-tree pages of tables and indexes) with garbage.
+        f.seek(4096 * 3);
+        QByteArray garbage(4096 * 4, '\0');
+        for (int i = 0; i < garbage.size(); ++i) {
+            garbage[i] = char((i * 131 + 7) & 0xff);
+        }
+        f.write(garbage);
+        f.close();
+        const QByteArray before = fileHash(path);
+        try {
+            Database::open(path);
+            QFAIL("a corrupt file was opened");
+        } catch (const core::Error& e) {
+            QVERIFY2(e.message().contains(QLatin1String("damaged")), qPrintable(e.message()));
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void emptyFile_isInitialised()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        auto db = Database::open(path);
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void folder_isRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY_THROWS_EXCEPTION(core::Error, Database::open(dir.path()));
+    }
+
+    void connectionPerThread_isSeparate()
+    {
+        test::TempDatabase t;
+        const QString mainName = t.db().connection().connectionName();
+        QString workerName;
+        int count = -1;
+        QThread* worker = QThread::create([&] {
+            workerName = t.db().connection().connectionName();
+            count = storage::Query(t.db().connection(), QStringLiteral("SELECT count(*) FROM people")).scalar().toInt();
+        });
+        worker->start();
+        QVERIFY(worker->wait(10'000));
+        delete worker;
+        QVERIFY(!workerName.isEmpty());
+        QVERIFY(workerName != mainName);
+        QCOMPARE(count, 0);
+        QVERIFY(!QSqlDatabase::contains(workerName)); // removed when the thread finished
+    }
+
+    void writeTransaction_rollsBackUnlessCommitted()
+    {
+        test::TempDatabase t;
+        {
+            storage::WriteTransaction tx(t.db().connection());
+            storage::execute(t.db().connection(),
+                             QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES ('k', 'v', 1)"));
+        }
+        QCOMPARE(storage::Query(t.db().connection(), QStringLiteral("SELECT count(*) FROM settings")).scalar().toInt(),
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
