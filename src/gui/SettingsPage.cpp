@@ -10,7 +10,9 @@
 
 #include "ui_SettingsPage.h"
 
+#include <QGroupBox>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 namespace muster::gui {
 
@@ -46,6 +48,15 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent)
 }
 
 SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::addSection(const QString& title, QWidget* content)
+{
+    auto* group = new QGroupBox(title, this);
+    auto* layout = new QVBoxLayout(group);
+    layout->addWidget(content);
+    // Before the vertical spacer, which is the last item.
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->count() - 1, group);
+}
 
 void SettingsPage::reload()
 {

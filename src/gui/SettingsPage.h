@@ -22,6 +22,9 @@ public:
     ~SettingsPage() override;
 
     void reload();
+    // Adds a feature's settings as a titled group above the stretch at the bottom
+    // (team server, alert sources, SLA targets, ...). The page takes ownership.
+    void addSection(const QString& title, QWidget* content);
 
 private:
     Session& m_session;
