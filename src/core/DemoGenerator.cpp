@@ -451,7 +451,9 @@ DemoGenerator::GeneratedIncident DemoGenerator::next()
     const Person& analyst = pick(PersonFunction::SecurityOperations);
     const Actor analystActor{analyst.id, analyst.name};
 
-    const auto drafts = IncidentRules::create(inc, linked, created);
+    const auto drafts = IncidentRules::create(
+        inc, linked, created,
+        detected < created ? QStringLiteral("Impact began before the alert fired (found in log review)") : QString());
     for (const auto& d : drafts) {
         out.events.append(Event{d.kind == TimelineKind::Created ? analystActor : Actor::system(), d});
     }

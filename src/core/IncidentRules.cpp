@@ -70,7 +70,8 @@ void IncidentRules::validateTitle(const QString& title)
     }
 }
 
-QList<TimelineDraft> IncidentRules::create(Incident& incident, const QList<Asset>& linkedAssets, qint64 now)
+QList<TimelineDraft> IncidentRules::create(Incident& incident, const QList<Asset>& linkedAssets, qint64 now,
+                                           const QString& detectionReason)
 {
     validateTitle(incident.title);
     for (const QString& id : incident.attackIds) {
@@ -89,6 +90,12 @@ QList<TimelineDraft> IncidentRules::create(Incident& incident, const QList<Asset
     if (incident.createdAt == 0) {
         incident.createdAt = now;
     }
+    const bool backdated = incident.detectedAt < incident.createdAt - 60'000;
+    if (backdated && detectionReason.trimmed().isEmpty()) {
+        throw Error(Error::Kind::BadInput,
+                    tr("Detected at: say why the incident was detected before it was opened (for example, the "
+                       "impact began before the alert)."));
+    }
     incident.status = Status::New;
     incident.priority = priority(incident.severity, linkedAssets);
 
@@ -100,10 +107,13 @@ QList<TimelineDraft> IncidentRules::create(Incident& incident, const QList<Asset
         {QStringLiteral("detected_at"), double(incident.detectedAt)},
         {QStringLiteral("title"), incident.title},
     };
+    QString text = tr("Incident opened: %1 (%2)").arg(incident.title, severities().label(incident.severity));
+    if (backdated) {
+        data.insert(QStringLiteral("detection_reason"), detectionReason.trimmed());
+        text = tr("%1; detected at %2: %3").arg(text, formatTime(incident.detectedAt), detectionReason.trimmed());
+    }
     QList<TimelineDraft> drafts;
-    drafts.append(
-        TimelineDraft{QString(TimelineKind::Created), incident.createdAt,
-                      tr("Incident opened: %1 (%2)").arg(incident.title, severities().label(incident.severity)), data});
+    drafts.append(TimelineDraft{QString(TimelineKind::Created), incident.createdAt, text, data});
     IncidentFacts facts;
     facts.apply(drafts.first());
     if (auto routing = routeForAssets(incident, linkedAssets, incident.createdAt)) {

@@ -43,7 +43,10 @@ public:
 
     // Validates a new incident (title, ATT&CK ids, detection time) and returns its
     // creation entry plus any automatic routing entry. Fills derived fields of `incident`.
-    static QList<TimelineDraft> create(Incident& incident, const QList<Asset>& linkedAssets, qint64 now);
+    // A detection time more than a minute before creation (the impact began before the
+    // alert) needs `detectionReason`, which the creation entry records.
+    static QList<TimelineDraft> create(Incident& incident, const QList<Asset>& linkedAssets, qint64 now,
+                                       const QString& detectionReason = QString());
 
     static TimelineDraft transition(const Incident& incident, Status to, qint64 at, const QString& note);
     static TimelineDraft changeTier(const Incident& incident, Tier to, const QString& reason,

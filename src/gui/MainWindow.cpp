@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "gui/AboutDialog.h"
 #include "gui/DemoDataLoader.h"
+#include "gui/IncidentsPage.h"
 #include "gui/PeoplePage.h"
 #include "gui/PlaceholderPage.h"
 #include "gui/Session.h"
@@ -52,8 +53,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     const QString notYet = tr("%1 is not available in this version of Muster yet.");
     addPage(Page::Dashboard, tr("Dashboard"), QStringLiteral("dashboard"),
             new PlaceholderPage(tr("Dashboard"), notYet.arg(tr("The MTTA and MTTR dashboard")), this));
-    addPage(Page::Incidents, tr("Incidents"), QStringLiteral("incidents"),
-            new PlaceholderPage(tr("Incidents"), notYet.arg(tr("Incident management")), this));
+    addPage(Page::Incidents, tr("Incidents"), QStringLiteral("incidents"), new IncidentsPage(session, this));
     addPage(Page::Exercises, tr("Exercises"), QStringLiteral("exercises"),
             new PlaceholderPage(tr("Exercises"), notYet.arg(tr("Running tabletop exercises")), this));
     addPage(Page::Scenarios, tr("Scenarios"), QStringLiteral("scenarios"),

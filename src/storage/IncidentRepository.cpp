@@ -13,12 +13,48 @@ using core::Incident;
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, reference, title, summary, category, severity, status, tier, priority, detection_source, "
-    "detection_detail, attack_ids, commander_id, exercise, confidential, created_at, updated_at, detected_at, "
-    "acknowledged_at, contained_at, remediated_at, closed_at, timeline_head");
+const QStringList kColumnNames{
+    QStringLiteral("id"),
+    QStringLiteral("reference"),
+    QStringLiteral("title"),
+    QStringLiteral("summary"),
+    QStringLiteral("category"),
+    QStringLiteral("severity"),
+    QStringLiteral("status"),
+    QStringLiteral("tier"),
+    QStringLiteral("priority"),
+    QStringLiteral("detection_source"),
+    QStringLiteral("detection_detail"),
+    QStringLiteral("attack_ids"),
+    QStringLiteral("commander_id"),
+    QStringLiteral("exercise"),
+    QStringLiteral("confidential"),
+    QStringLiteral("created_at"),
+    QStringLiteral("updated_at"),
+    QStringLiteral("detected_at"),
+    QStringLiteral("acknowledged_at"),
+    QStringLiteral("contained_at"),
+    QStringLiteral("remediated_at"),
+    QStringLiteral("closed_at"),
+    QStringLiteral("timeline_head"),
+};
+const QString kColumns = kColumnNames.join(QStringLiteral(", "));
 
-Incident read(const Query& q)
+} // namespace
+
+QString IncidentRepository::columns(const QString& alias)
+{
+    if (alias.isEmpty()) {
+        return kColumns;
+    }
+    QStringList prefixed;
+    for (const QString& c : kColumnNames) {
+        prefixed.append(alias + QLatin1Char('.') + c);
+    }
+    return prefixed.join(QStringLiteral(", "));
+}
+
+Incident IncidentRepository::read(const Query& q)
 {
     Incident i;
     i.id = q.value(0).toString();
@@ -46,6 +82,8 @@ Incident read(const Query& q)
     i.timelineHead = q.value(22).toString();
     return i;
 }
+
+namespace {
 
 void bindAll(Query& q, const Incident& i)
 {
@@ -80,7 +118,7 @@ std::optional<Incident> readOne(Query& q)
     if (!q.next()) {
         return std::nullopt;
     }
-    return read(q);
+    return IncidentRepository::read(q);
 }
 
 } // namespace

@@ -18,6 +18,12 @@ public:
     explicit IncidentRepository(const Database& db);
     ~IncidentRepository();
 
+    // The incident columns in the order read() expects, each prefixed with `alias.`
+    // when an alias is given; shared with IncidentQuery so both read rows alike.
+    static QString columns(const QString& alias = QString());
+    // Reads an incident (without assignees) from columns 0..22 of the current row.
+    static core::Incident read(const Query& q);
+
     std::optional<core::Incident> find(const QString& id) const;
     std::optional<core::Incident> findByReference(const QString& reference) const;
     // By id or reference.

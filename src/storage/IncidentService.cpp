@@ -65,7 +65,8 @@ Incident IncidentService::save(Incident incident, const core::Actor& actor, cons
     return incident;
 }
 
-Incident IncidentService::create(Incident incident, const QStringList& assetIds, const core::Actor& actor)
+Incident IncidentService::create(Incident incident, const QStringList& assetIds, const core::Actor& actor,
+                                 const QString& detectionReason)
 {
     checkPerson(incident.commanderId, tr("Commander"));
     for (const QString& p : incident.assigneeIds) {
@@ -84,12 +85,14 @@ Incident IncidentService::create(Incident incident, const QStringList& assetIds,
     const qint64 now = m_clock.nowMs();
     incident.id = core::newId();
     incident.createdAt = now;
-    auto drafts = IncidentRules::create(incident, linked, now);
+    auto drafts = IncidentRules::create(incident, linked, now, detectionReason);
     IncidentRepository incidents(m_db);
     const int year = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date().year();
     incident.reference = core::formatIncidentReference(year, incidents.nextNumber(year));
+    // The asset links go right after the creation entry, before any routing they cause.
+    qsizetype position = 1;
     for (const auto& a : linked) {
-        drafts.append(IncidentRules::linkAsset(a, now));
+        drafts.insert(position++, IncidentRules::linkAsset(a, now));
     }
     // Insert the row in the state before the timeline, then let save() fold the entries.
     Incident initial = incident;

@@ -25,7 +25,9 @@ public:
     explicit IncidentService(Database& db, const core::Clock& clock = core::SystemClock::instance());
 
     // `incident` carries the user's fields; id, reference and derived fields are filled.
-    core::Incident create(core::Incident incident, const QStringList& assetIds, const core::Actor& actor);
+    // A detection time earlier than now needs `detectionReason` (see IncidentRules::create).
+    core::Incident create(core::Incident incident, const QStringList& assetIds, const core::Actor& actor,
+                          const QString& detectionReason = QString());
     core::Incident transition(const QString& incidentId, core::Status to, const core::Actor& actor,
                               const QString& note = QString(), std::optional<qint64> at = std::nullopt);
     core::Incident changeTier(const QString& incidentId, core::Tier to, const QString& reason,

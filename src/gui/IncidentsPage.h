@@ -1,0 +1,56 @@
+#pragma once
+
+#include "storage/IncidentFilter.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QTimer;
+
+namespace Ui {
+class IncidentsPage;
+}
+
+namespace muster::gui {
+
+class IncidentListModel;
+class Session;
+
+// The incident list with its filter bar and quick search. Enter opens the incident.
+class IncidentsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IncidentsPage)
+
+public:
+    explicit IncidentsPage(Session& session, QWidget* parent = nullptr);
+    ~IncidentsPage() override;
+
+    IncidentListModel* model() const { return m_model; }
+    // Shows exactly what a drill-down (a chart's point, bar or slice) selected, with a
+    // banner that says so and a button back to the normal list.
+    void showFiltered(const storage::IncidentFilter& filter, const QString& description);
+    void openIncident(const QString& incidentId);
+    void newIncident();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildFilterBar();
+    void reloadPeople();
+    void applyFilterBar();
+    void clearFilters();
+    void updateCount();
+    void showColumnMenu(const QPoint& pos);
+    void watchDatabase();
+
+    Session& m_session;
+    std::unique_ptr<Ui::IncidentsPage> m_ui;
+    IncidentListModel* m_model;
+    QTimer* m_searchTimer;
+    bool m_drillDown = false;
+};
+
+} // namespace muster::gui

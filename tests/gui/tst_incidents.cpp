@@ -1,0 +1,239 @@
+#include "TestSupport.h"
+#include "core/Error.h"
+#include "gui/IncidentListModel.h"
+#include "gui/IncidentWindow.h"
+#include "gui/IncidentsPage.h"
+#include "gui/NewIncidentDialog.h"
+#include "gui/Resources.h"
+#include "gui/Session.h"
+#include "gui/TimelineModel.h"
+#include "storage/DemoDataWriter.h"
+#include "storage/IncidentQuery.h"
+#include "storage/IncidentService.h"
+#include "storage/Sql.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace muster;
+
+namespace {
+
+void screenshot(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("MUSTER_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+}
+
+const qint64 kNow = test::utcMs(2026, 11, 29, 12);
+
+} // namespace
+
+class TestIncidents : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDatabase> m_temp;
+    std::unique_ptr<gui::Session> m_session;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MusterTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_incidents"));
+        gui::initResources();
+        m_temp = std::make_unique<test::TempDatabase>();
+        storage::DemoDataWriter::write(m_temp->db(), 700, 11, kNow);
+        m_session = std::make_unique<gui::Session>(storage::Database::open(m_temp->path()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_session.reset();
+        m_temp.reset();
+    }
+
+    void model_passesTesterWhileFetchingSortingFiltering()
+    {
+        gui::IncidentListModel model(m_session->database());
+        QCOMPARE(model.rowCount(), gui::IncidentListModel::pageSize); // only the first page is read
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.totalCount() > 600); // real incidents only by default
+        QVERIFY(model.canFetchMore({}));
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+        }
+        QCOMPARE(model.rowCount(), model.totalCount());
+        // Newest first by default.
+        QVERIFY(model.rowAt(0).incident.detectedAt >= model.rowAt(model.rowCount() - 1).incident.detectedAt);
+        model.sort(gui::IncidentListModel::SeverityColumn, Qt::AscendingOrder);
+        QCOMPARE(model.rowAt(0).incident.severity, core::Severity::Sev1);
+        storage::IncidentFilter f;
+        f.severities = {core::Severity::Sev1};
+        f.statuses = {core::Status::Closed};
+        model.setFilter(f);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QCOMPARE(model.rowAt(r).incident.severity, core::Severity::Sev1);
+            QCOMPARE(model.rowAt(r).incident.status, core::Status::Closed);
+        }
+        const int expected = storage::Query(m_session->database().connection(),
+                                            QStringLiteral("SELECT count(*) FROM incidents WHERE severity = 1 AND "
+                                                           "status = 'closed'"))
+                                 .scalar()
+                                 .toInt();
+        QCOMPARE(model.totalCount(), expected);
+    }
+
+    void fullTextSearch_findsTitlesAndNotes()
+    {
+        storage::IncidentFilter f;
+        f.text = QStringLiteral("ransom");
+        const int byTitle = storage::IncidentQuery(m_session->database(), f).count();
+        QVERIFY(byTitle > 0);
+        f.text = QStringLiteral("forensic image");
+        const auto rows = storage::IncidentQuery(m_session->database(), f).page(0, 5);
+        QVERIFY(!rows.isEmpty()); // only in notes
+        f.text = rows.first().incident.reference;
+        QCOMPARE(storage::IncidentQuery(m_session->database(), f).count(), 1);
+        f.text = QStringLiteral("\"unbalanced ( quote * NEAR"); // never an FTS syntax error
+        storage::IncidentQuery(m_session->database(), f).count();
+    }
+
+    void page_filtersAndOpensIncidentWithEnter()
+    {
+        gui::IncidentsPage page(*m_session);
+        page.resize(1400, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        screenshot(&page, QStringLiteral("incidents-page"));
+        auto* severity = page.findChild<QComboBox*>(QStringLiteral("severityCombo"));
+        severity->setCurrentIndex(1); // SEV1
+        for (int r = 0; r < page.model()->rowCount(); ++r) {
+            QCOMPARE(page.model()->rowAt(r).incident.severity, core::Severity::Sev1);
+        }
+        auto* search = page.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        QTest::keyClicks(search, QStringLiteral("ransomware"));
+        QTRY_VERIFY(page.model()->filter().text == QLatin1String("ransomware"));
+        severity->setCurrentIndex(0);
+        auto* table = page.findChild<QTableView*>(QStringLiteral("incidentTable"));
+        QVERIFY(page.model()->rowCount() > 0);
+        table->setFocus();
+        table->setCurrentIndex(page.model()->index(0, 0));
+        const QString id = page.model()->rowAt(0).incident.id;
+        QTest::keyClick(table, Qt::Key_Return);
+        gui::IncidentWindow* window = nullptr;
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* iw = qobject_cast<gui::IncidentWindow*>(w); iw && iw->incident().id == id) {
+                window = iw;
+            }
+        }
+        QVERIFY(window);
+        window->close();
+    }
+
+    void drillDown_showsBannerAndOnlyTheIds()
+    {
+        gui::IncidentsPage page(*m_session);
+        const auto rows = storage::IncidentQuery(m_session->database(), {}).page(0, 3);
+        storage::IncidentFilter f;
+        for (const auto& r : rows) {
+            f.ids << r.incident.id;
+        }
+        page.showFiltered(f, QStringLiteral("three incidents"));
+        QCOMPARE(page.model()->totalCount(), 3);
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("drillDownLabel"))->text().contains(QLatin1String("three")));
+    }
+
+    void newIncidentDialog_validatesAtTheField()
+    {
+        gui::NewIncidentDialog dialog(*m_session);
+        dialog.show();
+        auto* ok = dialog.findChild<QPushButton*>(); // any push button exists
+        Q_UNUSED(ok)
+        dialog.accept(); // empty title
+        auto* titleError = dialog.findChild<QLabel*>(QStringLiteral("titleError"));
+        QVERIFY(titleError->isVisible());
+        QVERIFY(dialog.createdIncidentId().isEmpty());
+        dialog.findChild<QLineEdit*>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Suspicious OAuth consent"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("attackEdit"))->setText(QStringLiteral("T1528, X99"));
+        dialog.accept();
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("attackError"))->isVisible());
+        QVERIFY(!titleError->isVisible());
+        dialog.findChild<QLineEdit*>(QStringLiteral("attackEdit"))->setText(QStringLiteral("T1528"));
+        screenshot(&dialog, QStringLiteral("new-incident-dialog"));
+        dialog.accept();
+        QVERIFY(!dialog.createdIncidentId().isEmpty());
+        const auto created = storage::IncidentService(m_session->database()).get(dialog.createdIncidentId());
+        QCOMPARE(created.attackIds, QStringList{QStringLiteral("T1528")});
+    }
+
+    void incidentWindow_actionsAndUndo()
+    {
+        core::Incident draft;
+        draft.title = QStringLiteral("Impossible travel for the CFO");
+        draft.severity = core::Severity::Sev3;
+        draft.category = core::Category::AccountCompromise;
+        storage::IncidentService service(m_session->database());
+        const auto incident = service.create(draft, {}, m_session->actor());
+        gui::IncidentWindow window(*m_session, incident.id);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.acknowledge();
+        QCOMPARE(window.incident().status, core::Status::Acknowledged);
+        service.addNote(incident.id, QStringLiteral("Called the CFO: travelling, but not to Lagos."),
+                        m_session->actor());
+        QTRY_COMPARE(window.findChild<QTableView*>(QStringLiteral("timelineTable"))->model()->rowCount(), 3);
+
+        // Edit the title and severity, then undo: the old values come back (as new entries).
+        window.findChild<QLineEdit*>(QStringLiteral("titleEdit"))->setText(QStringLiteral("CFO account compromise"));
+        auto* severity = window.findChild<QComboBox*>(QStringLiteral("severityCombo"));
+        severity->setCurrentIndex(severity->findData(2));
+        window.applyDetails();
+        QCOMPARE(window.incident().title, QStringLiteral("CFO account compromise"));
+        QCOMPARE(window.incident().severity, core::Severity::Sev2);
+        window.undoStack()->undo();
+        QCOMPARE(service.get(incident.id).title, QStringLiteral("Impossible travel for the CFO"));
+        QCOMPARE(service.get(incident.id).severity, core::Severity::Sev3);
+        window.undoStack()->redo();
+        QCOMPARE(service.get(incident.id).severity, core::Severity::Sev2);
+        QVERIFY(service.verify(incident.id).ok);
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+        screenshot(&window, QStringLiteral("incident-window-overview"));
+        tabs->setCurrentIndex(1);
+        screenshot(&window, QStringLiteral("incident-window-timeline"));
+        tabs->setCurrentIndex(2);
+        screenshot(&window, QStringLiteral("incident-window-assets"));
+        QVERIFY(
+            window.findChild<QLabel*>(QStringLiteral("verificationLabel"))->text().contains(QLatin1String("verified")));
+    }
+
+    void timelineModel_passesTester()
+    {
+        const auto rows = storage::IncidentQuery(m_session->database(), {}).page(0, 1);
+        gui::IncidentWindow window(*m_session, rows.first().incident.id);
+        auto* view = window.findChild<QTableView*>(QStringLiteral("timelineTable"));
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(view->model()->rowCount() >= 2);
+        window.reload();
+    }
+};
+
+QTEST_MAIN(TestIncidents)
+#include "tst_incidents.moc"
