@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "gui/AboutDialog.h"
 #include "gui/DemoDataLoader.h"
+#include "gui/DirectoryImport.h"
 #include "gui/IncidentsPage.h"
 #include "gui/PeoplePage.h"
 #include "gui/PlaceholderPage.h"
@@ -67,6 +68,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->loadDemoAction, &QAction::triggered, this, &MainWindow::loadDemo);
+    connect(m_ui->importPeopleAction, &QAction::triggered, this,
+            [this] { importDirectoryCsv(this, m_session, true); });
+    connect(m_ui->importAssetsAction, &QAction::triggered, this,
+            [this] { importDirectoryCsv(this, m_session, false); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(&session, &Session::syncStatusChanged, this, &MainWindow::updateStatusBar);

@@ -1,5 +1,6 @@
 #include "gui/PeoplePage.h"
 
+#include "gui/DirectoryImport.h"
 #include "gui/PageHeader.h"
 #include "gui/PeopleModel.h"
 #include "gui/Session.h"
@@ -82,7 +83,8 @@ PeoplePage::PeoplePage(Session& session, QWidget* parent)
     for (auto f : core::personFunctions().values()) {
         m_ui->functionCombo->addItem(core::personFunctions().label(f), core::personFunctions().key(f));
     }
-    m_ui->importButton->setVisible(false); // CSV import arrives with the incidents issue
+    connect(m_ui->importButton, &QPushButton::clicked, this,
+            [this] { importDirectoryCsv(this, m_session, true); });
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &PeoplePage::updateFilter);
     connect(m_ui->functionCombo, &QComboBox::currentIndexChanged, this, &PeoplePage::updateFilter);
