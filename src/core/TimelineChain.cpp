@@ -7,12 +7,13 @@ namespace muster::core {
 
 namespace {
 
-void addField(QCryptographicHash& hash, const QString& value)
+// Appends "<byte length>:<bytes>" of the UTF-8 of `value`.
+void addField(QByteArray& buffer, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
-    hash.addData(QByteArray::number(utf8.size()));
-    hash.addData(QByteArrayView(":"));
-    hash.addData(utf8);
+    buffer.append(QByteArray::number(utf8.size()));
+    buffer.append(':');
+    buffer.append(utf8);
 }
 
 } // namespace
@@ -24,19 +25,21 @@ QString TimelineChain::genesisHash()
 
 QString TimelineChain::computeHash(const TimelineEntry& entry)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    addField(hash, QStringLiteral("muster-timeline-v1"));
-    addField(hash, entry.id);
-    addField(hash, entry.incidentId);
-    addField(hash, QString::number(entry.occurredAt));
-    addField(hash, QString::number(entry.recordedAt));
-    addField(hash, entry.actorId);
-    addField(hash, entry.actorName);
-    addField(hash, entry.kind);
-    addField(hash, entry.text);
-    addField(hash, entry.data);
-    addField(hash, entry.prevHash);
-    return QString::fromLatin1(hash.result().toHex());
+    // One buffer hashed at once: much faster than many small addData() calls.
+    QByteArray buffer;
+    buffer.reserve(256 + entry.text.size() * 2 + entry.data.size() * 2);
+    addField(buffer, QStringLiteral("muster-timeline-v1"));
+    addField(buffer, entry.id);
+    addField(buffer, entry.incidentId);
+    addField(buffer, QString::number(entry.occurredAt));
+    addField(buffer, QString::number(entry.recordedAt));
+    addField(buffer, entry.actorId);
+    addField(buffer, entry.actorName);
+    addField(buffer, entry.kind);
+    addField(buffer, entry.text);
+    addField(buffer, entry.data);
+    addField(buffer, entry.prevHash);
+    return QString::fromLatin1(QCryptographicHash::hash(buffer, QCryptographicHash::Sha256).toHex());
 }
 
 void TimelineChain::seal(TimelineEntry& entry, const QString& previousHash)

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "storage/Migrations.h"
+#include "storage/SearchIndex.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -167,6 +168,10 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     db->connection(); // opens and configures the file now, so errors surface here
     if (options.migrate) {
         db->migrate(options.targetVersion);
+        // A bulk writer that crashed left the search index deferred: rebuild it.
+        if (db->schemaVersion() >= 2 && SearchIndex::isDeferred(*db)) {
+            SearchIndex::rebuild(*db);
+        }
     }
     return db;
 }

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
 #include "storage/PeopleRepository.h"
+#include "storage/SearchIndex.h"
 #include "storage/Sql.h"
 #include "storage/TimelineRepository.h"
 
@@ -39,7 +40,9 @@ DemoDataWriter::Result DemoDataWriter::write(Database& db, int incidentCount, qu
         result.assets = int(generator.assets().size());
     }
 
-    constexpr int kBatch = 2000;
+    // The full-text index is rebuilt once at the end instead of updated per row.
+    SearchIndex::defer(db);
+    constexpr int kBatch = 5000;
     IncidentRepository incidents(db);
     TimelineRepository timeline(db);
     AssetRepository links(db);
@@ -78,6 +81,7 @@ DemoDataWriter::Result DemoDataWriter::write(Database& db, int incidentCount, qu
             break;
         }
     }
+    SearchIndex::rebuild(db);
     db.notifyChanged({QStringLiteral("people"), QStringLiteral("assets"), QStringLiteral("incidents"),
                       QStringLiteral("timeline_entries")});
     return result;

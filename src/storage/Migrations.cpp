@@ -112,16 +112,25 @@ QStringList listIndexesAndSearch()
                        "  COALESCE((SELECT group_concat(t.text, ' ') FROM timeline_entries t"
                        "            WHERE t.incident_id = i.id AND t.kind = 'note'), '')"
                        " FROM incidents i"),
-        QStringLiteral("CREATE TRIGGER incidents_fts_insert AFTER INSERT ON incidents BEGIN"
+        // While a bulk writer holds a row here, the triggers leave the index alone and
+        // the writer rebuilds it at the end (SearchIndex); a row left by a crash makes
+        // the next open rebuild it. Local to this file, never synced.
+        QStringLiteral("CREATE TABLE fts_control (deferred_since INTEGER NOT NULL)"),
+        // Notes already on the timeline are indexed too: bulk writers and sync may
+        // insert an incident's entries before its row.
+        QStringLiteral("CREATE TRIGGER incidents_fts_insert AFTER INSERT ON incidents"
+                       " WHEN NOT EXISTS (SELECT 1 FROM fts_control) BEGIN"
                        " INSERT INTO incident_fts (rowid, title, summary, notes)"
-                       " VALUES (new.rowid, new.title, new.summary, ''); END"),
+                       " VALUES (new.rowid, new.title, new.summary,"
+                       "  COALESCE((SELECT group_concat(t.text, ' ') FROM timeline_entries t"
+                       "            WHERE t.incident_id = new.id AND t.kind = 'note'), '')); END"),
         QStringLiteral("CREATE TRIGGER incidents_fts_update AFTER UPDATE OF title, summary ON incidents BEGIN"
                        " UPDATE incident_fts SET title = new.title, summary = new.summary"
                        " WHERE rowid = new.rowid; END"),
         QStringLiteral("CREATE TRIGGER incidents_fts_delete AFTER DELETE ON incidents BEGIN"
                        " DELETE FROM incident_fts WHERE rowid = old.rowid; END"),
         QStringLiteral("CREATE TRIGGER timeline_fts_note AFTER INSERT ON timeline_entries"
-                       " WHEN new.kind = 'note' BEGIN"
+                       " WHEN new.kind = 'note' AND NOT EXISTS (SELECT 1 FROM fts_control) BEGIN"
                        " UPDATE incident_fts SET notes = notes || ' ' || new.text"
                        " WHERE rowid = (SELECT rowid FROM incidents WHERE id = new.incident_id); END"),
     };
