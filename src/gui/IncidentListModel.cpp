@@ -1,5 +1,6 @@
 #include "gui/IncidentListModel.h"
 
+#include "core/Error.h"
 #include "core/Lifecycle.h"
 #include "core/TimeText.h"
 #include "gui/Theme.h"
@@ -9,6 +10,7 @@
 #include <QFont>
 #include <QIcon>
 #include <QLocale>
+#include <QtConcurrent>
 
 namespace muster::gui {
 
@@ -49,15 +51,48 @@ IncidentQuery::SortKey sortKeyFor(int column)
 IncidentListModel::IncidentListModel(storage::Database& db, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(&db)
+    , m_countWatcher(new QFutureWatcher<int>(this))
 {
+    connect(m_countWatcher, &QFutureWatcher<int>::finished, this, [this] {
+        const int generation = m_countWatcher->property("generation").toInt();
+        if (generation == m_countGeneration && m_countWatcher->future().resultCount() > 0) {
+            m_total = m_countWatcher->result();
+            emit totalCountChanged(m_total);
+        }
+    });
     m_filter.exercise = false;
     reload(0);
 }
 
+IncidentListModel::~IncidentListModel()
+{
+    m_countWatcher->waitForFinished();
+}
+
 void IncidentListModel::setDatabase(storage::Database& db)
 {
+    m_countWatcher->waitForFinished();
     m_db = &db;
     reload(0);
+}
+
+void IncidentListModel::startCount()
+{
+    // A newer count supersedes an older one still running; its result is ignored.
+    m_countWatcher->waitForFinished();
+    ++m_countGeneration;
+    m_total = -1;
+    emit totalCountChanged(m_total);
+    m_countWatcher->setProperty("generation", m_countGeneration);
+    storage::Database* db = m_db;
+    const storage::IncidentFilter filter = m_filter;
+    m_countWatcher->setFuture(QtConcurrent::run([db, filter] {
+        try {
+            return storage::IncidentQuery(*db, filter).count();
+        } catch (const core::Error&) {
+            return -1;
+        }
+    }));
 }
 
 qint64 IncidentListModel::now() const
@@ -75,12 +110,12 @@ void IncidentListModel::reload(int keepRows)
     // Views and testers may ask for more rows while the reset is announced: not then.
     m_resetting = true;
     beginResetModel();
-    const IncidentQuery q = query();
-    m_total = q.count();
-    m_rows = q.page(0, std::max(pageSize, keepRows));
+    const int wanted = std::max(pageSize, keepRows);
+    m_rows = query().page(wanted);
+    m_hasMore = m_rows.size() == wanted;
     endResetModel();
     m_resetting = false;
-    emit totalCountChanged(m_total);
+    startCount();
 }
 
 void IncidentListModel::refresh()
@@ -109,22 +144,24 @@ int IncidentListModel::columnCount(const QModelIndex& parent) const
 
 bool IncidentListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_resetting && m_rows.size() < m_total;
+    return !parent.isValid() && !m_resetting && !m_fetching && m_hasMore;
 }
 
 void IncidentListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_resetting) {
+    // Views and testers may ask again while rows are being inserted: not then.
+    if (parent.isValid() || m_resetting || m_fetching) {
         return;
     }
-    const auto more = query().page(int(m_rows.size()), pageSize);
-    if (more.isEmpty()) {
-        m_total = int(m_rows.size()); // rows disappeared meanwhile
-        return;
+    m_fetching = true;
+    const auto more = query().page(pageSize, m_rows.isEmpty() ? nullptr : &m_rows.last());
+    m_hasMore = more.size() == pageSize;
+    if (!more.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+        m_rows.append(more);
+        endInsertRows();
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
+    m_fetching = false;
 }
 
 void IncidentListModel::sort(int column, Qt::SortOrder order)

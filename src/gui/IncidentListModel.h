@@ -4,6 +4,7 @@
 #include "storage/IncidentQuery.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 
 namespace muster::storage {
 class Database;
@@ -45,6 +46,7 @@ public:
     static constexpr int pageSize = 200;
 
     explicit IncidentListModel(storage::Database& db, QObject* parent = nullptr);
+    ~IncidentListModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -57,7 +59,8 @@ public:
     void setDatabase(storage::Database& db);
     void setFilter(const storage::IncidentFilter& filter);
     const storage::IncidentFilter& filter() const { return m_filter; }
-    // Matching incidents in total (not only those fetched so far).
+    // Matching incidents in total (not only those fetched so far). Counting a large
+    // table takes a while, so it runs on a worker thread: -1 until it is known.
     int totalCount() const { return m_total; }
     // Re-reads the rows fetched so far (after a change in the database).
     void refresh();
@@ -71,6 +74,7 @@ signals:
 private:
     storage::IncidentQuery query() const;
     void reload(int keepRows);
+    void startCount();
     qint64 now() const;
 
     storage::Database* m_db;
@@ -78,9 +82,13 @@ private:
     storage::IncidentQuery::SortKey m_sort = storage::IncidentQuery::SortKey::DetectedAt;
     Qt::SortOrder m_order = Qt::DescendingOrder;
     QList<storage::IncidentRow> m_rows;
-    int m_total = 0;
+    int m_total = -1;
+    bool m_hasMore = false;
     qint64 m_now = 0;
     bool m_resetting = false;
+    bool m_fetching = false;
+    int m_countGeneration = 0;
+    QFutureWatcher<int>* m_countWatcher;
 };
 
 } // namespace muster::gui

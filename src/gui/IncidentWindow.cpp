@@ -182,6 +182,29 @@ void IncidentWindow::showError(const QString& message)
     QMessageBox::warning(this, tr("Not Done"), message);
 }
 
+QStringList IncidentWindow::checkedAssignees() const
+{
+    // In the incident's order first, then newly checked people in list order.
+    QStringList checked;
+    for (int row = 0; row < m_ui->assigneesList->count(); ++row) {
+        if (m_ui->assigneesList->item(row)->checkState() == Qt::Checked) {
+            checked << m_ui->assigneesList->item(row)->data(Qt::UserRole).toString();
+        }
+    }
+    QStringList ordered;
+    for (const QString& id : m_incident.assigneeIds) {
+        if (checked.contains(id)) {
+            ordered << id;
+        }
+    }
+    for (const QString& id : checked) {
+        if (!ordered.contains(id)) {
+            ordered << id;
+        }
+    }
+    return ordered;
+}
+
 bool IncidentWindow::overviewEdited() const
 {
     const core::Incident& i = m_incident;
@@ -190,7 +213,7 @@ bool IncidentWindow::overviewEdited() const
            m_ui->categoryCombo->currentData().toString() != core::categories().key(i.category) ||
            m_ui->commanderCombo->currentData().toString() != i.commanderId ||
            m_ui->confidentialCheck->isChecked() != i.confidential ||
-           m_ui->attackEdit->text() != i.attackIds.join(QStringLiteral(", "));
+           m_ui->attackEdit->text() != i.attackIds.join(QStringLiteral(", ")) || checkedAssignees() != i.assigneeIds;
 }
 
 void IncidentWindow::reload()
@@ -272,18 +295,28 @@ void IncidentWindow::fillOverview()
     m_ui->commanderCombo->clear();
     m_ui->commanderCombo->addItem(tr("(not assigned)"), QString());
     const storage::PeopleRepository people(m_session.database());
-    QStringList assignees;
+    m_ui->assigneesList->clear();
     for (const auto& p : people.all()) {
-        if (p.function == core::PersonFunction::SecurityOperations ||
-            p.function == core::PersonFunction::ItOperations || p.id == i.commanderId) {
+        const bool responder =
+            p.function == core::PersonFunction::SecurityOperations || p.function == core::PersonFunction::ItOperations;
+        if (responder || p.id == i.commanderId) {
             m_ui->commanderCombo->addItem(p.name, p.id);
         }
-        if (i.assigneeIds.contains(p.id)) {
-            assignees << p.name;
+        if (responder || i.assigneeIds.contains(p.id)) {
+            auto* item = new QListWidgetItem(p.title.isEmpty() ? p.name : tr("%1 — %2").arg(p.name, p.title),
+                                             m_ui->assigneesList);
+            item->setData(Qt::UserRole, p.id);
+            item->setCheckState(i.assigneeIds.contains(p.id) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    // The people already assigned come first.
+    int front = 0;
+    for (int row = 0; row < m_ui->assigneesList->count(); ++row) {
+        if (m_ui->assigneesList->item(row)->checkState() == Qt::Checked) {
+            m_ui->assigneesList->insertItem(front++, m_ui->assigneesList->takeItem(row));
         }
     }
     m_ui->commanderCombo->setCurrentIndex(std::max(0, m_ui->commanderCombo->findData(i.commanderId)));
-    m_ui->assigneesLabel->setText(assignees.isEmpty() ? tr("nobody") : assignees.join(QStringLiteral(", ")));
     m_ui->detailsError->clear();
 }
 
@@ -472,8 +505,12 @@ void IncidentWindow::applyDetails()
         before.confidential = i.confidential;
         after.confidential = m_ui->confidentialCheck->isChecked();
     }
+    if (const QStringList assignees = checkedAssignees(); assignees != i.assigneeIds) {
+        before.assigneeIds = i.assigneeIds;
+        after.assigneeIds = assignees;
+    }
     if (!after.title && !after.summary && !after.severity && !after.category && !after.attackIds &&
-        !after.commanderId && !after.confidential) {
+        !after.commanderId && !after.confidential && !after.assigneeIds) {
         statusBar()->showMessage(tr("Nothing changed."), 3000);
         return;
     }

@@ -52,6 +52,7 @@ private:
     void fillAssets();
     void updateActions();
     bool overviewEdited() const;
+    QStringList checkedAssignees() const;
     void linkAsset();
     void unlinkAsset();
     void showError(const QString& message);

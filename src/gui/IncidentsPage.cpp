@@ -227,7 +227,8 @@ void IncidentsPage::showFiltered(const storage::IncidentFilter& filter, const QS
 
 void IncidentsPage::updateCount()
 {
-    m_ui->countLabel->setText(tr("%n incident(s)", nullptr, m_model->totalCount()));
+    const int total = m_model->totalCount();
+    m_ui->countLabel->setText(total < 0 ? tr("Counting incidents…") : tr("%n incident(s)", nullptr, total));
 }
 
 void IncidentsPage::showColumnMenu(const QPoint& pos)

@@ -39,7 +39,7 @@ struct Inspection
 
 // Looks at an existing file through a read-only connection and throws when Muster must
 // not open it. Nothing is written to the file.
-Inspection inspect(const QString& path)
+Inspection inspect(const QString& path, bool checkIntegrity)
 {
     const QString shown = QDir::toNativeSeparators(path);
     {
@@ -88,12 +88,13 @@ Inspection inspect(const QString& path)
                 } else {
                     QSqlQuery check(db);
                     QStringList issues;
-                    if (!check.exec(QStringLiteral("PRAGMA integrity_check"))) {
+                    if (!check.exec(checkIntegrity ? QStringLiteral("PRAGMA integrity_check")
+                                                   : QStringLiteral("PRAGMA schema_version"))) {
                         issues.append(check.lastError().text());
                     }
                     while (check.next()) {
                         const QString line = check.value(0).toString();
-                        if (line != QLatin1String("ok")) {
+                        if (checkIntegrity && line != QLatin1String("ok")) {
                             issues.append(line);
                         }
                     }
@@ -161,7 +162,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
             throw Error(Error::Kind::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
         }
     } else if (info.size() > 0) {
-        inspect(path);
+        inspect(path, info.size() <= options.integrityCheckMaxBytes);
     }
 
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), options));

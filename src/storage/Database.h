@@ -14,7 +14,7 @@ namespace muster::storage {
 //
 // Refusals (all leave the file untouched, and throw core::Error(Conflict)):
 // - the file is not an SQLite database, or is an SQLite database of another program;
-// - the file is damaged (PRAGMA integrity_check does not answer "ok");
+// - the file is damaged (PRAGMA integrity_check does not answer "ok"; see Options);
 // - the file was written by a newer Muster (schema version above latestSchemaVersion()).
 class Database final : public QObject
 {
@@ -28,6 +28,10 @@ public:
         bool migrate = true;    // apply pending migrations
         int targetVersion = -1; // migrate up to this version (tests); -1 for the latest
         int busyTimeoutMs = 5000;
+        // The full PRAGMA integrity_check reads every page and index: seconds for a
+        // large file. It runs at open for files up to this size; `musterctl db check`
+        // runs it always. Larger files still get every other check.
+        qint64 integrityCheckMaxBytes = 256LL * 1024 * 1024;
     };
 
     // Throws core::Error with a message for the user.

@@ -13,11 +13,12 @@ using core::Incident;
 
 namespace {
 
-QString selectSql()
+QString selectSql(const QString& orderExpression)
 {
     return QStringLiteral("SELECT ") + IncidentRepository::columns(QStringLiteral("i")) +
            QStringLiteral(", COALESCE(p.name, ''), (SELECT count(*) FROM incident_assignees a WHERE a.incident_id = "
-                          "i.id) FROM incidents i LEFT JOIN people p ON p.id = i.commander_id");
+                          "i.id), %1, i.rowid FROM incidents i LEFT JOIN people p ON p.id = i.commander_id")
+               .arg(orderExpression);
 }
 
 QString orderColumn(IncidentQuery::SortKey key)
@@ -38,11 +39,11 @@ QString orderColumn(IncidentQuery::SortKey key)
     case IncidentQuery::SortKey::Category:
         return QStringLiteral("i.category");
     case IncidentQuery::SortKey::Commander:
-        return QStringLiteral("p.name COLLATE NOCASE");
+        return QStringLiteral("COALESCE(p.name, '') COLLATE NOCASE");
     case IncidentQuery::SortKey::DetectedAt:
         return QStringLiteral("i.detected_at");
     case IncidentQuery::SortKey::AcknowledgedAt:
-        return QStringLiteral("i.acknowledged_at");
+        return QStringLiteral("COALESCE(i.acknowledged_at, -1)");
     case IncidentQuery::SortKey::UpdatedAt:
         return QStringLiteral("i.updated_at");
     }
@@ -133,13 +134,16 @@ IncidentQuery::Where IncidentQuery::where() const
         clauses.append(QStringLiteral("i.detected_at < ?"));
         values.append(*f.detectedTo);
     }
-    const QString fts = ftsQuery(f.text);
-    if (!fts.isEmpty()) {
-        // References are not words for FTS; match them directly too.
-        clauses.append(QStringLiteral("(i.rowid IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?) "
-                                      "OR i.reference = ? COLLATE NOCASE)"));
+    static const QRegularExpression reference(QStringLiteral("^INC-\\d{4}-\\d+$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QString text = f.text.trimmed();
+    if (reference.match(text).hasMatch()) {
+        // A reference is looked up directly (unique index), not as words.
+        clauses.append(QStringLiteral("i.reference = ?"));
+        values.append(text.toUpper());
+    } else if (const QString fts = ftsQuery(text); !fts.isEmpty()) {
+        clauses.append(QStringLiteral("i.rowid IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"));
         values.append(fts);
-        values.append(f.text.trimmed());
     }
     Where w;
     if (!clauses.isEmpty()) {
@@ -149,18 +153,26 @@ IncidentQuery::Where IncidentQuery::where() const
     return w;
 }
 
-QList<IncidentRow> IncidentQuery::page(int offset, int limit) const
+QList<IncidentRow> IncidentQuery::page(int limit, const IncidentRow* after) const
 {
-    const Where w = where();
-    const QString direction = m_order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    Where w = where();
+    const bool ascending = m_order == Qt::AscendingOrder;
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString order = orderColumn(m_sort);
+    if (after) {
+        // Row values make SQLite seek in the index instead of skipping OFFSET rows.
+        const QString seek =
+            QStringLiteral("(%1, i.rowid) %2 (?, ?)").arg(order, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        w.sql += (w.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + seek;
+        w.values.append(after->sortValue);
+        w.values.append(after->rowid);
+    }
     // The rowid breaks ties so that paging is stable.
     const QString sql =
-        selectSql() + w.sql +
-        QStringLiteral(" ORDER BY %1 %2, i.rowid %2 LIMIT ? OFFSET ?").arg(orderColumn(m_sort), direction);
+        selectSql(order) + w.sql + QStringLiteral(" ORDER BY %1 %2, i.rowid %2 LIMIT ?").arg(order, direction);
     Query q(m_db.connection(), sql);
     bindAll(q, w.values);
     q.raw().bindValue(int(w.values.size()), limit);
-    q.raw().bindValue(int(w.values.size()) + 1, offset);
     q.exec();
     QList<IncidentRow> rows;
     rows.reserve(limit);
@@ -169,6 +181,8 @@ QList<IncidentRow> IncidentQuery::page(int offset, int limit) const
         row.incident = IncidentRepository::read(q);
         row.commanderName = q.value(23).toString();
         row.assigneeCount = q.value(24).toInt();
+        row.sortValue = q.value(25);
+        row.rowid = q.value(26).toLongLong();
         rows.append(row);
     }
     return rows;

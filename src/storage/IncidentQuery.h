@@ -17,6 +17,9 @@ struct IncidentRow
     core::Incident incident;
     QString commanderName;
     int assigneeCount = 0;
+    // Where this row stands in the current order, to read the page after it.
+    QVariant sortValue;
+    qint64 rowid = 0;
 };
 
 // The SQL behind the incident list: filters, full-text search (FTS5), sorting and
@@ -42,8 +45,9 @@ public:
     IncidentQuery(const Database& db, IncidentFilter filter, SortKey sort = SortKey::DetectedAt,
                   Qt::SortOrder order = Qt::DescendingOrder);
 
-    // Rows [offset, offset + limit) in the current order.
-    QList<IncidentRow> page(int offset, int limit) const;
+    // The first `limit` rows in the current order, or the `limit` rows after `after`
+    // (keyset paging: as fast deep in the list as at its top).
+    QList<IncidentRow> page(int limit, const IncidentRow* after = nullptr) const;
     // How many incidents match.
     int count() const;
     // The ids of all matching incidents (for exports), in order.

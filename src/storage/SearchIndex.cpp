@@ -32,7 +32,13 @@ void SearchIndex::rebuild(const Database& db)
 
 bool SearchIndex::isDeferred(const Database& db)
 {
-    return Query(db.connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM fts_control)")).scalar().toBool();
+    const QSqlDatabase c = db.connection();
+    if (!Query(c, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'fts_control')"))
+             .scalar()
+             .toBool()) {
+        return false;
+    }
+    return Query(c, QStringLiteral("SELECT EXISTS (SELECT 1 FROM fts_control)")).scalar().toBool();
 }
 
 } // namespace muster::storage

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <limits>
+
 namespace muster::ctl {
 
 namespace {
@@ -36,6 +38,7 @@ int check(Context& ctx)
     storage::Database::Options options;
     options.create = false;
     options.migrate = false;
+    options.integrityCheckMaxBytes = std::numeric_limits<qint64>::max();
     const QString path = parser.value(Context::databaseOption());
     if (path.isEmpty()) {
         throw UsageError{tr("--database FILE is required")};

@@ -187,7 +187,7 @@ int list(Context& ctx)
     if (limit == 0) {
         limit = total;
     }
-    const auto rows = query.page(0, limit);
+    const auto rows = query.page(limit);
     if (parser.isSet(Context::jsonOption())) {
         QJsonArray array;
         for (const auto& row : rows) {
