@@ -51,48 +51,55 @@ IncidentQuery::SortKey sortKeyFor(int column)
 IncidentListModel::IncidentListModel(storage::Database& db, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(&db)
-    , m_countWatcher(new QFutureWatcher<int>(this))
 {
-    connect(m_countWatcher, &QFutureWatcher<int>::finished, this, [this] {
-        const int generation = m_countWatcher->property("generation").toInt();
-        if (generation == m_countGeneration && m_countWatcher->future().resultCount() > 0) {
-            m_total = m_countWatcher->result();
-            emit totalCountChanged(m_total);
-        }
-    });
     m_filter.exercise = false;
     reload(0);
 }
 
 IncidentListModel::~IncidentListModel()
 {
-    m_countWatcher->waitForFinished();
+    waitForCounts();
+}
+
+void IncidentListModel::waitForCounts()
+{
+    for (auto& future : m_counts) {
+        future.waitForFinished();
+    }
+    m_counts.clear();
 }
 
 void IncidentListModel::setDatabase(storage::Database& db)
 {
-    m_countWatcher->waitForFinished();
+    waitForCounts();
     m_db = &db;
     reload(0);
 }
 
 void IncidentListModel::startCount()
 {
-    // A newer count supersedes an older one still running; its result is ignored.
-    m_countWatcher->waitForFinished();
-    ++m_countGeneration;
+    // A newer count supersedes one still running: that one finishes on its own (it
+    // cannot be interrupted) and its result is ignored.
+    m_counts.removeIf([](const QFuture<int>& f) { return f.isFinished(); });
+    const int generation = ++m_countGeneration;
     m_total = -1;
     emit totalCountChanged(m_total);
-    m_countWatcher->setProperty("generation", m_countGeneration);
     storage::Database* db = m_db;
     const storage::IncidentFilter filter = m_filter;
-    m_countWatcher->setFuture(QtConcurrent::run([db, filter] {
+    QFuture<int> future = QtConcurrent::run([db, filter] {
         try {
             return storage::IncidentQuery(*db, filter).count();
         } catch (const core::Error&) {
             return -1;
         }
-    }));
+    });
+    m_counts.append(future);
+    future.then(this, [this, generation](int total) {
+        if (generation == m_countGeneration) {
+            m_total = total;
+            emit totalCountChanged(m_total);
+        }
+    });
 }
 
 qint64 IncidentListModel::now() const

@@ -4,7 +4,7 @@
 #include "storage/IncidentQuery.h"
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
+#include <QFuture>
 
 namespace muster::storage {
 class Database;
@@ -75,6 +75,7 @@ private:
     storage::IncidentQuery query() const;
     void reload(int keepRows);
     void startCount();
+    void waitForCounts();
     qint64 now() const;
 
     storage::Database* m_db;
@@ -88,7 +89,7 @@ private:
     bool m_resetting = false;
     bool m_fetching = false;
     int m_countGeneration = 0;
-    QFutureWatcher<int>* m_countWatcher;
+    QList<QFuture<int>> m_counts;
 };
 
 } // namespace muster::gui

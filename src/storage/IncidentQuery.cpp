@@ -142,7 +142,18 @@ IncidentQuery::Where IncidentQuery::where() const
         clauses.append(QStringLiteral("i.reference = ?"));
         values.append(text.toUpper());
     } else if (const QString fts = ftsQuery(text); !fts.isEmpty()) {
-        clauses.append(QStringLiteral("i.rowid IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"));
+        // Two plans: for a rare term, look up each match and sort them; for a common one,
+        // walk the list's order and stop after a page ("+" keeps SQLite from using the
+        // rowid lookup). Which is rare is measured, cheaply, with a capped count.
+        constexpr int kDense = 3000;
+        Query probe(m_db.connection(), QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM incident_fts "
+                                                      "WHERE incident_fts MATCH :q LIMIT %1)")
+                                           .arg(kDense));
+        probe.bind(QStringLiteral(":q"), fts);
+        const bool dense = probe.scalar().toInt() >= kDense;
+        clauses.append(dense
+                           ? QStringLiteral("+i.rowid IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)")
+                           : QStringLiteral("i.rowid IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"));
         values.append(fts);
     }
     Where w;
