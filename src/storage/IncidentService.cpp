@@ -8,6 +8,7 @@
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
+#include "storage/IncidentWriter.h"
 #include "storage/PeopleRepository.h"
 #include "storage/Sql.h"
 #include "storage/TimelineRepository.h"
@@ -32,11 +33,7 @@ IncidentService::IncidentService(Database& db, const core::Clock& clock)
 
 Incident IncidentService::get(const QString& idOrReference) const
 {
-    auto incident = IncidentRepository(m_db).findByIdOrReference(idOrReference);
-    if (!incident) {
-        throw Error(Error::Kind::NotFound, tr("No incident %1.").arg(idOrReference));
-    }
-    return *incident;
+    return IncidentWriter(m_db, m_clock).load(idOrReference);
 }
 
 void IncidentService::checkPerson(const QString& personId, const QString& field) const
@@ -48,21 +45,7 @@ void IncidentService::checkPerson(const QString& personId, const QString& field)
 
 Incident IncidentService::save(Incident incident, const core::Actor& actor, const QList<core::TimelineDraft>& drafts)
 {
-    TimelineRepository timeline(m_db);
-    const qint64 now = m_clock.nowMs();
-    const auto entries =
-        timeline.append(incident.id, incident.timelineHead, timeline.nextSeq(incident.id), actor, drafts, now);
-    core::IncidentFacts facts = core::IncidentFacts::of(incident);
-    for (const auto& e : entries) {
-        facts.apply(e);
-    }
-    facts.copyTo(incident);
-    if (!entries.isEmpty()) {
-        incident.timelineHead = entries.last().hash;
-    }
-    incident.updatedAt = now;
-    IncidentRepository(m_db).update(incident);
-    return incident;
+    return IncidentWriter(m_db, m_clock).save(std::move(incident), actor, drafts);
 }
 
 Incident IncidentService::create(Incident incident, const QStringList& assetIds, const core::Actor& actor)

@@ -1,0 +1,117 @@
+#include "CliRunner.h"
+#include "TestSupport.h"
+#include "WorkflowFixture.h"
+#include "storage/IncidentAttributesRepository.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+using namespace muster;
+using test::runMusterctl;
+
+// The workflow commands of the real musterctl: tasks, comms and deadlines.
+class TestWorkflowCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    test::CliResult run(const QStringList& args) { return runMusterctl(args, m_home.path()); }
+
+    static QString iso(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate); }
+
+    static QJsonArray jsonArray(const QString& text) { return QJsonDocument::fromJson(text.toUtf8()).array(); }
+
+private slots:
+    void deadlines_startListFilterAndMeet()
+    {
+        test::TempDatabase t;
+        test::WorkflowPeople people(t.db());
+        const auto incident = test::makeIncident(t.db(), core::SystemClock::instance(), core::Category::DataExposure,
+                                                 core::Severity::Sev2, people.as(people.analyst));
+        core::IncidentAttributes a;
+        a.personalData = true;
+        a.sectors = {core::RegulatedSector::Nis2Entity};
+        a.jurisdictions = {QStringLiteral("FR")};
+        storage::IncidentAttributesRepository(t.db()).save(incident.id, a, 0);
+        const QString db = t.path();
+        const qint64 aware = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
+
+        auto r = run({QStringLiteral("deadlines"), QStringLiteral("start"), QStringLiteral("--database"), db,
+                      QStringLiteral("--incident"), incident.reference, QStringLiteral("--event"),
+                      QStringLiteral("became-aware"), QStringLiteral("--at"), iso(aware), QStringLiteral("--as"),
+                      people.counsel.email});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("GDPR")), qPrintable(r.out));
+
+        r = run({QStringLiteral("deadlines"), QStringLiteral("list"), QStringLiteral("--database"), db,
+                 QStringLiteral("--json"), QStringLiteral("--as"), people.counsel.email});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(jsonArray(r.out).size(), 3);
+
+        r = run({QStringLiteral("deadlines"), QStringLiteral("list"), QStringLiteral("--database"), db,
+                 QStringLiteral("--due-within"), QStringLiteral("24h"), QStringLiteral("--json"),
+                 QStringLiteral("--as"), people.counsel.email});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray soon = jsonArray(r.out);
+        QCOMPARE(soon.size(), 1);
+        const QJsonObject early = soon.first().toObject();
+        QCOMPARE(early.value(QLatin1String("rule")).toString(), QStringLiteral("nis2_early_warning"));
+        QCOMPARE(early.value(QLatin1String("incident")).toString(), incident.reference);
+        QCOMPARE(early.value(QLatin1String("due_at")).toString(), iso(aware + 24 * 3'600'000LL));
+        QCOMPARE(early.value(QLatin1String("source")).toString(),
+                 QStringLiteral("Directive (EU) 2022/2555 (NIS2), Article 23(4)(a)"));
+
+        r = run({QStringLiteral("deadlines"), QStringLiteral("met"), QStringLiteral("--database"), db,
+                 early.value(QLatin1String("id")).toString().left(8), QStringLiteral("--as"), people.counsel.email});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("(met)")));
+
+        const QString ics = m_home.filePath(QStringLiteral("deadlines.ics"));
+        r = run({QStringLiteral("deadlines"), QStringLiteral("ics"), QStringLiteral("--database"), db,
+                 QStringLiteral("--output"), ics, QStringLiteral("--as"), people.counsel.email});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(content.startsWith("BEGIN:VCALENDAR\r\n"));
+        QCOMPARE(content.count("BEGIN:VEVENT"), 2);
+    }
+
+    void deadlines_badInput_exitCodes()
+    {
+        test::TempDatabase t;
+        test::WorkflowPeople people(t.db());
+        const auto incident = test::makeIncident(t.db(), core::SystemClock::instance(), core::Category::DataExposure,
+                                                 core::Severity::Sev2, people.as(people.analyst));
+        const QString db = t.path();
+        auto r = run({QStringLiteral("deadlines"), QStringLiteral("start"), QStringLiteral("--database"), db,
+                      QStringLiteral("--incident"), incident.reference, QStringLiteral("--event"),
+                      QStringLiteral("became-awake"), QStringLiteral("--at"), QStringLiteral("now")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("became-aware")));
+        r = run({QStringLiteral("deadlines"), QStringLiteral("start"), QStringLiteral("--database"), db,
+                 QStringLiteral("--incident"), incident.reference, QStringLiteral("--event"),
+                 QStringLiteral("became-aware"), QStringLiteral("--at"), QStringLiteral("yesterday")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("--at")));
+        r = run({QStringLiteral("deadlines"), QStringLiteral("start"), QStringLiteral("--database"), db,
+                 QStringLiteral("--incident"), incident.reference, QStringLiteral("--event"),
+                 QStringLiteral("became-aware"), QStringLiteral("--at"), QStringLiteral("now")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("--rule")));
+        r = run({QStringLiteral("deadlines"), QStringLiteral("list"), QStringLiteral("--database"), db,
+                 QStringLiteral("--due-within"), QStringLiteral("soon")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("--due-within")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkflowCli)
+#include "tst_workflowcli.moc"
