@@ -137,7 +137,7 @@ QString IncidentAttributeRules::describe(const IncidentAttributes& a)
         facts.append(tr("jurisdictions %1").arg(a.jurisdictions.join(QStringLiteral(", "))));
     }
     if (a.affectedIndividuals) {
-        facts.append(tr("%n individuals affected", nullptr, *a.affectedIndividuals));
+        facts.append(tr("individuals affected: %1").arg(*a.affectedIndividuals));
     }
     return facts.isEmpty() ? tr("none") : facts.join(QStringLiteral("; "));
 }

@@ -45,8 +45,12 @@ TimelineDraft PlaybookRules::applied(const Application& a, qint64 now)
     if (a.newTasks.isEmpty()) {
         text = tr("Playbook \"%1\" applies; its tasks were already there").arg(a.playbook->name);
     } else {
-        text = tr("Playbook \"%1\" added %n task(s): %2", nullptr, int(a.newTasks.size()))
-                   .arg(a.playbook->name, titles.join(QStringLiteral("; ")));
+        // Timeline texts are kept as written, so no "%n task(s)" forms here.
+        text = a.newTasks.size() == 1 ? tr("Playbook \"%1\" added a task: %2").arg(a.playbook->name, titles.first())
+                                      : tr("Playbook \"%1\" added %2 tasks: %3")
+                                            .arg(a.playbook->name)
+                                            .arg(a.newTasks.size())
+                                            .arg(titles.join(QStringLiteral("; ")));
     }
     return TimelineDraft{QString(TimelineKind::PlaybookApplied), now, text,
                          QJsonObject{{QStringLiteral("playbook"), a.playbook->id},

@@ -151,16 +151,9 @@ Deadline DeadlineService::get(const QString& idOrPrefix) const
     if (auto d = DeadlineRepository(m_db).find(key)) {
         return *d;
     }
-    if (key.size() >= 6) {
-        Query q(m_db.connection(), QStringLiteral("SELECT id FROM deadlines WHERE id LIKE :prefix LIMIT 2"));
-        q.bind(QStringLiteral(":prefix"), QString(key + QLatin1Char('%'))).exec();
-        QStringList ids;
-        while (q.next()) {
-            ids.append(q.value(0).toString());
-        }
-        if (ids.size() == 1) {
-            return *DeadlineRepository(m_db).find(ids.first());
-        }
+    const QString id = uniqueIdWithPrefix(m_db.connection(), QStringLiteral("deadlines"), key);
+    if (!id.isEmpty()) {
+        return *DeadlineRepository(m_db).find(id);
     }
     throw Error(Error::Kind::NotFound, tr("No deadline %1.").arg(idOrPrefix));
 }

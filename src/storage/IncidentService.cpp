@@ -10,6 +10,7 @@
 #include "storage/IncidentRepository.h"
 #include "storage/IncidentWriter.h"
 #include "storage/PeopleRepository.h"
+#include "storage/PlaybookApplier.h"
 #include "storage/Sql.h"
 #include "storage/TimelineRepository.h"
 
@@ -24,7 +25,12 @@ using core::IncidentRules;
 
 namespace {
 const QStringList kChangedTables{QStringLiteral("incidents"), QStringLiteral("timeline_entries")};
-}
+const QStringList kWithTasks{QStringLiteral("incidents"), QStringLiteral("timeline_entries"), QStringLiteral("tasks"),
+                             QStringLiteral("incident_access")};
+const QStringList kWithAssets{QStringLiteral("incidents"), QStringLiteral("timeline_entries"),
+                              QStringLiteral("incident_assets"), QStringLiteral("tasks"),
+                              QStringLiteral("incident_access")};
+} // namespace
 
 IncidentService::IncidentService(Database& db, const core::Clock& clock)
     : m_db(db)
@@ -46,6 +52,12 @@ void IncidentService::checkPerson(const QString& personId, const QString& field)
 Incident IncidentService::save(Incident incident, const core::Actor& actor, const QList<core::TimelineDraft>& drafts)
 {
     return IncidentWriter(m_db, m_clock).save(std::move(incident), actor, drafts);
+}
+
+Incident IncidentService::applyPlaybooks(Incident incident, const core::Actor& actor)
+{
+    const auto drafts = PlaybookApplier(m_db).apply(incident, actor, m_clock.nowMs());
+    return drafts.isEmpty() ? incident : save(std::move(incident), actor, drafts);
 }
 
 Incident IncidentService::create(Incident incident, const QStringList& assetIds, const core::Actor& actor)
@@ -84,9 +96,9 @@ Incident IncidentService::create(Incident incident, const QStringList& assetIds,
     core::IncidentFacts blank;
     blank.copyTo(initial);
     initial.timelineHead.clear();
-    Incident saved = save(initial, actor, drafts);
+    Incident saved = applyPlaybooks(save(initial, actor, drafts), actor);
     tx.commit();
-    m_db.notifyChanged(kChangedTables);
+    m_db.notifyChanged(kWithTasks);
     return saved;
 }
 
@@ -165,10 +177,9 @@ Incident IncidentService::linkAsset(const QString& incidentId, const QString& as
         drafts.append(*routing);
     }
     incident.priority = IncidentRules::priority(incident.severity, linked);
-    Incident saved = save(incident, actor, drafts);
+    Incident saved = applyPlaybooks(save(incident, actor, drafts), actor);
     tx.commit();
-    m_db.notifyChanged(
-        {QStringLiteral("incidents"), QStringLiteral("timeline_entries"), QStringLiteral("incident_assets")});
+    m_db.notifyChanged(kWithAssets);
     return saved;
 }
 
@@ -187,10 +198,9 @@ Incident IncidentService::unlinkAsset(const QString& incidentId, const QString& 
     linked.erase(it);
     assets.unlink(incident.id, assetId);
     incident.priority = IncidentRules::priority(incident.severity, linked);
-    Incident saved = save(incident, actor, {IncidentRules::unlinkAsset(asset, m_clock.nowMs())});
+    Incident saved = applyPlaybooks(save(incident, actor, {IncidentRules::unlinkAsset(asset, m_clock.nowMs())}), actor);
     tx.commit();
-    m_db.notifyChanged(
-        {QStringLiteral("incidents"), QStringLiteral("timeline_entries"), QStringLiteral("incident_assets")});
+    m_db.notifyChanged(kWithAssets);
     return saved;
 }
 
@@ -291,9 +301,10 @@ Incident IncidentService::updateDetails(const QString& incidentId, const Details
     if (drafts.isEmpty()) {
         return incident;
     }
-    Incident saved = save(incident, actor, drafts);
+    // A new category or severity may bring playbooks in.
+    Incident saved = applyPlaybooks(save(incident, actor, drafts), actor);
     tx.commit();
-    m_db.notifyChanged(kChangedTables);
+    m_db.notifyChanged(kWithTasks);
     return saved;
 }
 

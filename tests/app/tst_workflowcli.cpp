@@ -84,6 +84,62 @@ private slots:
         QCOMPARE(content.count("BEGIN:VEVENT"), 2);
     }
 
+    void tasks_listDoneAndHrGate()
+    {
+        test::TempDatabase t;
+        test::WorkflowPeople people(t.db());
+        const auto incident = test::makeIncident(t.db(), core::SystemClock::instance(), core::Category::Insider,
+                                                 core::Severity::Sev2, people.as(people.analyst));
+        const QString db = t.path();
+        // The insider incident is confidential: an outsider cannot list its tasks.
+        auto r = run({QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--database"), db,
+                      QStringLiteral("--incident"), incident.reference, QStringLiteral("--as"), people.outsider.email});
+        QCOMPARE(r.exitCode, 1);
+        r = run({QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--database"), db,
+                 QStringLiteral("--incident"), incident.reference, QStringLiteral("--as"), people.hr.email,
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray tasks = jsonArray(r.out);
+        QVERIFY(tasks.size() >= 10);
+        QJsonObject interview;
+        for (const auto& v : tasks) {
+            if (v.toObject().value(QLatin1String("key")).toString() == QLatin1String("hr.suspend_access")) {
+                interview = v.toObject();
+            }
+        }
+        QCOMPARE(interview.value(QLatin1String("hr_action")).toBool(), true);
+        QCOMPARE(interview.value(QLatin1String("approvals_missing")).toArray().size(), 2);
+
+        const QString preserve = incident.reference + QStringLiteral("/insider.preserve");
+        const QString suspend = incident.reference + QStringLiteral("/hr.suspend_access");
+        r = run({QStringLiteral("tasks"), QStringLiteral("done"), QStringLiteral("--database"), db, preserve,
+                 QStringLiteral("--as"), people.analyst.email});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("[Done]")));
+        r = run({QStringLiteral("tasks"), QStringLiteral("done"), QStringLiteral("--database"), db, suspend,
+                 QStringLiteral("--as"), people.hr.email});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("cannot start until HR and Legal have both approved")),
+                 qPrintable(r.err));
+        r = run({QStringLiteral("tasks"), QStringLiteral("approve"), QStringLiteral("--database"), db, suspend,
+                 QStringLiteral("--role"), QStringLiteral("hr"), QStringLiteral("--as"), people.hr.email});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("still waits for Legal")));
+        r = run({QStringLiteral("tasks"), QStringLiteral("approve"), QStringLiteral("--database"), db, suspend,
+                 QStringLiteral("--role"), QStringLiteral("legal"), QStringLiteral("--as"), people.hr.email});
+        QCOMPARE(r.exitCode, 1);
+        r = run({QStringLiteral("tasks"), QStringLiteral("approve"), QStringLiteral("--database"), db, suspend,
+                 QStringLiteral("--role"), QStringLiteral("legal"), QStringLiteral("--as"), people.counsel.email});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("tasks"), QStringLiteral("done"), QStringLiteral("--database"), db, suspend,
+                 QStringLiteral("--as"), people.hr.email});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("tasks"), QStringLiteral("status"), QStringLiteral("--database"), db,
+                 incident.reference + QStringLiteral("/legal.employee_rights"), QStringLiteral("blocked")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("Reason")));
+    }
+
     void deadlines_badInput_exitCodes()
     {
         test::TempDatabase t;

@@ -68,6 +68,7 @@ const QList<Command>& commands()
         all += databaseCommands();
         all += demoCommands();
         all += deadlineCommands();
+        all += taskCommands();
         return all;
     }();
     return list;

@@ -66,5 +66,6 @@ const QList<Command>& commands();
 QList<Command> databaseCommands();
 QList<Command> demoCommands();
 QList<Command> deadlineCommands();
+QList<Command> taskCommands();
 
 } // namespace muster::ctl
