@@ -140,6 +140,62 @@ private slots:
         QVERIFY(r.err.contains(QLatin1String("Reason")));
     }
 
+    void comms_draftApproveSend()
+    {
+        test::TempDatabase t;
+        test::WorkflowPeople people(t.db());
+        const auto incident = test::makeIncident(t.db(), core::SystemClock::instance(), core::Category::Ransomware,
+                                                 core::Severity::Sev1, people.as(people.analyst));
+        const QString db = t.path();
+        auto r = run({QStringLiteral("comms"), QStringLiteral("draft"), QStringLiteral("--database"), db,
+                      QStringLiteral("--incident"), incident.reference, QStringLiteral("--template"),
+                      QStringLiteral("holding_statement"), QStringLiteral("--json"), QStringLiteral("--as"),
+                      people.comms.email});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject draft = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QString id = draft.value(QLatin1String("id")).toString();
+        QCOMPARE(draft.value(QLatin1String("audience")).toString(), QStringLiteral("press"));
+        r = run({QStringLiteral("comms"), QStringLiteral("review"), QStringLiteral("--database"), db, id});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("fill in")));
+        const QString body = m_home.filePath(QStringLiteral("statement.txt"));
+        QFile f(body);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("We are investigating a cybersecurity incident and have taken systems offline as a precaution.");
+        f.close();
+        r = run({QStringLiteral("comms"), QStringLiteral("edit"), QStringLiteral("--database"), db, id.left(8),
+                 QStringLiteral("--subject"), QStringLiteral("Statement"), QStringLiteral("--body-file"), body,
+                 QStringLiteral("--recipients"), QStringLiteral("press@example.org")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("v2")));
+        r = run({QStringLiteral("comms"), QStringLiteral("approve"), QStringLiteral("--database"), db, id,
+                 QStringLiteral("--role"), QStringLiteral("communications"), QStringLiteral("--as"),
+                 people.comms.email});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString eml = m_home.filePath(QStringLiteral("statement.eml"));
+        r = run({QStringLiteral("comms"), QStringLiteral("send"), QStringLiteral("--database"), db, id,
+                 QStringLiteral("--eml"), eml});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("until Legal has approved this exact text")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(eml));
+        r = run({QStringLiteral("comms"), QStringLiteral("approve"), QStringLiteral("--database"), db, id,
+                 QStringLiteral("--role"), QStringLiteral("legal"), QStringLiteral("--as"), people.counsel.email});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("[Approved]")));
+        r = run({QStringLiteral("comms"), QStringLiteral("send"), QStringLiteral("--database"), db, id,
+                 QStringLiteral("--eml"), eml, QStringLiteral("--as"), people.comms.email});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(eml));
+        r = run({QStringLiteral("comms"), QStringLiteral("list"), QStringLiteral("--database"), db,
+                 QStringLiteral("--incident"), incident.reference});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("[Sent]")));
+        QVERIFY(r.out.contains(QLatin1String("Next status update due")));
+        r = run({QStringLiteral("comms"), QStringLiteral("send"), QStringLiteral("--database"), db, id,
+                 QStringLiteral("--manual"), QStringLiteral("phone"), QStringLiteral("--eml"), eml});
+        QCOMPARE(r.exitCode, 2);
+    }
+
     void deadlines_badInput_exitCodes()
     {
         test::TempDatabase t;

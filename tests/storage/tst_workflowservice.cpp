@@ -34,13 +34,7 @@ private:
 
     static QStringList texts(test::TempDatabase& t, const QString& incidentId, const QString& kind)
     {
-        QStringList out;
-        for (const auto& e : storage::TimelineRepository(t.db()).entries(incidentId)) {
-            if (e.kind == kind) {
-                out.append(e.text);
-            }
-        }
-        return out;
+        return test::timelineTexts(t.db(), incidentId, kind);
     }
 
 private slots:

@@ -5,6 +5,7 @@
 #include "core/Person.h"
 #include "storage/IncidentService.h"
 #include "storage/PeopleRepository.h"
+#include "storage/TimelineRepository.h"
 
 namespace muster::test {
 
@@ -56,6 +57,18 @@ inline core::Incident makeIncident(storage::Database& db, const core::Clock& clo
     i.category = category;
     i.severity = severity;
     return storage::IncidentService(db, clock).create(i, {}, actor);
+}
+
+// The texts of an incident's timeline entries of one kind, in order.
+inline QStringList timelineTexts(storage::Database& db, const QString& incidentId, const QString& kind)
+{
+    QStringList out;
+    for (const auto& e : storage::TimelineRepository(db).entries(incidentId)) {
+        if (e.kind == kind) {
+            out.append(e.text);
+        }
+    }
+    return out;
 }
 
 } // namespace muster::test

@@ -69,6 +69,7 @@ const QList<Command>& commands()
         all += demoCommands();
         all += deadlineCommands();
         all += taskCommands();
+        all += communicationCommands();
         return all;
     }();
     return list;

@@ -67,5 +67,6 @@ QList<Command> databaseCommands();
 QList<Command> demoCommands();
 QList<Command> deadlineCommands();
 QList<Command> taskCommands();
+QList<Command> communicationCommands();
 
 } // namespace muster::ctl

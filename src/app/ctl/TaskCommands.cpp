@@ -141,14 +141,9 @@ int approve(Context& ctx)
     QCommandLineParser parser;
     parser.addOption(Context::databaseOption());
     parser.addOption(workflow::actorOption());
-    const QCommandLineOption role(QStringLiteral("role"), tr("Approve for ROLE: legal, hr, communications, executive."),
-                                  tr("ROLE"));
-    parser.addOption(role);
+    parser.addOption(workflow::roleOption());
     ctx.parse(parser, 1, 1);
-    const auto r = core::approvalRoles().fromKey(parser.value(role));
-    if (!r) {
-        throw UsageError{tr("--role is one of %1").arg(core::approvalRoles().keys().join(QStringLiteral(", ")))};
-    }
+    const auto r = std::optional<core::ApprovalRole>(workflow::approvalRole(parser));
     auto db = ctx.openDatabase(parser);
     storage::WorkflowService service(*db);
     const auto a = service.approveTask(parser.positionalArguments().first(), *r, workflow::actor(parser, *db));

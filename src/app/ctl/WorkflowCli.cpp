@@ -38,6 +38,21 @@ core::Actor actor(const QCommandLineParser& parser, const storage::Database& db)
     return core::Actor{person->id, person->name};
 }
 
+QCommandLineOption roleOption()
+{
+    return QCommandLineOption(QStringLiteral("role"), tr("Approve for ROLE: legal, hr, communications, executive."),
+                              tr("ROLE"));
+}
+
+core::ApprovalRole approvalRole(const QCommandLineParser& parser)
+{
+    const auto r = core::approvalRoles().fromKey(parser.value(roleOption()));
+    if (!r) {
+        throw UsageError{tr("--role is one of %1").arg(core::approvalRoles().keys().join(QStringLiteral(", ")))};
+    }
+    return *r;
+}
+
 qint64 parseTime(const QString& text, const QString& option, qint64 now)
 {
     const QString t = text.trimmed();
