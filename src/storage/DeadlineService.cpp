@@ -85,7 +85,7 @@ QList<Deadline> DeadlineService::schedule(const QString& incidentId, const QList
 }
 
 DeadlineService::Result DeadlineService::recordEvent(const QString& incident, core::ClockEvent event, qint64 at,
-                                                     const QString& note, const QStringList& ruleIds,
+                                                     const QString& note, const std::optional<QStringList>& ruleIds,
                                                      const core::Actor& actor)
 {
     WriteTransaction tx(m_db.connection());
@@ -99,8 +99,8 @@ DeadlineService::Result DeadlineService::recordEvent(const QString& incident, co
 
     const QString key = core::clockEvents().key(event);
     QList<const core::RegulatoryRule*> rules;
-    if (!ruleIds.isEmpty()) {
-        for (const QString& id : ruleIds) {
+    if (ruleIds) {
+        for (const QString& id : *ruleIds) {
             const auto& r = RegulatoryClock::ruleOrThrow(id);
             if (!r.startsFrom(key)) {
                 throw Error(
@@ -217,10 +217,6 @@ QList<Deadline> DeadlineService::upcoming(const core::Actor& viewer, std::option
     f.limit = limit;
     return DeadlineRepository(m_db).list(viewer, f);
 }
-
-} // namespace muster::storage
-
-namespace muster::storage {
 
 QList<Deadline> DeadlineService::list(const core::Actor& viewer, DeadlineRepository::Filter filter) const
 {

@@ -40,10 +40,11 @@ public:
         QList<core::Deadline> moved;
     };
     // Records (or corrects, with a note) when an event happened and starts the clocks
-    // it drives: `ruleIds` when given, else the rules that apply to the incident's
-    // attributes. Pending deadlines of rules already running move with a correction.
+    // it drives: `ruleIds` when given (an empty list starts none), else the rules that
+    // apply to the incident's attributes. Pending deadlines of rules already running
+    // move with a correction.
     Result recordEvent(const QString& incident, core::ClockEvent event, qint64 at, const QString& note,
-                       const QStringList& ruleIds, const core::Actor& actor);
+                       const std::optional<QStringList>& ruleIds, const core::Actor& actor);
 
     // The notification was made at `at`: met, or missed with the reasons for delay.
     // Starts the clocks that run from this submission (NIS2 final report, DORA reports).

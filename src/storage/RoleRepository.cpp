@@ -5,6 +5,9 @@
 #include "storage/IncidentVisibility.h"
 #include "storage/Sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace muster::storage {
 
 RoleRepository::RoleRepository(const Database& db)
@@ -68,6 +71,32 @@ QList<core::IncidentRole> RoleRepository::heldBy(const QString& incidentId, cons
         if (a.personId == personId) {
             out.append(a.role);
         }
+    }
+    return out;
+}
+
+QStringList RoleRepository::openIncidentsWhereHeld(const QString& personId,
+                                                   const QList<core::IncidentRole>& roles) const
+{
+    QStringList keys;
+    for (const auto r : roles) {
+        keys.append(core::incidentRoles().key(r));
+    }
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT i.id FROM incidents i WHERE i.status NOT IN ('closed', 'false_positive') AND ("
+                           " EXISTS (SELECT 1 FROM incident_roles r WHERE r.incident_id = i.id AND r.person_id = :me"
+                           "  AND r.handed_over_at IS NULL AND r.role IN (SELECT value FROM json_each(:roles)))"
+                           " OR (:commander = 1 AND i.commander_id = :me AND NOT EXISTS (SELECT 1 FROM incident_roles c"
+                           "  WHERE c.incident_id = i.id AND c.role = 'commander')))"
+                           " ORDER BY i.detected_at"));
+    q.bind(QStringLiteral(":me"), personId)
+        .bind(QStringLiteral(":roles"),
+              QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact)))
+        .bind(QStringLiteral(":commander"), roles.contains(core::IncidentRole::Commander) ? 1 : 0)
+        .exec();
+    QStringList out;
+    while (q.next()) {
+        out.append(q.value(0).toString());
     }
     return out;
 }

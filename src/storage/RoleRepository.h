@@ -20,6 +20,9 @@ public:
     std::optional<core::RoleAssignment> current(const QString& incidentId, core::IncidentRole role) const;
     QList<core::RoleAssignment> history(const QString& incidentId) const;
     QList<core::IncidentRole> heldBy(const QString& incidentId, const QString& personId) const;
+    // Open (not closed, not false-positive) incidents where the person now holds one of
+    // `roles`, or is the incident's commander when Commander is among them.
+    QStringList openIncidentsWhereHeld(const QString& personId, const QList<core::IncidentRole>& roles) const;
 
     void insert(const core::RoleAssignment& assignment, qint64 now);
     void endTerm(const QString& assignmentId, qint64 at, qint64 now);

@@ -394,4 +394,15 @@ QList<core::ApprovalRole> WorkflowService::missingApprovals(const core::Task& t)
                                         core::TaskRules::textHash(t));
 }
 
+QHash<QString, QList<core::ApprovalRole>> WorkflowService::missingApprovals(const QList<core::Task>& tasks) const
+{
+    QHash<QString, QList<core::ApprovalRole>> out;
+    for (const auto& t : tasks) {
+        if (!core::TaskRules::requiredApprovals(t).isEmpty()) {
+            out.insert(t.id, missingApprovals(t));
+        }
+    }
+    return out;
+}
+
 } // namespace muster::storage

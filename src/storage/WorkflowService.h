@@ -9,6 +9,7 @@
 #include "core/Timeline.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -69,6 +70,8 @@ public:
     QList<core::Approval> taskApprovals(const QString& task) const;
     // The approvals a task still waits for.
     QList<core::ApprovalRole> missingApprovals(const core::Task& task) const;
+    // For the tasks that need approvals: task id -> what they still wait for.
+    QHash<QString, QList<core::ApprovalRole>> missingApprovals(const QList<core::Task>& tasks) const;
 
 private:
     Database& m_db;

@@ -89,15 +89,15 @@ private slots:
         const int deadlinesBefore = count(t, "deadlines");
         const int entriesBefore = count(t, "timeline_entries");
         // A rule that does not run from this event is refused; nothing changes.
-        QVERIFY_THROWS_EXCEPTION(core::Error,
-                                 service.recordEvent(incident.id, ClockEvent::DeterminedMaterial,
-                                                     test::utcMs(2026, 11, 20, 16), QStringLiteral("x"),
-                                                     {QStringLiteral("gdpr_art33")}, people.as(people.counsel)));
+        QVERIFY_THROWS_EXCEPTION(core::Error, service.recordEvent(incident.id, ClockEvent::DeterminedMaterial,
+                                                                  test::utcMs(2026, 11, 20, 16), QStringLiteral("x"),
+                                                                  QStringList{QStringLiteral("gdpr_art33")},
+                                                                  people.as(people.counsel)));
         QCOMPARE(count(t, "deadlines"), deadlinesBefore);
         QCOMPARE(count(t, "timeline_entries"), entriesBefore);
         r = service.recordEvent(incident.id, ClockEvent::DeterminedMaterial, test::utcMs(2026, 11, 20, 16),
-                                QStringLiteral("Disclosure committee decision"), {QStringLiteral("sec_8k_105")},
-                                people.as(people.counsel));
+                                QStringLiteral("Disclosure committee decision"),
+                                QStringList{QStringLiteral("sec_8k_105")}, people.as(people.counsel));
         QCOMPARE(r.started.size(), 1);
         // Fri 20 Nov 2026 11:00 EST -> Fri 27 Nov 17:30 EST (Thanksgiving on the 26th).
         QCOMPARE(r.started.first().dueAt, test::utcMs(2026, 11, 27, 22, 30));

@@ -168,8 +168,10 @@ int start(Context& ctx)
     const qint64 now = core::SystemClock::instance().nowMs();
     const qint64 when = workflow::parseTime(parser.value(at), QStringLiteral("--at"), now);
     storage::DeadlineService service(*db);
-    const auto result = service.recordEvent(parser.value(incidentOption()), e, when, parser.value(note),
-                                            parser.values(rule), workflow::actor(parser, *db));
+    const auto result =
+        service.recordEvent(parser.value(incidentOption()), e, when, parser.value(note),
+                            parser.isSet(rule) ? std::optional<QStringList>(parser.values(rule)) : std::nullopt,
+                            workflow::actor(parser, *db));
     if (parser.isSet(Context::jsonOption())) {
         QJsonArray started;
         for (const auto& d : service.ofIncident(result.event.incidentId)) {
