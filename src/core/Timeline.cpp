@@ -38,6 +38,57 @@ QString timelineKindLabel(const QString& kind)
     if (kind == TimelineKind::FieldChange) {
         return QCoreApplication::translate(context, "Change");
     }
+    if (kind == TimelineKind::RoleAssigned) {
+        return QCoreApplication::translate(context, "Role");
+    }
+    if (kind == TimelineKind::AttributesChanged) {
+        return QCoreApplication::translate(context, "Attributes");
+    }
+    if (kind == TimelineKind::AccessChanged) {
+        return QCoreApplication::translate(context, "Access");
+    }
+    if (kind == TimelineKind::PlaybookApplied) {
+        return QCoreApplication::translate(context, "Playbook");
+    }
+    if (kind == TimelineKind::TaskAdded) {
+        return QCoreApplication::translate(context, "Task added");
+    }
+    if (kind == TimelineKind::TaskStatusChanged) {
+        return QCoreApplication::translate(context, "Task");
+    }
+    if (kind == TimelineKind::TaskComment) {
+        return QCoreApplication::translate(context, "Task comment");
+    }
+    if (kind == TimelineKind::Approval) {
+        return QCoreApplication::translate(context, "Approval");
+    }
+    if (kind == TimelineKind::CommunicationDrafted) {
+        return QCoreApplication::translate(context, "Communication drafted");
+    }
+    if (kind == TimelineKind::CommunicationEdited) {
+        return QCoreApplication::translate(context, "Communication edited");
+    }
+    if (kind == TimelineKind::CommunicationStatusChanged) {
+        return QCoreApplication::translate(context, "Communication");
+    }
+    if (kind == TimelineKind::CommunicationSent) {
+        return QCoreApplication::translate(context, "Communication sent");
+    }
+    if (kind == TimelineKind::ClockEventRecorded) {
+        return QCoreApplication::translate(context, "Clock event");
+    }
+    if (kind == TimelineKind::DeadlineStarted) {
+        return QCoreApplication::translate(context, "Deadline");
+    }
+    if (kind == TimelineKind::DeadlineMet) {
+        return QCoreApplication::translate(context, "Deadline met");
+    }
+    if (kind == TimelineKind::DeadlineMissed) {
+        return QCoreApplication::translate(context, "Deadline missed");
+    }
+    if (kind == TimelineKind::DeadlineWaived) {
+        return QCoreApplication::translate(context, "Deadline waived");
+    }
     return kind;
 }
 

@@ -22,6 +22,24 @@ inline constexpr QLatin1String AssetLinked("asset_linked");
 inline constexpr QLatin1String AssetUnlinked("asset_unlinked");
 inline constexpr QLatin1String DetectionTime("detection_time");
 inline constexpr QLatin1String FieldChange("field_change");
+// Stakeholder workflows (roles, playbooks, tasks, approvals, communications, clocks).
+inline constexpr QLatin1String RoleAssigned("role_assigned");
+inline constexpr QLatin1String AttributesChanged("attributes_changed");
+inline constexpr QLatin1String AccessChanged("access_changed");
+inline constexpr QLatin1String PlaybookApplied("playbook_applied");
+inline constexpr QLatin1String TaskAdded("task_added");
+inline constexpr QLatin1String TaskStatusChanged("task_status");
+inline constexpr QLatin1String TaskComment("task_comment");
+inline constexpr QLatin1String Approval("approval");
+inline constexpr QLatin1String CommunicationDrafted("communication_drafted");
+inline constexpr QLatin1String CommunicationEdited("communication_edited");
+inline constexpr QLatin1String CommunicationStatusChanged("communication_status");
+inline constexpr QLatin1String CommunicationSent("communication_sent");
+inline constexpr QLatin1String ClockEventRecorded("clock_event");
+inline constexpr QLatin1String DeadlineStarted("deadline_started");
+inline constexpr QLatin1String DeadlineMet("deadline_met");
+inline constexpr QLatin1String DeadlineMissed("deadline_missed");
+inline constexpr QLatin1String DeadlineWaived("deadline_waived");
 } // namespace TimelineKind
 
 QString timelineKindLabel(const QString& kind);

@@ -5,6 +5,7 @@
 #include "gui/Session.h"
 #include "storage/Database.h"
 #include "storage/DemoDataWriter.h"
+#include "storage/WorkflowDemoWriter.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -34,12 +35,16 @@ bool loadDemoData(QWidget* parent, Session& session)
     QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(QtConcurrent::run([&] {
         try {
-            storage::DemoDataWriter::write(
-                db, kIncidents, 20261129u, core::SystemClock::instance().nowMs(), [&](int done, int) {
-                    QMetaObject::invokeMethod(
-                        &progress, [&progress, done] { progress.setValue(done); }, Qt::QueuedConnection);
-                    return !cancelled.load();
-                });
+            const qint64 now = core::SystemClock::instance().nowMs();
+            const auto result = storage::DemoDataWriter::write(db, kIncidents, 20261129u, now, [&](int done, int) {
+                QMetaObject::invokeMethod(
+                    &progress, [&progress, done] { progress.setValue(done); }, Qt::QueuedConnection);
+                return !cancelled.load();
+            });
+            if (!result.cancelled) {
+                // Three live incidents with roles, tasks, communications and running clocks.
+                storage::WorkflowDemoWriter::write(db, now);
+            }
         } catch (const core::Error& e) {
             error = e.message();
         }

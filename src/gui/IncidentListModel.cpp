@@ -53,6 +53,7 @@ IncidentListModel::IncidentListModel(storage::Database& db, QObject* parent)
     , m_db(&db)
 {
     m_filter.exercise = false;
+    m_filter.visibleTo = QString(); // until the page says who is looking: nothing confidential
     reload(0);
 }
 

@@ -6,6 +6,10 @@
 #include "core/Lifecycle.h"
 #include "core/TimeText.h"
 #include "gui/IncidentActionDialog.h"
+#include "gui/IncidentCommunicationsTab.h"
+#include "gui/IncidentDeadlinesTab.h"
+#include "gui/IncidentRolesWidget.h"
+#include "gui/IncidentTasksTab.h"
 #include "gui/IncidentUndoCommands.h"
 #include "gui/Session.h"
 #include "gui/Theme.h"
@@ -13,6 +17,7 @@
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/IncidentService.h"
+#include "storage/IncidentVisibility.h"
 #include "storage/PeopleRepository.h"
 #include "storage/TimelineRepository.h"
 
@@ -27,6 +32,7 @@
 #include <QPointer>
 #include <QShortcut>
 #include <QSignalBlocker>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace muster::gui {
@@ -57,6 +63,18 @@ QString formatTime(const std::optional<qint64>& ms)
 
 IncidentWindow* IncidentWindow::open(Session& session, const QString& incidentId, QWidget* parent)
 {
+    try {
+        const auto incident = storage::IncidentService(session.database()).get(incidentId);
+        if (!storage::IncidentVisibility::maySee(session.database(), session.actor(), incident)) {
+            QMessageBox::information(
+                parent, tr("Confidential Incident"),
+                tr("%1 is confidential: only its access list, Legal and HR may open it.").arg(incident.reference));
+            return nullptr;
+        }
+    } catch (const core::Error& e) {
+        QMessageBox::warning(parent, tr("Cannot Open Incident"), e.message());
+        return nullptr;
+    }
     QPointer<IncidentWindow>& existing = openWindows()[incidentId];
     if (existing.isNull()) {
         existing = new IncidentWindow(session, incidentId, parent);
@@ -75,6 +93,7 @@ IncidentWindow::IncidentWindow(Session& session, const QString& incidentId, QWid
     , m_incidentId(incidentId)
     , m_timeline(new TimelineModel(this))
     , m_undo(new QUndoStack(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/incidents.svg")));
@@ -104,9 +123,9 @@ IncidentWindow::IncidentWindow(Session& session, const QString& incidentId, QWid
     QAction* close = incidentMenu->addAction(tr("&Close Window"), QKeySequence::Close, this, &QWidget::close);
     Q_UNUSED(close)
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addActions({undo, redo});
     QAction* apply = editMenu->addAction(tr("&Apply Changes"), QKeySequence::Save, this, &IncidentWindow::applyDetails);
@@ -160,7 +179,21 @@ IncidentWindow::IncidentWindow(Session& session, const QString& incidentId, QWid
     });
     connect(&session, &Session::databaseReplaced, this, &QWidget::close);
 
-    // Ctrl+Tab style switching between tabs with Ctrl+PgUp/PgDown comes with QTabWidget.
+    // The stakeholder workflows: roles on the Overview, then tasks, communications and
+    // deadlines. Each keeps itself up to date from Database::changed.
+    addOverviewWidget(new IncidentRolesWidget(session, incidentId, this));
+    auto* tasks = new IncidentTasksTab(session, incidentId, this);
+    addTab(tasks, tr("Tas&ks"));
+    addTab(new IncidentCommunicationsTab(session, incidentId, this), tr("&Communications"));
+    addTab(new IncidentDeadlinesTab(session, incidentId, this), tr("&Deadlines"));
+    // Ctrl+Z undoes on the tab in front: task status changes on Tasks, edits elsewhere.
+    m_undoGroup->addStack(m_undo);
+    m_undoGroup->addStack(tasks->undoStack());
+    m_undoGroup->setActiveStack(m_undo);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this, tasks](int index) {
+        m_undoGroup->setActiveStack(m_ui->tabs->widget(index) == tasks ? tasks->undoStack() : m_undo);
+    });
+
     reload();
     resize(1100, 760);
 }

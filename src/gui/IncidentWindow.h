@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QUndoGroup;
 class QUndoStack;
 
 namespace Ui {
@@ -63,6 +64,7 @@ private:
     core::Incident m_incident;
     TimelineModel* m_timeline;
     QUndoStack* m_undo;
+    QUndoGroup* m_undoGroup;
 };
 
 } // namespace muster::gui

@@ -102,6 +102,10 @@ IncidentsPage::IncidentsPage(Session& session, QWidget* parent)
     create->setContext(Qt::WidgetWithChildrenShortcut);
     connect(create, &QShortcut::activated, this, &IncidentsPage::newIncident);
 
+    connect(&session, &Session::actorChanged, this, [this] {
+        reloadPeople();
+        applyFilterBar();
+    });
     connect(&session, &Session::databaseReplaced, this, [this] {
         m_model->setDatabase(m_session.database());
         reloadPeople();
@@ -196,6 +200,7 @@ void IncidentsPage::applyFilterBar()
         f.exercise = scope == 1;
     }
     f.text = m_ui->searchEdit->text();
+    f.visibleTo = m_session.actor().personId;
     m_drillDown = false;
     m_ui->drillDownFrame->hide();
     m_model->setFilter(f);
@@ -218,7 +223,9 @@ void IncidentsPage::clearFilters()
 
 void IncidentsPage::showFiltered(const storage::IncidentFilter& filter, const QString& description)
 {
-    m_model->setFilter(filter);
+    storage::IncidentFilter visible = filter;
+    visible.visibleTo = m_session.actor().personId; // a drill-down never lists what the user may not see
+    m_model->setFilter(visible);
     m_drillDown = true;
     m_ui->drillDownLabel->setText(tr("Showing: %1").arg(description));
     m_ui->drillDownFrame->show();

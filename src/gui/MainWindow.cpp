@@ -2,13 +2,17 @@
 
 #include "core/Error.h"
 #include "gui/AboutDialog.h"
+#include "gui/DeadlineNotifier.h"
 #include "gui/DemoDataLoader.h"
 #include "gui/DirectoryImport.h"
+#include "gui/IncidentWindow.h"
 #include "gui/IncidentsPage.h"
+#include "gui/MyTasksPage.h"
 #include "gui/PeoplePage.h"
 #include "gui/PlaceholderPage.h"
 #include "gui/Session.h"
 #include "gui/SettingsPage.h"
+#include "gui/WorkflowSettingsWidget.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
 #include "storage/PeopleRepository.h"
@@ -40,6 +44,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_databaseLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
+    , m_notifier(nullptr)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/muster.svg")));
@@ -62,14 +67,26 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addPage(Page::Reports, tr("Reports"), QStringLiteral("reports"),
             new PlaceholderPage(tr("Reports"), notYet.arg(tr("Reporting")), this));
     addPage(Page::People, tr("People"), QStringLiteral("people"), new PeoplePage(session, this));
-    addPage(Page::Settings, tr("Settings"), QStringLiteral("settings"), new SettingsPage(session, this));
+    auto* settingsPage = new SettingsPage(session, this);
+    addPage(Page::Settings, tr("Settings"), QStringLiteral("settings"), settingsPage);
+    auto* myTasks = new MyTasksPage(session, this);
+    addPage(Page::MyTasks, tr("My Tasks"), QStringLiteral("tasks"), myTasks);
+    settingsPage->addSection(tr("Workflows"), new WorkflowSettingsWidget(session));
+    m_notifier = new DeadlineNotifier(session, this);
+    connect(m_notifier, &DeadlineNotifier::notified, this,
+            [this](const DeadlineNotifier::Notification& n) { statusBar()->showMessage(n.text, 30'000); });
+    // Until the incident window opens from here, these go to the incident list.
+    const auto openIncident = [this](const QString& incidentId) {
+        IncidentWindow::open(m_session, incidentId, this);
+    };
+    connect(myTasks, &MyTasksPage::openIncidentRequested, this, openIncident);
+    connect(m_notifier, &DeadlineNotifier::openIncidentRequested, this, openIncident);
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->loadDemoAction, &QAction::triggered, this, &MainWindow::loadDemo);
-    connect(m_ui->importPeopleAction, &QAction::triggered, this,
-            [this] { importDirectoryCsv(this, m_session, true); });
+    connect(m_ui->importPeopleAction, &QAction::triggered, this, [this] { importDirectoryCsv(this, m_session, true); });
     connect(m_ui->importAssetsAction, &QAction::triggered, this,
             [this] { importDirectoryCsv(this, m_session, false); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);

@@ -13,6 +13,7 @@ class MainWindow;
 
 namespace muster::gui {
 
+class DeadlineNotifier;
 class Session;
 
 class MainWindow final : public QMainWindow
@@ -30,8 +31,9 @@ public:
         Reports,
         People,
         Settings,
+        MyTasks,
     };
-    static constexpr int pageCount = 7;
+    static constexpr int pageCount = 8;
 
     explicit MainWindow(Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -61,6 +63,7 @@ private:
     QUndoGroup* m_undoGroup;
     QLabel* m_databaseLabel;
     QLabel* m_syncLabel;
+    DeadlineNotifier* m_notifier;
 };
 
 } // namespace muster::gui

@@ -27,6 +27,10 @@ struct IncidentFilter
     std::optional<qint64> detectedTo;   // exclusive, epoch ms
     QString text;                       // full-text search over title, summary and notes
     QStringList ids;                    // exactly these incidents (drill-down from a chart point)
+    // Whose eyes the list is for: confidential incidents show only to their access list
+    // and to Legal and HR (IncidentVisibility). An empty id is a viewer outside the
+    // directory, who sees no confidential incident. Unset: no restriction (counts).
+    std::optional<QString> visibleTo;
 
     bool operator==(const IncidentFilter&) const = default;
 };

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
+#include "storage/IncidentVisibility.h"
 #include "storage/Sql.h"
 
 #include <QRegularExpression>
@@ -155,6 +156,19 @@ IncidentQuery::Where IncidentQuery::where() const
                            ? QStringLiteral("+i.rowid IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)")
                            : QStringLiteral("i.rowid IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"));
         values.append(fts);
+    }
+    if (f.visibleTo) {
+        // The visibility rule is written with named placeholders; this query binds by
+        // position, so each placeholder becomes a "?" with its value in order.
+        const SqlCondition visible =
+            IncidentVisibility::condition(m_db, core::Actor{*f.visibleTo, QString()}, QStringLiteral("i"));
+        static const QRegularExpression placeholder(QStringLiteral(":vis_\\w+"));
+        QString sql = visible.sql;
+        auto it = placeholder.globalMatch(sql);
+        while (it.hasNext()) {
+            values.append(visible.bindings.value(it.next().captured(0)));
+        }
+        clauses.append(sql.replace(placeholder, QStringLiteral("?")));
     }
     Where w;
     if (!clauses.isEmpty()) {

@@ -8,7 +8,9 @@
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
+#include "storage/IncidentWriter.h"
 #include "storage/PeopleRepository.h"
+#include "storage/PlaybookApplier.h"
 #include "storage/Sql.h"
 #include "storage/TimelineRepository.h"
 
@@ -23,7 +25,12 @@ using core::IncidentRules;
 
 namespace {
 const QStringList kChangedTables{QStringLiteral("incidents"), QStringLiteral("timeline_entries")};
-}
+const QStringList kWithTasks{QStringLiteral("incidents"), QStringLiteral("timeline_entries"), QStringLiteral("tasks"),
+                             QStringLiteral("incident_access")};
+const QStringList kWithAssets{QStringLiteral("incidents"), QStringLiteral("timeline_entries"),
+                              QStringLiteral("incident_assets"), QStringLiteral("tasks"),
+                              QStringLiteral("incident_access")};
+} // namespace
 
 IncidentService::IncidentService(Database& db, const core::Clock& clock)
     : m_db(db)
@@ -32,11 +39,7 @@ IncidentService::IncidentService(Database& db, const core::Clock& clock)
 
 Incident IncidentService::get(const QString& idOrReference) const
 {
-    auto incident = IncidentRepository(m_db).findByIdOrReference(idOrReference);
-    if (!incident) {
-        throw Error(Error::Kind::NotFound, tr("No incident %1.").arg(idOrReference));
-    }
-    return *incident;
+    return IncidentWriter(m_db, m_clock).load(idOrReference);
 }
 
 void IncidentService::checkPerson(const QString& personId, const QString& field) const
@@ -48,21 +51,13 @@ void IncidentService::checkPerson(const QString& personId, const QString& field)
 
 Incident IncidentService::save(Incident incident, const core::Actor& actor, const QList<core::TimelineDraft>& drafts)
 {
-    TimelineRepository timeline(m_db);
-    const qint64 now = m_clock.nowMs();
-    const auto entries =
-        timeline.append(incident.id, incident.timelineHead, timeline.nextSeq(incident.id), actor, drafts, now);
-    core::IncidentFacts facts = core::IncidentFacts::of(incident);
-    for (const auto& e : entries) {
-        facts.apply(e);
-    }
-    facts.copyTo(incident);
-    if (!entries.isEmpty()) {
-        incident.timelineHead = entries.last().hash;
-    }
-    incident.updatedAt = now;
-    IncidentRepository(m_db).update(incident);
-    return incident;
+    return IncidentWriter(m_db, m_clock).save(std::move(incident), actor, drafts);
+}
+
+Incident IncidentService::applyPlaybooks(Incident incident, const core::Actor& actor)
+{
+    const auto drafts = PlaybookApplier(m_db).apply(incident, actor, m_clock.nowMs());
+    return drafts.isEmpty() ? incident : save(std::move(incident), actor, drafts);
 }
 
 Incident IncidentService::create(Incident incident, const QStringList& assetIds, const core::Actor& actor,
@@ -104,9 +99,9 @@ Incident IncidentService::create(Incident incident, const QStringList& assetIds,
     core::IncidentFacts blank;
     blank.copyTo(initial);
     initial.timelineHead.clear();
-    Incident saved = save(initial, actor, drafts);
+    Incident saved = applyPlaybooks(save(initial, actor, drafts), actor);
     tx.commit();
-    m_db.notifyChanged(kChangedTables);
+    m_db.notifyChanged(kWithTasks);
     return saved;
 }
 
@@ -185,10 +180,9 @@ Incident IncidentService::linkAsset(const QString& incidentId, const QString& as
         drafts.append(*routing);
     }
     incident.priority = IncidentRules::priority(incident.severity, linked);
-    Incident saved = save(incident, actor, drafts);
+    Incident saved = applyPlaybooks(save(incident, actor, drafts), actor);
     tx.commit();
-    m_db.notifyChanged(
-        {QStringLiteral("incidents"), QStringLiteral("timeline_entries"), QStringLiteral("incident_assets")});
+    m_db.notifyChanged(kWithAssets);
     return saved;
 }
 
@@ -207,10 +201,9 @@ Incident IncidentService::unlinkAsset(const QString& incidentId, const QString& 
     linked.erase(it);
     assets.unlink(incident.id, assetId);
     incident.priority = IncidentRules::priority(incident.severity, linked);
-    Incident saved = save(incident, actor, {IncidentRules::unlinkAsset(asset, m_clock.nowMs())});
+    Incident saved = applyPlaybooks(save(incident, actor, {IncidentRules::unlinkAsset(asset, m_clock.nowMs())}), actor);
     tx.commit();
-    m_db.notifyChanged(
-        {QStringLiteral("incidents"), QStringLiteral("timeline_entries"), QStringLiteral("incident_assets")});
+    m_db.notifyChanged(kWithAssets);
     return saved;
 }
 
@@ -311,9 +304,10 @@ Incident IncidentService::updateDetails(const QString& incidentId, const Details
     if (drafts.isEmpty()) {
         return incident;
     }
-    Incident saved = save(incident, actor, drafts);
+    // A new category or severity may bring playbooks in.
+    Incident saved = applyPlaybooks(save(incident, actor, drafts), actor);
     tx.commit();
-    m_db.notifyChanged(kChangedTables);
+    m_db.notifyChanged(kWithTasks);
     return saved;
 }
 

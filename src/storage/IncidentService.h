@@ -61,6 +61,8 @@ public:
 private:
     core::Incident save(core::Incident incident, const core::Actor& actor, const QList<core::TimelineDraft>& drafts);
     void checkPerson(const QString& personId, const QString& field) const;
+    // Adds the tasks of playbooks that newly match (storage::PlaybookApplier).
+    core::Incident applyPlaybooks(core::Incident incident, const core::Actor& actor);
 
     Database& m_db;
     const core::Clock& m_clock;

@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/WorkflowSchema.h"
+
 namespace muster::storage {
 
 namespace {
@@ -156,6 +158,7 @@ const QList<Migration>& migrations()
         {1, "Initial schema: settings, people, assets, incidents, timeline", initialSchema()},
         {2, "Incident list indexes and full-text search", listIndexesAndSearch()},
         {3, "Indexes for every sort order of the incident list", sortIndexes()},
+        {4, "Stakeholder workflows: roles, playbooks, tasks, approvals, communications, deadlines", workflowSchema()},
     };
     return list;
 }

@@ -71,6 +71,20 @@ void execute(const QSqlDatabase& db, const QString& sql)
     }
 }
 
+QString uniqueIdWithPrefix(const QSqlDatabase& db, const QString& table, const QString& prefix)
+{
+    if (prefix.size() < 6 || prefix.contains(QLatin1Char('%')) || prefix.contains(QLatin1Char('_'))) {
+        return {};
+    }
+    Query q(db, QStringLiteral("SELECT id FROM %1 WHERE id LIKE :prefix LIMIT 2").arg(table));
+    q.bind(QStringLiteral(":prefix"), QString(prefix + QLatin1Char('%'))).exec();
+    QStringList ids;
+    while (q.next()) {
+        ids.append(q.value(0).toString());
+    }
+    return ids.size() == 1 ? ids.first() : QString();
+}
+
 WriteTransaction::WriteTransaction(const QSqlDatabase& db)
     : m_db(db)
 {

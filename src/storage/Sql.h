@@ -37,6 +37,11 @@ private:
 // Executes a statement without parameters (DDL, PRAGMA); throws on failure.
 void execute(const QSqlDatabase& db, const QString& sql);
 
+// The id of the one row of `table` whose id starts with `prefix` (at least 6
+// characters), for names typed on the command line; empty when none or several match.
+// `table` is a constant of the caller, never user input.
+QString uniqueIdWithPrefix(const QSqlDatabase& db, const QString& table, const QString& prefix);
+
 // A write transaction that takes SQLite's write lock at once (BEGIN IMMEDIATE), so
 // that two writers wait on the busy timeout instead of failing on upgrade. Rolls back
 // unless committed.

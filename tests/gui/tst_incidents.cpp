@@ -151,11 +151,23 @@ private slots:
     void drillDown_showsBannerAndOnlyTheIds()
     {
         gui::IncidentsPage page(*m_session);
-        const auto rows = storage::IncidentQuery(m_session->database(), {}).page(3);
+        storage::IncidentFilter visibleOnly;
+        visibleOnly.visibleTo = QString();
+        const auto rows = storage::IncidentQuery(m_session->database(), visibleOnly).page(3);
         storage::IncidentFilter f;
         for (const auto& r : rows) {
             f.ids << r.incident.id;
         }
+        // A confidential incident in the drill-down stays hidden from this user.
+        storage::IncidentFilter confidential;
+        confidential.text = QStringLiteral("audit logging"); // an insider title, confidential in the demo
+        for (const auto& r : storage::IncidentQuery(m_session->database(), confidential).page(50)) {
+            if (r.incident.confidential) {
+                f.ids << r.incident.id;
+                break;
+            }
+        }
+        QCOMPARE(f.ids.size(), 4);
         page.showFiltered(f, QStringLiteral("three incidents"));
         QCOMPARE(page.model()->rowCount(), 3);
         QTRY_COMPARE(page.model()->totalCount(), 3);
@@ -198,9 +210,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.acknowledge();
         QCOMPARE(window.incident().status, core::Status::Acknowledged);
+        auto* timeline = window.findChild<QTableView*>(QStringLiteral("timelineTable"));
+        const int before = timeline->model()->rowCount();
         service.addNote(incident.id, QStringLiteral("Called the CFO: travelling, but not to Lagos."),
                         m_session->actor());
-        QTRY_COMPARE(window.findChild<QTableView*>(QStringLiteral("timelineTable"))->model()->rowCount(), 3);
+        QTRY_COMPARE(timeline->model()->rowCount(), before + 1);
 
         // Edit the title and severity, then undo: the old values come back (as new entries).
         window.findChild<QLineEdit*>(QStringLiteral("titleEdit"))->setText(QStringLiteral("CFO account compromise"));

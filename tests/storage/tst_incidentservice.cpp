@@ -113,9 +113,14 @@ private slots:
         incident = service.linkAsset(incident.id, erp.id, actor());
         QCOMPARE(incident.tier, core::Tier::Tier2);
         QCOMPARE(incident.priority, 2);
+        // The escalation follows the link; the major-incident playbook then applies.
         const auto entries = storage::TimelineRepository(t.db()).entries(incident.id);
-        QCOMPARE(entries.last().kind, QStringLiteral("escalation"));
-        QVERIFY(entries.last().text.contains(QLatin1String("ERP")));
+        const auto escalation = std::find_if(entries.begin(), entries.end(),
+                                             [](const auto& e) { return e.kind == QLatin1String("escalation"); });
+        QVERIFY(escalation != entries.end());
+        QCOMPARE((escalation - 1)->kind, QStringLiteral("asset_linked"));
+        QVERIFY(escalation->text.contains(QLatin1String("ERP")));
+        QCOMPARE(entries.last().kind, QStringLiteral("playbook_applied"));
         QVERIFY_THROWS_EXCEPTION(core::Error, service.linkAsset(incident.id, erp.id, actor()));
     }
 

@@ -68,6 +68,9 @@ const QList<Command>& commands()
         all += databaseCommands();
         all += demoCommands();
         all += incidentCommands();
+        all += deadlineCommands();
+        all += taskCommands();
+        all += communicationCommands();
         return all;
     }();
     return list;

@@ -66,5 +66,8 @@ const QList<Command>& commands();
 QList<Command> databaseCommands();
 QList<Command> demoCommands();
 QList<Command> incidentCommands();
+QList<Command> deadlineCommands();
+QList<Command> taskCommands();
+QList<Command> communicationCommands();
 
 } // namespace muster::ctl

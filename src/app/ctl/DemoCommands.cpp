@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/DemoDataWriter.h"
 #include "storage/IncidentRepository.h"
+#include "storage/WorkflowDemoWriter.h"
 
 #include <QElapsedTimer>
 
@@ -15,7 +16,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("muster::ctl::DemoCommands", text);
 }
 
-int generateInto(Context& ctx, int defaultCount, bool requireCount)
+int generateInto(Context& ctx, int defaultCount, bool requireCount, bool workflows)
 {
     QCommandLineParser parser;
     parser.addOption(Context::databaseOption());
@@ -62,6 +63,10 @@ int generateInto(Context& ctx, int defaultCount, bool requireCount)
                    .arg(result.timelineEntries)
                    .arg(db->path())
                    .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
+    if (workflows && result.people > 0) {
+        storage::WorkflowDemoWriter::write(*db, core::SystemClock::instance().nowMs());
+        ctx.out << tr("Added 3 live incidents with roles, tasks, communications and regulatory clocks.\n");
+    }
     return Ok;
 }
 
@@ -74,13 +79,13 @@ QList<Command> demoCommands()
          QStringLiteral("demo --database FILE [--incidents N] [--seed S]"),
          tr("Load the demo organisation (about 200 incidents over 12 months and a stakeholder directory)."),
          [](Context& ctx) {
-             return generateInto(ctx, 200, false);
+             return generateInto(ctx, 200, false, true);
          }},
         {{QStringLiteral("generate")},
          QStringLiteral("generate --incidents N --database FILE [--seed S]"),
          tr("Generate a large realistic data set (for benchmarks)."),
          [](Context& ctx) {
-             return generateInto(ctx, 0, true);
+             return generateInto(ctx, 0, true, false);
          }},
     };
 }

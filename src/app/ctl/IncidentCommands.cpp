@@ -7,6 +7,7 @@
 #include "storage/DirectoryImporter.h"
 #include "storage/IncidentQuery.h"
 #include "storage/IncidentService.h"
+#include "storage/IncidentVisibility.h"
 #include "storage/PeopleRepository.h"
 #include "storage/TimelineRepository.h"
 
@@ -144,6 +145,7 @@ int list(Context& ctx)
     QCommandLineParser parser;
     parser.addOption(Context::databaseOption());
     parser.addOption(Context::jsonOption());
+    parser.addOption(asOption());
     parser.addOptions({
         {QStringLiteral("status"), tr("Only these statuses (comma-separated)."), tr("LIST")},
         {QStringLiteral("severity"), tr("Only these severities, e.g. sev1,sev2."), tr("LIST")},
@@ -177,6 +179,8 @@ int list(Context& ctx)
     if (parser.isSet(QStringLiteral("open"))) {
         filter.openOnly = true;
     }
+    // Confidential incidents are listed only to those who may see them.
+    filter.visibleTo = actorFor(parser, *db).personId;
     bool ok = false;
     int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 0) {
@@ -208,10 +212,16 @@ int show(Context& ctx)
     QCommandLineParser parser;
     parser.addOption(Context::databaseOption());
     parser.addOption(Context::jsonOption());
+    parser.addOption(asOption());
     ctx.parse(parser, 1, 1);
     auto db = ctx.openDatabase(parser);
     storage::IncidentService service(*db);
     const auto incident = service.get(parser.positionalArguments().first());
+    if (!storage::IncidentVisibility::maySee(*db, actorFor(parser, *db), incident)) {
+        throw Error(Error::Kind::Refused, tr("%1 is confidential: act as someone on its access list, in Legal or in HR "
+                                             "(--as PERSON).")
+                                              .arg(incident.reference));
+    }
     storage::PeopleRepository people(*db);
     const auto name = [&](const QString& id) {
         const auto p = people.find(id);
@@ -526,7 +536,7 @@ QList<Command> incidentCommands()
     return {
         {{QStringLiteral("incidents"), QStringLiteral("list")},
          QStringLiteral("incidents list %1 [--status S,..] [--severity ..] [--tier ..] [--category ..] [--search TEXT] "
-                        "[--assignee P] [--exercises no|yes|only] [--open] [--limit N] [--json]")
+                        "[--assignee P] [--exercises no|yes|only] [--open] [--limit N] [--as P] [--json]")
              .arg(db),
          tr("List incidents, newest first."),
          list},
