@@ -38,6 +38,12 @@ QString timelineKindLabel(const QString& kind)
     if (kind == TimelineKind::FieldChange) {
         return QCoreApplication::translate(context, "Change");
     }
+    if (kind == QLatin1String("alert_linked")) {
+        return QCoreApplication::translate(context, "Alert");
+    }
+    if (kind == QLatin1String("alert_resolved")) {
+        return QCoreApplication::translate(context, "Alert resolved");
+    }
     return kind;
 }
 

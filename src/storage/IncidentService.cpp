@@ -67,6 +67,23 @@ Incident IncidentService::save(Incident incident, const core::Actor& actor, cons
 
 Incident IncidentService::create(Incident incident, const QStringList& assetIds, const core::Actor& actor)
 {
+    return create(std::move(incident), assetIds, actor, {});
+}
+
+Incident IncidentService::append(const QString& incidentId, const QList<core::TimelineDraft>& drafts,
+                                 const core::Actor& actor)
+{
+    WriteTransaction tx(m_db.connection());
+    Incident incident = get(incidentId);
+    Incident saved = save(incident, actor, drafts);
+    tx.commit();
+    m_db.notifyChanged(kChangedTables);
+    return saved;
+}
+
+Incident IncidentService::create(Incident incident, const QStringList& assetIds, const core::Actor& actor,
+                                 const QList<core::TimelineDraft>& extraDrafts)
+{
     checkPerson(incident.commanderId, tr("Commander"));
     for (const QString& p : incident.assigneeIds) {
         checkPerson(p, tr("Assignees"));
@@ -91,6 +108,7 @@ Incident IncidentService::create(Incident incident, const QStringList& assetIds,
     for (const auto& a : linked) {
         drafts.append(IncidentRules::linkAsset(a, now));
     }
+    drafts.append(extraDrafts);
     // Insert the row in the state before the timeline, then let save() fold the entries.
     Incident initial = incident;
     initial.updatedAt = now;
