@@ -1,8 +1,13 @@
 #include "gui/MainWindow.h"
 
+#include "core/Clock.h"
 #include "core/Error.h"
 #include "gui/AboutDialog.h"
+#include "gui/AlertQueueStatus.h"
+#include "gui/AlertSourcesSettings.h"
+#include "gui/AlertsPage.h"
 #include "gui/DemoDataLoader.h"
+#include "gui/IntakeRunner.h"
 #include "gui/PeoplePage.h"
 #include "gui/PlaceholderPage.h"
 #include "gui/Session.h"
@@ -38,6 +43,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_databaseLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
+    , m_intake(new IntakeRunner(session, this))
+    , m_alertStatus(new AlertQueueStatus(session, core::SystemClock::instance(), this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/muster.svg")));
@@ -61,7 +68,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addPage(Page::Reports, tr("Reports"), QStringLiteral("reports"),
             new PlaceholderPage(tr("Reports"), notYet.arg(tr("Reporting")), this));
     addPage(Page::People, tr("People"), QStringLiteral("people"), new PeoplePage(session, this));
-    addPage(Page::Settings, tr("Settings"), QStringLiteral("settings"), new SettingsPage(session, this));
+    auto* settingsPage = new SettingsPage(session, this);
+    addPage(Page::Settings, tr("Settings"), QStringLiteral("settings"), settingsPage);
+    auto* alertsPage = new AlertsPage(session, core::SystemClock::instance(), this);
+    addPage(Page::Alerts, tr("Alerts"), QStringLiteral("alerts"), alertsPage);
+    m_undoGroup->addStack(alertsPage->undoStack());
+    settingsPage->addSection(tr("Alert intake"), new AlertSourcesSettings(session, *m_intake, this));
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
@@ -72,6 +84,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(&session, &Session::syncStatusChanged, this, &MainWindow::updateStatusBar);
     connect(&session, &Session::databaseReplaced, this, &MainWindow::updateStatusBar);
 
+    statusBar()->addPermanentWidget(m_alertStatus);
+    connect(m_alertStatus, &AlertQueueStatus::clicked, this, [this] { showPage(Page::Alerts); });
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
     updateStatusBar();
@@ -81,6 +95,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     restoreState(settings.value(kStateKey).toByteArray());
     const int last = settings.value(kPageKey, int(Page::Incidents)).toInt();
     showPage(static_cast<Page>(std::clamp(last, 0, pageCount - 1)));
+    m_intake->startIfEnabled();
 }
 
 MainWindow::~MainWindow() = default;

@@ -13,6 +13,8 @@ class MainWindow;
 
 namespace muster::gui {
 
+class AlertQueueStatus;
+class IntakeRunner;
 class Session;
 
 class MainWindow final : public QMainWindow
@@ -30,8 +32,9 @@ public:
         Reports,
         People,
         Settings,
+        Alerts,
     };
-    static constexpr int pageCount = 7;
+    static constexpr int pageCount = 8;
 
     explicit MainWindow(Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -40,6 +43,7 @@ public:
     Page currentPage() const;
     QWidget* page(Page page) const;
     QUndoGroup* undoGroup() const { return m_undoGroup; }
+    IntakeRunner* intakeRunner() const { return m_intake; }
 
     // On an empty database, offers to load the demo organisation.
     void offerDemoDataIfEmpty();
@@ -61,6 +65,8 @@ private:
     QUndoGroup* m_undoGroup;
     QLabel* m_databaseLabel;
     QLabel* m_syncLabel;
+    IntakeRunner* m_intake;
+    AlertQueueStatus* m_alertStatus;
 };
 
 } // namespace muster::gui

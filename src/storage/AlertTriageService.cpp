@@ -45,6 +45,27 @@ Alert AlertTriageService::markTriaged(Alert alert, core::AlertTriage as, const Q
     return alert;
 }
 
+QList<core::Incident> AlertTriageService::mergeTargets(int limit) const
+{
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT id, reference, title, severity, status, tier, detected_at FROM incidents WHERE "
+                           "status NOT IN ('closed', 'false_positive') ORDER BY detected_at DESC LIMIT :limit"));
+    q.bind(QStringLiteral(":limit"), limit).exec();
+    QList<core::Incident> out;
+    while (q.next()) {
+        core::Incident i;
+        i.id = q.value(0).toString();
+        i.reference = q.value(1).toString();
+        i.title = q.value(2).toString();
+        i.severity = core::severityFromInt(q.value(3).toInt()).value_or(core::Severity::Sev3);
+        i.status = core::statuses().fromKey(q.value(4).toString()).value_or(core::Status::New);
+        i.tier = core::tierFromInt(q.value(5).toInt()).value_or(core::Tier::Tier1);
+        i.detectedAt = q.value(6).toLongLong();
+        out.append(i);
+    }
+    return out;
+}
+
 core::Incident AlertTriageService::promote(const QString& alertId, const core::Actor& actor, core::Category category)
 {
     WriteTransaction tx(m_db.connection());

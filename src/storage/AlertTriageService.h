@@ -33,6 +33,8 @@ public:
     core::Alert reopen(const QString& alertId);
 
     core::Alert get(const QString& alertId) const;
+    // Incidents an alert may be merged into: not closed, not a false positive; newest first.
+    QList<core::Incident> mergeTargets(int limit = 500) const;
 
 private:
     core::Alert markTriaged(core::Alert alert, core::AlertTriage as, const QString& note, const QString& incidentId,
