@@ -47,7 +47,7 @@ QVariant AlertQueueModel::headerData(int section, Qt::Orientation orientation, i
     case StateColumn:
         return tr("At source");
     case ReceivedColumn:
-        return tr("Waiting");
+        return tr("Age");
     case TriageColumn:
         return tr("Decision");
     default:

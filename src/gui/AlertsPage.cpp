@@ -146,6 +146,12 @@ AlertsPage::AlertsPage(Session& session, const core::Clock& clock, QWidget* pare
     key(QKeySequence(Qt::Key_F), [this] { dismissCurrent(core::AlertTriage::FalsePositive); });
     key(QKeySequence(Qt::Key_B), [this] { dismissCurrent(core::AlertTriage::Benign); });
 
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (m_undo->canRedo()) {
+            showFeedback(tr("Taken back: %1.").arg(m_undo->redoText()));
+        }
+    });
+
     // Alerts arrive in bursts: reload at most every 250 ms, keeping the cursor's alert.
     m_reload.setSingleShot(true);
     m_reload.setInterval(250);
