@@ -6,6 +6,7 @@
 #include "core/PagerDutyEvent.h"
 #include "storage/AlertIntake.h"
 #include "storage/AlertSourceRepository.h"
+#include "storage/BackgroundCheckpointer.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -177,6 +178,7 @@ quint16 IntakeServer::start(const IntakeConfig& config)
     m_port = m_server->serverPort();
     m_config.port = m_port;
     bind(m_server);
+    m_checkpointer = std::make_unique<storage::BackgroundCheckpointer>(m_db);
     qCInfo(lcIntake) << "listening on" << m_config.listenText() << (config.tls() ? "with TLS" : "without TLS");
     return m_port;
 }
@@ -188,6 +190,7 @@ void IntakeServer::stop()
         m_server->deleteLater();
         m_server = nullptr;
         m_port = 0;
+        m_checkpointer.reset();
     }
 }
 

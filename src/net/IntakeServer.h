@@ -13,6 +13,7 @@ class QTcpServer;
 
 namespace muster::storage {
 class AlertIntake;
+class BackgroundCheckpointer;
 class Database;
 } // namespace muster::storage
 
@@ -78,6 +79,7 @@ private:
     storage::Database& m_db;
     const core::Clock& m_clock;
     std::unique_ptr<storage::AlertIntake> m_intake;
+    std::unique_ptr<storage::BackgroundCheckpointer> m_checkpointer;
     core::RateLimiter m_limiter;
     IntakeConfig m_config;
     QTcpServer* m_server = nullptr;

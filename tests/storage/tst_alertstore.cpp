@@ -7,6 +7,7 @@
 #include "storage/AlertSourceRepository.h"
 #include "storage/AlertTriageService.h"
 #include "storage/AssetRepository.h"
+#include "storage/BackgroundCheckpointer.h"
 #include "storage/IncidentService.h"
 #include "storage/Sql.h"
 #include "storage/TimelineRepository.h"
@@ -81,6 +82,27 @@ private slots:
         QCOMPARE(rows(t, QStringLiteral("settings")), 2);
         storage::WriteTransaction again(db); // depth is back to zero: a real BEGIN works
         again.commit();
+    }
+
+    void checkpointer_checkpointsOffTheWriter()
+    {
+        test::TempDatabase t;
+        const auto source = storage::AlertSourceRepository(t.db()).issueToken(QStringLiteral("am"), 1).source;
+        {
+            storage::BackgroundCheckpointer checkpointer(t.db(), 20);
+            QCOMPARE(storage::Query(t.db().connection(), QStringLiteral("PRAGMA wal_autocheckpoint")).scalar().toInt(),
+                     0);
+            storage::AlertIntake intake(t.db());
+            for (int i = 0; i < 50; ++i) {
+                intake.store(source, {alertEvent(AlertAction::Trigger, QStringLiteral("k%1").arg(i))});
+            }
+            QTRY_VERIFY(checkpointer.checkpoints() >= 2);
+        }
+        QCOMPARE(storage::Query(t.db().connection(), QStringLiteral("PRAGMA wal_autocheckpoint")).scalar().toInt(),
+                 1000);
+        t.close();
+        t.reopen();
+        QCOMPARE(storage::AlertRepository(t.db()).count(), 50);
     }
 
     void tokens_issueFindRevoke()
