@@ -118,6 +118,7 @@ IntakeServer::IntakeServer(storage::Database& db, const core::Clock& clock, QObj
     , m_db(db)
     , m_clock(clock)
     , m_intake(std::make_unique<storage::AlertIntake>(db, clock))
+    , m_sources(std::make_unique<storage::AlertSourceRepository>(db))
 {}
 
 IntakeServer::~IntakeServer() = default;
@@ -338,7 +339,7 @@ IntakeServer::Reply IntakeServer::receive(const QHttpServerRequest& request, con
             if (token.isEmpty()) {
                 return invalid(e.message()); // PagerDuty answers 400 before it knows the key
             }
-            if (!storage::AlertSourceRepository(m_db).findByToken(token)) {
+            if (!m_sources->findByToken(token)) {
                 return Reply{401, errorBody(tr("Unknown or revoked token.")), {}};
             }
             return invalid(e.message());
@@ -353,7 +354,7 @@ IntakeServer::Reply IntakeServer::receive(const QHttpServerRequest& request, con
                                   "token.")),
                      {}};
     }
-    const auto source = storage::AlertSourceRepository(m_db).findByToken(token);
+    const auto source = m_sources->findByToken(token);
     if (!source) {
         qCWarning(lcIntake) << "refused a request with an unknown or revoked token from"
                             << request.remoteAddress().toString();

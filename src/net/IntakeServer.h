@@ -13,6 +13,7 @@ class QTcpServer;
 
 namespace muster::storage {
 class AlertIntake;
+class AlertSourceRepository;
 class BackgroundCheckpointer;
 class Database;
 } // namespace muster::storage
@@ -79,6 +80,7 @@ private:
     storage::Database& m_db;
     const core::Clock& m_clock;
     std::unique_ptr<storage::AlertIntake> m_intake;
+    std::unique_ptr<storage::AlertSourceRepository> m_sources;
     std::unique_ptr<storage::BackgroundCheckpointer> m_checkpointer;
     core::RateLimiter m_limiter;
     IntakeConfig m_config;

@@ -2,7 +2,6 @@
 
 #include "core/AlertRules.h"
 #include "core/Ids.h"
-#include "core/SeverityMap.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/IncidentService.h"
@@ -62,6 +61,16 @@ QList<AlertIntake::Result> AlertIntake::store(const core::AlertSource& source, c
     return results;
 }
 
+const core::SeverityMap& AlertIntake::severityMap(const core::AlertSource& source)
+{
+    auto it = m_severityMaps.find(source.id);
+    if (it == m_severityMaps.end() || it->updatedAt != source.updatedAt) {
+        it = m_severityMaps.insert(source.id,
+                                   CachedMap{source.updatedAt, core::SeverityMap::fromJson(source.severityMap)});
+    }
+    return it->map;
+}
+
 QList<core::Asset> AlertIntake::matchAssets(const QJsonObject& labels) const
 {
     QList<core::Asset> found;
@@ -77,7 +86,7 @@ QList<core::Asset> AlertIntake::matchAssets(const QJsonObject& labels) const
 AlertIntake::Result AlertIntake::trigger(const core::AlertSource& source, const AlertEvent& e, qint64 now)
 {
     const QString key = keyOf(e);
-    const core::Severity severity = core::SeverityMap::fromJson(source.severityMap).map(e.severityText);
+    const core::Severity severity = severityMap(source).map(e.severityText);
     QString title = e.title.simplified();
     if (title.size() > core::AlertRules::maxTitle) {
         title = title.left(core::AlertRules::maxTitle);

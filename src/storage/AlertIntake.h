@@ -3,9 +3,11 @@
 #include "core/Alert.h"
 #include "core/Asset.h"
 #include "core/Clock.h"
+#include "core/SeverityMap.h"
 #include "storage/AlertRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace muster::storage {
@@ -47,10 +49,17 @@ private:
     Result acknowledge(const core::AlertSource& source, const core::AlertEvent& e, qint64 now);
     Result resolve(const core::AlertSource& source, const core::AlertEvent& e, qint64 now);
     QList<core::Asset> matchAssets(const QJsonObject& labels) const;
+    const core::SeverityMap& severityMap(const core::AlertSource& source);
 
     Database& m_db;
     const core::Clock& m_clock;
     AlertRepository m_alerts;
+    struct CachedMap
+    {
+        qint64 updatedAt = 0;
+        core::SeverityMap map;
+    };
+    QHash<QString, CachedMap> m_severityMaps; // by source id
 };
 
 } // namespace muster::storage

@@ -78,6 +78,8 @@ AlertSourceRepository::AlertSourceRepository(Database& db)
     : m_db(db)
 {}
 
+AlertSourceRepository::~AlertSourceRepository() = default;
+
 QList<AlertSource> AlertSourceRepository::all() const
 {
     Query q(m_db.connection(),
@@ -106,11 +108,14 @@ std::optional<AlertSource> AlertSourceRepository::findByToken(const QString& tok
     if (token.trimmed().isEmpty()) {
         return std::nullopt;
     }
-    Query q(m_db.connection(), QStringLiteral("SELECT %1 FROM alert_sources s JOIN alert_tokens t ON t.source_id = "
+    if (!m_findByToken) {
+        m_findByToken = std::make_unique<Query>(
+            m_db.connection(), QStringLiteral("SELECT %1 FROM alert_sources s JOIN alert_tokens t ON t.source_id = "
                                               "s.id WHERE t.token_hash = :h AND t.revoked_at IS NULL")
                                    .arg(kColumns));
-    q.bind(QStringLiteral(":h"), core::IntakeToken::hash(token));
-    const auto list = readAll(q);
+    }
+    m_findByToken->bind(QStringLiteral(":h"), core::IntakeToken::hash(token));
+    const auto list = readAll(*m_findByToken);
     return list.isEmpty() ? std::nullopt : std::optional<AlertSource>(list.first());
 }
 

@@ -5,11 +5,13 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 namespace muster::storage {
 
 class Database;
+class Query;
 
 // Alert sources and their tokens. A token is shown once, when it is issued; the table
 // keeps its SHA-256 hash. Revoked tokens stay listed (with the time) for the record.
@@ -35,11 +37,13 @@ public:
     };
 
     explicit AlertSourceRepository(Database& db);
+    ~AlertSourceRepository();
 
     QList<core::AlertSource> all() const;
     std::optional<core::AlertSource> find(const QString& id) const;
     std::optional<core::AlertSource> findByName(const QString& name) const;
-    // The source a token belongs to, if the token exists and is not revoked.
+    // The source a token belongs to, if the token exists and is not revoked. The
+    // statement is prepared once per repository (the intake server keeps one).
     std::optional<core::AlertSource> findByToken(const QString& token) const;
 
     // Validates the name, severity map and mapping; throws Error(BadInput) naming the field.
@@ -57,6 +61,7 @@ public:
 private:
     static void validate(const core::AlertSource& source);
     Database& m_db;
+    mutable std::unique_ptr<Query> m_findByToken;
 };
 
 } // namespace muster::storage
