@@ -17,6 +17,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqcustomplot-dev qtkeychain-qt6-dev libgl-dev
     postgresql sqlite3 xvfb xauth
+    prometheus-alertmanager openssl
     desktop-file-utils appstream dpkg-dev file
 )
 

@@ -1,21 +1,38 @@
 #!/usr/bin/env bash
-# Runs every benchmark on generated data. Usage: bench/run.sh BUILD_DIR [DATA_DIR]
-# Data sets are generated once into DATA_DIR (default /tmp/muster-bench) and reused.
+# Runs the benchmarks of a build folder (release preset), printing their figures.
+#   bench/run.sh BUILD_DIR [NAME...]     e.g. bench/run.sh build/release incidents
+# Large data sets are generated once into $MUSTER_BENCH_DATA (default /tmp/muster-bench)
+# and reused. Benchmarks are never part of the default test run.
 set -euo pipefail
-build=${1:?build folder, e.g. build/release}
-data=${2:-/tmp/muster-bench}
+build=${1:?usage: bench/run.sh BUILD_DIR [NAME...]}
+shift || true
+selected=("$@")
+data=${MUSTER_BENCH_DATA:-/tmp/muster-bench}
 mkdir -p "$data"
 ctl="$build/bin/musterctl"
 
-dataset() { # dataset NAME INCIDENTS
+wanted() {
+    [ ${#selected[@]} -eq 0 ] || [[ " ${selected[*]} " =~ " $1 " ]]
+}
+
+run() {
+    local name=$1
+    shift
+    wanted "$name" || return 0
+    printf '\n==> %s\n' "$name"
+    "$@"
+}
+
+dataset() { # dataset NAME INCIDENTS: prints the path, generating the file once
     local file="$data/$1.sqlite"
     if [ ! -f "$file" ]; then
-        echo "== generating $2 incidents into $file (once)" >&2
+        echo "==> generating $2 incidents into $file (once)" >&2
         "$ctl" generate --incidents "$2" --database "$file" >&2
     fi
     echo "$file"
 }
 
-big=$(dataset incidents-1m 1000000)
-echo "== incident list"
-"$build/bench/bench_incidents" "$big"
+if wanted incidents; then
+    run incidents "$build/bench/bench_incidents" "$(dataset incidents-1m 1000000)"
+fi
+run intake_load "$build/bench/intake_load" --musterctl "$ctl" --rate 1000 --seconds 60

@@ -28,6 +28,13 @@ if(MUSTER_SANITIZE)
     target_link_options(muster_common INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(MUSTER_FUZZ)
+    # Coverage for libFuzzer in every library, with ASan and UBSan to catch what it finds.
+    target_compile_options(muster_common INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(muster_common INTERFACE -fsanitize=address,undefined)
+endif()
+
 # muster_add_library(NAME SOURCES ... LINKS ...): a static library of one layer.
 function(muster_add_library name)
     cmake_parse_arguments(arg "" "" "SOURCES;PUBLIC_LINKS;PRIVATE_LINKS" ${ARGN})

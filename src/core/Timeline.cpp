@@ -89,6 +89,12 @@ QString timelineKindLabel(const QString& kind)
     if (kind == TimelineKind::DeadlineWaived) {
         return QCoreApplication::translate(context, "Deadline waived");
     }
+    if (kind == QLatin1String("alert_linked")) {
+        return QCoreApplication::translate(context, "Alert");
+    }
+    if (kind == QLatin1String("alert_resolved")) {
+        return QCoreApplication::translate(context, "Alert resolved");
+    }
     return kind;
 }
 

@@ -1,12 +1,17 @@
 #include "gui/MainWindow.h"
 
+#include "core/Clock.h"
 #include "core/Error.h"
 #include "gui/AboutDialog.h"
+#include "gui/AlertQueueStatus.h"
+#include "gui/AlertSourcesSettings.h"
+#include "gui/AlertsPage.h"
 #include "gui/DeadlineNotifier.h"
 #include "gui/DemoDataLoader.h"
 #include "gui/DirectoryImport.h"
 #include "gui/IncidentWindow.h"
 #include "gui/IncidentsPage.h"
+#include "gui/IntakeRunner.h"
 #include "gui/MyTasksPage.h"
 #include "gui/PeoplePage.h"
 #include "gui/PlaceholderPage.h"
@@ -45,6 +50,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_databaseLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
     , m_notifier(nullptr)
+    , m_intake(new IntakeRunner(session, this))
+    , m_alertStatus(new AlertQueueStatus(session, core::SystemClock::instance(), this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/muster.svg")));
@@ -69,20 +76,30 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addPage(Page::People, tr("People"), QStringLiteral("people"), new PeoplePage(session, this));
     auto* settingsPage = new SettingsPage(session, this);
     addPage(Page::Settings, tr("Settings"), QStringLiteral("settings"), settingsPage);
+    auto* alertsPage = new AlertsPage(session, core::SystemClock::instance(), this);
+    addPage(Page::Alerts, tr("Alerts"), QStringLiteral("alerts"), alertsPage);
+    m_undoGroup->addStack(alertsPage->undoStack());
+    settingsPage->addSection(tr("Alert intake"), new AlertSourcesSettings(session, *m_intake, this));
+
     auto* myTasks = new MyTasksPage(session, this);
     addPage(Page::MyTasks, tr("My Tasks"), QStringLiteral("tasks"), myTasks);
     settingsPage->addSection(tr("Workflows"), new WorkflowSettingsWidget(session));
     m_notifier = new DeadlineNotifier(session, this);
     connect(m_notifier, &DeadlineNotifier::notified, this,
             [this](const DeadlineNotifier::Notification& n) { statusBar()->showMessage(n.text, 30'000); });
-    // Until the incident window opens from here, these go to the incident list.
     const auto openIncident = [this](const QString& incidentId) {
         IncidentWindow::open(m_session, incidentId, this);
     };
     connect(myTasks, &MyTasksPage::openIncidentRequested, this, openIncident);
     connect(m_notifier, &DeadlineNotifier::openIncidentRequested, this, openIncident);
+    arrangeNavigation({Page::Dashboard, Page::Incidents, Page::Alerts, Page::MyTasks, Page::Exercises, Page::Scenarios,
+                       Page::Reports, Page::People, Page::Settings});
 
-    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (QListWidgetItem* item = m_ui->navigationList->item(row)) {
+            m_ui->pageStack->setCurrentIndex(item->data(Qt::UserRole).toInt());
+        }
+    });
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->loadDemoAction, &QAction::triggered, this, &MainWindow::loadDemo);
@@ -94,6 +111,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(&session, &Session::syncStatusChanged, this, &MainWindow::updateStatusBar);
     connect(&session, &Session::databaseReplaced, this, &MainWindow::updateStatusBar);
 
+    statusBar()->addPermanentWidget(m_alertStatus);
+    connect(m_alertStatus, &AlertQueueStatus::clicked, this, [this] { showPage(Page::Alerts); });
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
     updateStatusBar();
@@ -103,6 +122,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     restoreState(settings.value(kStateKey).toByteArray());
     const int last = settings.value(kPageKey, int(Page::Incidents)).toInt();
     showPage(static_cast<Page>(std::clamp(last, 0, pageCount - 1)));
+    m_intake->startIfEnabled();
 }
 
 MainWindow::~MainWindow() = default;
@@ -112,21 +132,48 @@ void MainWindow::addPage(Page page, const QString& title, const QString& icon, Q
     const int index = int(page);
     Q_ASSERT(m_ui->pageStack->count() == index);
     m_ui->pageStack->addWidget(widget);
+    // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page.
+    const auto key = static_cast<Qt::Key>(index < 9 ? Qt::Key_1 + index : Qt::Key_0);
     auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), title);
     item->setSizeHint(QSize(0, 40));
-    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
+    item->setToolTip(tr("%1 (%2)").arg(title, QKeySequence(Qt::CTRL | key).toString(QKeySequence::NativeText)));
+    item->setData(Qt::UserRole, index);
     m_ui->navigationList->addItem(item);
 
     auto* action = new QAction(title, this);
-    action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+    action->setShortcut(QKeySequence(Qt::CTRL | key));
     connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
     m_ui->viewMenu->addAction(action);
     addAction(action);
 }
 
+void MainWindow::arrangeNavigation(const QList<Page>& order)
+{
+    QList<QListWidgetItem*> items;
+    while (m_ui->navigationList->count() > 0) {
+        items.append(m_ui->navigationList->takeItem(0));
+    }
+    for (Page page : order) {
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (items.at(i)->data(Qt::UserRole).toInt() == int(page)) {
+                m_ui->navigationList->addItem(items.takeAt(i));
+                break;
+            }
+        }
+    }
+    for (QListWidgetItem* rest : items) {
+        m_ui->navigationList->addItem(rest);
+    }
+}
+
 void MainWindow::showPage(Page page)
 {
-    m_ui->navigationList->setCurrentRow(int(page));
+    for (int row = 0; row < m_ui->navigationList->count(); ++row) {
+        if (m_ui->navigationList->item(row)->data(Qt::UserRole).toInt() == int(page)) {
+            m_ui->navigationList->setCurrentRow(row);
+            return;
+        }
+    }
 }
 
 MainWindow::Page MainWindow::currentPage() const

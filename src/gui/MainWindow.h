@@ -14,6 +14,8 @@ class MainWindow;
 namespace muster::gui {
 
 class DeadlineNotifier;
+class AlertQueueStatus;
+class IntakeRunner;
 class Session;
 
 class MainWindow final : public QMainWindow
@@ -31,9 +33,10 @@ public:
         Reports,
         People,
         Settings,
+        Alerts,
         MyTasks,
     };
-    static constexpr int pageCount = 8;
+    static constexpr int pageCount = 9;
 
     explicit MainWindow(Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -42,6 +45,7 @@ public:
     Page currentPage() const;
     QWidget* page(Page page) const;
     QUndoGroup* undoGroup() const { return m_undoGroup; }
+    IntakeRunner* intakeRunner() const { return m_intake; }
 
     // On an empty database, offers to load the demo organisation.
     void offerDemoDataIfEmpty();
@@ -51,6 +55,8 @@ protected:
 
 private:
     void addPage(Page page, const QString& title, const QString& icon, QWidget* widget);
+    // The sidebar's order, which groups related pages; shortcuts follow the Page enum.
+    void arrangeNavigation(const QList<Page>& order);
     void updateStatusBar();
     void openDatabase();
     void newDatabase();
@@ -64,6 +70,8 @@ private:
     QLabel* m_databaseLabel;
     QLabel* m_syncLabel;
     DeadlineNotifier* m_notifier;
+    IntakeRunner* m_intake;
+    AlertQueueStatus* m_alertStatus;
 };
 
 } // namespace muster::gui

@@ -37,6 +37,8 @@ public:
     void setSyncStatus(const sync::SyncStatus& status);
 
 signals:
+    // Before the open database is closed (stop using it: background work, servers).
+    void databaseAboutToBeReplaced();
     void databaseReplaced();
     void actorChanged();
     void syncStatusChanged();

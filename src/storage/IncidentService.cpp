@@ -60,8 +60,19 @@ Incident IncidentService::applyPlaybooks(Incident incident, const core::Actor& a
     return drafts.isEmpty() ? incident : save(std::move(incident), actor, drafts);
 }
 
+Incident IncidentService::append(const QString& incidentId, const QList<core::TimelineDraft>& drafts,
+                                 const core::Actor& actor)
+{
+    WriteTransaction tx(m_db.connection());
+    Incident incident = get(incidentId);
+    Incident saved = save(incident, actor, drafts);
+    tx.commit();
+    m_db.notifyChanged(kChangedTables);
+    return saved;
+}
+
 Incident IncidentService::create(Incident incident, const QStringList& assetIds, const core::Actor& actor,
-                                 const QString& detectionReason)
+                                 const QString& detectionReason, const QList<core::TimelineDraft>& extraDrafts)
 {
     checkPerson(incident.commanderId, tr("Commander"));
     for (const QString& p : incident.assigneeIds) {
@@ -89,6 +100,7 @@ Incident IncidentService::create(Incident incident, const QStringList& assetIds,
     for (const auto& a : linked) {
         drafts.insert(position++, IncidentRules::linkAsset(a, now));
     }
+    drafts.append(extraDrafts);
     // Insert the row in the state before the timeline, then let save() fold the entries.
     Incident initial = incident;
     initial.updatedAt = now;

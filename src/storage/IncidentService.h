@@ -26,8 +26,15 @@ public:
 
     // `incident` carries the user's fields; id, reference and derived fields are filled.
     // A detection time earlier than now needs `detectionReason` (see IncidentRules::create).
+    // `extraDrafts` are further entries a feature records at creation (the alert an
+    // incident was promoted from), chained after the creation entries.
     core::Incident create(core::Incident incident, const QStringList& assetIds, const core::Actor& actor,
-                          const QString& detectionReason = QString());
+                          const QString& detectionReason = QString(),
+                          const QList<core::TimelineDraft>& extraDrafts = {});
+    // Appends entries that a feature's own rules made (an alert merged into the
+    // incident, a resolve reported by a source) to the hash chain and refolds the facts.
+    core::Incident append(const QString& incidentId, const QList<core::TimelineDraft>& drafts,
+                          const core::Actor& actor);
     core::Incident transition(const QString& incidentId, core::Status to, const core::Actor& actor,
                               const QString& note = QString(), std::optional<qint64> at = std::nullopt);
     core::Incident changeTier(const QString& incidentId, core::Tier to, const QString& reason,

@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "storage/IntakeSchema.h"
 #include "storage/WorkflowSchema.h"
 
 namespace muster::storage {
@@ -159,6 +160,7 @@ const QList<Migration>& migrations()
         {2, "Incident list indexes and full-text search", listIndexesAndSearch()},
         {3, "Indexes for every sort order of the incident list", sortIndexes()},
         {4, "Stakeholder workflows: roles, playbooks, tasks, approvals, communications, deadlines", workflowSchema()},
+        {8, "Alert intake: sources, hashed tokens, alerts", intakeSchema()},
     };
     return list;
 }

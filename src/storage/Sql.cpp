@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 
 namespace muster::storage {
@@ -85,24 +86,49 @@ QString uniqueIdWithPrefix(const QSqlDatabase& db, const QString& table, const Q
     return ids.size() == 1 ? ids.first() : QString();
 }
 
+namespace {
+
+// Open write transactions per connection of this thread (connections are per thread).
+QHash<QString, int>& transactionDepth()
+{
+    thread_local QHash<QString, int> depth;
+    return depth;
+}
+
+} // namespace
+
 WriteTransaction::WriteTransaction(const QSqlDatabase& db)
     : m_db(db)
 {
-    execute(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    int& depth = transactionDepth()[m_db.connectionName()];
+    if (depth == 0) {
+        execute(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        m_savepoint = QStringLiteral("muster_tx_%1").arg(depth);
+        execute(m_db, QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
+    }
+    ++depth;
 }
 
 WriteTransaction::~WriteTransaction()
 {
     if (!m_done) {
         QSqlQuery q(m_db);
-        q.exec(QStringLiteral("ROLLBACK"));
+        if (m_savepoint.isEmpty()) {
+            q.exec(QStringLiteral("ROLLBACK"));
+        } else {
+            q.exec(QStringLiteral("ROLLBACK TO %1").arg(m_savepoint));
+            q.exec(QStringLiteral("RELEASE %1").arg(m_savepoint));
+        }
+        --transactionDepth()[m_db.connectionName()];
     }
 }
 
 void WriteTransaction::commit()
 {
-    execute(m_db, QStringLiteral("COMMIT"));
+    execute(m_db, m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE %1").arg(m_savepoint));
     m_done = true;
+    --transactionDepth()[m_db.connectionName()];
 }
 
 } // namespace muster::storage

@@ -44,7 +44,9 @@ QString uniqueIdWithPrefix(const QSqlDatabase& db, const QString& table, const Q
 
 // A write transaction that takes SQLite's write lock at once (BEGIN IMMEDIATE), so
 // that two writers wait on the busy timeout instead of failing on upgrade. Rolls back
-// unless committed.
+// unless committed. Opened while the connection already has one, it becomes a
+// SAVEPOINT inside it, so a service can call another service within its transaction
+// (an alert's promotion creates the incident and marks the alert in one commit).
 class WriteTransaction
 {
 public:
@@ -57,6 +59,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QString m_savepoint; // empty for the outermost transaction
     bool m_done = false;
 };
 

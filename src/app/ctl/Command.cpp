@@ -71,6 +71,7 @@ const QList<Command>& commands()
         all += deadlineCommands();
         all += taskCommands();
         all += communicationCommands();
+        all += intakeCommands();
         return all;
     }();
     return list;

@@ -69,5 +69,6 @@ QList<Command> incidentCommands();
 QList<Command> deadlineCommands();
 QList<Command> taskCommands();
 QList<Command> communicationCommands();
+QList<Command> intakeCommands();
 
 } // namespace muster::ctl
