@@ -28,6 +28,17 @@ if(MUSTER_SANITIZE)
     target_link_options(muster_common INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(MUSTER_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "MUSTER_BUILD_FUZZERS needs clang (cmake --preset fuzz)")
+    endif()
+    # Coverage instrumentation for everything the fuzz targets link; the targets add
+    # the libFuzzer runtime themselves.
+    target_compile_options(muster_common INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(muster_common INTERFACE -fsanitize=address,undefined)
+endif()
+
 # muster_add_library(NAME SOURCES ... LINKS ...): a static library of one layer.
 function(muster_add_library name)
     cmake_parse_arguments(arg "" "" "SOURCES;PUBLIC_LINKS;PRIVATE_LINKS" ${ARGN})

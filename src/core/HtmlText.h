@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace muster::core {
+
+// Plain text from the HTML of e-mail bodies and articles (imports): paragraphs and line
+// breaks become new lines, list items get a bullet, tags go, entities are decoded.
+// QtCore only, so no QTextDocument; good enough for content, not for layout.
+QString htmlToPlainText(const QString& html);
+
+} // namespace muster::core
