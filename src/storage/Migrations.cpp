@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/ExerciseSchema.h"
+
 namespace muster::storage {
 
 namespace {
@@ -134,6 +136,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> list{
         {1, "Initial schema: settings, people, assets, incidents, timeline", initialSchema()},
         {2, "Incident list indexes and full-text search", listIndexesAndSearch()},
+        {5, "Scenarios, exercises, evaluations and improvement plans", exerciseSchema()},
     };
     return list;
 }

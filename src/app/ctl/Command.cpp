@@ -68,6 +68,7 @@ const QList<Command>& commands()
         all += databaseCommands();
         all += demoCommands();
         all += scenarioCommands();
+        all += exerciseCommands();
         return all;
     }();
     return list;

@@ -66,5 +66,6 @@ const QList<Command>& commands();
 QList<Command> databaseCommands();
 QList<Command> demoCommands();
 QList<Command> scenarioCommands();
+QList<Command> exerciseCommands();
 
 } // namespace muster::ctl
