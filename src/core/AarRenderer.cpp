@@ -1,5 +1,7 @@
 #include "core/AarRenderer.h"
 
+#include "core/HtmlText.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -47,12 +49,9 @@ QString counts(const AfterActionReport::ObjectiveSection& o)
     return parts.isEmpty() ? AarRenderer::tr("not rated") : parts.join(QStringLiteral(", "));
 }
 
-// HTML: escaped text with line breaks kept.
 QString h(const QString& text)
 {
-    QString escaped = text.toHtmlEscaped();
-    escaped.replace(QLatin1Char('\n'), QLatin1String("<br>"));
-    return escaped;
+    return plainTextToHtml(text);
 }
 
 // Markdown: one line per cell, pipes escaped.

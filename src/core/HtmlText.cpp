@@ -78,4 +78,11 @@ QString htmlToPlainText(const QString& html)
     return out.trimmed();
 }
 
+QString plainTextToHtml(const QString& text)
+{
+    QString escaped = text.toHtmlEscaped();
+    escaped.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    return escaped;
+}
+
 } // namespace muster::core

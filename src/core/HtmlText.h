@@ -9,4 +9,7 @@ namespace muster::core {
 // QtCore only, so no QTextDocument; good enough for content, not for layout.
 QString htmlToPlainText(const QString& html);
 
+// The other way: text escaped for HTML with its line breaks kept (<br>).
+QString plainTextToHtml(const QString& text);
+
 } // namespace muster::core

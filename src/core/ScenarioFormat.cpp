@@ -907,6 +907,7 @@ ScenarioFormat::Result ScenarioFormat::parse(const QByteArray& bytes, const QStr
     Scenario scenario = readScenario(reader, doc.object());
     validateScenario(scenario, reader);
     locateIn(result.problems, bytes, fileName);
+    result.draft = scenario;
     if (result.problems.isEmpty()) {
         result.scenario = std::move(scenario);
     }

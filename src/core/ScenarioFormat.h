@@ -39,6 +39,7 @@ public:
     struct Result
     {
         std::optional<Scenario> scenario; // set only when there are no problems
+        std::optional<Scenario> draft;    // what could be read, problems or not (editors show it)
         QList<ScenarioProblem> problems;
         bool ok() const { return scenario.has_value(); }
         QString errorText() const; // all problems, one per line

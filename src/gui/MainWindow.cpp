@@ -3,8 +3,10 @@
 #include "core/Error.h"
 #include "gui/AboutDialog.h"
 #include "gui/DemoDataLoader.h"
+#include "gui/ExercisesPage.h"
 #include "gui/PeoplePage.h"
 #include "gui/PlaceholderPage.h"
+#include "gui/ScenariosPage.h"
 #include "gui/Session.h"
 #include "gui/SettingsPage.h"
 #include "storage/Database.h"
@@ -54,10 +56,14 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             new PlaceholderPage(tr("Dashboard"), notYet.arg(tr("The MTTA and MTTR dashboard")), this));
     addPage(Page::Incidents, tr("Incidents"), QStringLiteral("incidents"),
             new PlaceholderPage(tr("Incidents"), notYet.arg(tr("Incident management")), this));
-    addPage(Page::Exercises, tr("Exercises"), QStringLiteral("exercises"),
-            new PlaceholderPage(tr("Exercises"), notYet.arg(tr("Running tabletop exercises")), this));
-    addPage(Page::Scenarios, tr("Scenarios"), QStringLiteral("scenarios"),
-            new PlaceholderPage(tr("Scenarios"), notYet.arg(tr("The scenario library")), this));
+    auto* exercises = new ExercisesPage(session, this);
+    auto* scenarios = new ScenariosPage(session, this);
+    addPage(Page::Exercises, tr("Exercises"), QStringLiteral("exercises"), exercises);
+    addPage(Page::Scenarios, tr("Scenarios"), QStringLiteral("scenarios"), scenarios);
+    connect(scenarios, &ScenariosPage::planRequested, this, [this, exercises](const QString& key) {
+        showPage(Page::Exercises);
+        exercises->planExercise(key);
+    });
     addPage(Page::Reports, tr("Reports"), QStringLiteral("reports"),
             new PlaceholderPage(tr("Reports"), notYet.arg(tr("Reporting")), this));
     addPage(Page::People, tr("People"), QStringLiteral("people"), new PeoplePage(session, this));
