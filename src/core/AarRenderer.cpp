@@ -54,12 +54,44 @@ QString h(const QString& text)
     return plainTextToHtml(text);
 }
 
-// Markdown: one line per cell, pipes escaped.
+// Markdown text: what a Markdown viewer would take as HTML or emphasis is escaped
+// (exercise text is typed by participants and must not become markup).
+QString mdText(const QString& text)
+{
+    QString s;
+    s.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '&':
+            s += QLatin1String("&amp;");
+            break;
+        case '<':
+            s += QLatin1String("&lt;");
+            break;
+        case '>':
+            s += QLatin1String("&gt;");
+            break;
+        case '\\':
+        case '*':
+        case '_':
+        case '`':
+        case '[':
+        case ']':
+        case '|':
+            s += QLatin1Char('\\');
+            s += c;
+            break;
+        default:
+            s += c;
+        }
+    }
+    return s;
+}
+
+// Markdown: one line per cell.
 QString md(const QString& text)
 {
-    QString s = text;
-    s.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    s.replace(QLatin1Char('|'), QLatin1String("\\|"));
+    QString s = mdText(text);
     s.replace(QLatin1Char('\n'), QLatin1String("<br>"));
     return s.isEmpty() ? QStringLiteral(" ") : s;
 }
@@ -273,7 +305,7 @@ QString AarRenderer::markdown(const AfterActionReport& r)
     if (!r.incidentReference.isEmpty()) {
         o += QStringLiteral("- %1: %2\n").arg(tr("Exercise incident"), r.incidentReference);
     }
-    o += QStringLiteral("\n%1\n\n").arg(r.scenarioSummary);
+    o += QStringLiteral("\n%1\n\n").arg(mdText(r.scenarioSummary));
 
     o += QStringLiteral("## %1\n\n").arg(tr("Participants"));
     o += mdHeader({tr("Role"), tr("People")});
@@ -307,10 +339,10 @@ QString AarRenderer::markdown(const AfterActionReport& r)
                  a.evaluator.isEmpty() ? a.observation : QStringLiteral("%1 (%2)").arg(a.observation, a.evaluator)});
         }
         if (!obj.strengths.isEmpty()) {
-            o += QStringLiteral("\n**%1:** %2\n").arg(tr("Strengths"), obj.strengths);
+            o += QStringLiteral("\n**%1:** %2\n").arg(tr("Strengths"), mdText(obj.strengths));
         }
         if (!obj.improvements.isEmpty()) {
-            o += QStringLiteral("\n**%1:** %2\n").arg(tr("Areas for improvement"), obj.improvements);
+            o += QStringLiteral("\n**%1:** %2\n").arg(tr("Areas for improvement"), mdText(obj.improvements));
         }
         o += QLatin1Char('\n');
     }

@@ -288,6 +288,7 @@ private slots:
         response.actionId = QStringLiteral("a-declare");
         service.log(id, response, actor());
         auto d = decision(QStringLiteral("inj-01"), QStringLiteral("itops"), QStringLiteral("Isolate FS02 via EDR"));
+        d.approver = QStringLiteral("<IC>");
         d.rationale = QStringLiteral("Mass renaming | spreading");
         service.log(id, d, actor());
         service.rate(id, QStringLiteral("a-declare"), Rating::P, QStringLiteral("Declared in 10 min"),
@@ -336,6 +337,7 @@ private slots:
         const QString markdown = core::AarRenderer::markdown(report);
         QVERIFY(markdown.contains(QLatin1String("Mass renaming \\| spreading")));
         QVERIFY(markdown.contains(QLatin1String("| Isolate FS02 via EDR |")));
+        QVERIFY(!markdown.contains(QLatin1String("<IC>"))); // participants' text never becomes markup
         QVERIFY(markdown.contains(QLatin1String("The SOC declared within 10 minutes.")));
         const QJsonObject json = core::AarRenderer::json(report);
         QCOMPARE(json[QStringLiteral("objectives")].toArray().size(), 4);
