@@ -28,10 +28,14 @@ if(MUSTER_SANITIZE)
     target_link_options(muster_common INTERFACE -fsanitize=address,undefined)
 endif()
 
-if(MUSTER_FUZZ)
-    # Coverage for libFuzzer in every library, with ASan and UBSan to catch what it finds.
+if(MUSTER_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "MUSTER_BUILD_FUZZERS needs clang (cmake --preset fuzz)")
+    endif()
+    # Coverage instrumentation for everything the fuzz targets link; the targets add
+    # the libFuzzer runtime themselves.
     target_compile_options(muster_common INTERFACE
-        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
     target_link_options(muster_common INTERFACE -fsanitize=address,undefined)
 endif()
 

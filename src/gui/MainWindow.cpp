@@ -9,12 +9,14 @@
 #include "gui/DeadlineNotifier.h"
 #include "gui/DemoDataLoader.h"
 #include "gui/DirectoryImport.h"
+#include "gui/ExercisesPage.h"
 #include "gui/IncidentWindow.h"
 #include "gui/IncidentsPage.h"
 #include "gui/IntakeRunner.h"
 #include "gui/MyTasksPage.h"
 #include "gui/PeoplePage.h"
 #include "gui/PlaceholderPage.h"
+#include "gui/ScenariosPage.h"
 #include "gui/Session.h"
 #include "gui/SettingsPage.h"
 #include "gui/WorkflowSettingsWidget.h"
@@ -67,10 +69,14 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addPage(Page::Dashboard, tr("Dashboard"), QStringLiteral("dashboard"),
             new PlaceholderPage(tr("Dashboard"), notYet.arg(tr("The MTTA and MTTR dashboard")), this));
     addPage(Page::Incidents, tr("Incidents"), QStringLiteral("incidents"), new IncidentsPage(session, this));
-    addPage(Page::Exercises, tr("Exercises"), QStringLiteral("exercises"),
-            new PlaceholderPage(tr("Exercises"), notYet.arg(tr("Running tabletop exercises")), this));
-    addPage(Page::Scenarios, tr("Scenarios"), QStringLiteral("scenarios"),
-            new PlaceholderPage(tr("Scenarios"), notYet.arg(tr("The scenario library")), this));
+    auto* exercises = new ExercisesPage(session, this);
+    auto* scenarios = new ScenariosPage(session, this);
+    addPage(Page::Exercises, tr("Exercises"), QStringLiteral("exercises"), exercises);
+    addPage(Page::Scenarios, tr("Scenarios"), QStringLiteral("scenarios"), scenarios);
+    connect(scenarios, &ScenariosPage::planRequested, this, [this, exercises](const QString& key) {
+        showPage(Page::Exercises);
+        exercises->planExercise(key);
+    });
     addPage(Page::Reports, tr("Reports"), QStringLiteral("reports"),
             new PlaceholderPage(tr("Reports"), notYet.arg(tr("Reporting")), this));
     addPage(Page::People, tr("People"), QStringLiteral("people"), new PeoplePage(session, this));

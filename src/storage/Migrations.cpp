@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "storage/ExerciseSchema.h"
 #include "storage/IntakeSchema.h"
 #include "storage/WorkflowSchema.h"
 
@@ -160,6 +161,7 @@ const QList<Migration>& migrations()
         {2, "Incident list indexes and full-text search", listIndexesAndSearch()},
         {3, "Indexes for every sort order of the incident list", sortIndexes()},
         {4, "Stakeholder workflows: roles, playbooks, tasks, approvals, communications, deadlines", workflowSchema()},
+        {5, "Scenarios, exercises, evaluations and improvement plans", exerciseSchema()},
         {8, "Alert intake: sources, hashed tokens, alerts", intakeSchema()},
     };
     return list;

@@ -72,6 +72,8 @@ const QList<Command>& commands()
         all += taskCommands();
         all += communicationCommands();
         all += intakeCommands();
+        all += scenarioCommands();
+        all += exerciseCommands();
         return all;
     }();
     return list;

@@ -70,5 +70,7 @@ QList<Command> deadlineCommands();
 QList<Command> taskCommands();
 QList<Command> communicationCommands();
 QList<Command> intakeCommands();
+QList<Command> scenarioCommands();
+QList<Command> exerciseCommands();
 
 } // namespace muster::ctl
