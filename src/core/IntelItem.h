@@ -4,6 +4,7 @@
 #include "core/Observable.h"
 #include "core/Tlp.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -55,6 +56,12 @@ struct IntelItem
     // validity window (valid_from inclusive, valid_until exclusive, per STIX).
     bool isValidAt(qint64 now) const;
 };
+
+// Checks an item an analyst entered or edited and normalises it (trimmed name, a name
+// from the first value of an indicator without one). Throws Error(BadInput) naming the
+// field: an indicator needs at least one value; confidence is 0..100 or unknown; the
+// validity window must not end before it starts; ATT&CK ids must be well formed.
+void validateIntelItem(IntelItem& item);
 
 // A STIX relationship between two objects, kept to show how intel connects.
 struct IntelRelationship

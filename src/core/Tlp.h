@@ -23,6 +23,11 @@ enum class Tlp
 // markings ("TLP:AMBER+STRICT"), which FIRST asks not to translate.
 const EnumTable<Tlp>& tlpLevels();
 
+inline size_t qHash(Tlp tlp, size_t seed = 0) noexcept
+{
+    return ::qHash(static_cast<int>(tlp), seed);
+}
+
 // Accepts "TLP:AMBER", "amber", "Amber+Strict" and TLP 1.0's "white" (= CLEAR).
 std::optional<Tlp> parseTlp(QStringView text);
 // "TLP:RED" and so on.

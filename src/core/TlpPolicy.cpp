@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <algorithm>
 #include <array>
 
 namespace muster::core {
@@ -62,6 +63,31 @@ void TlpPolicy::checkRelease(Tlp marking, ShareScope scope, int namedRecipients,
         throw Error(Error::Kind::Refused,
                     tr("%1 is for named recipients only: name the people who receive it.").arg(what));
     }
+}
+
+void TlpPolicy::checkRecipients(Tlp marking, const QStringList& named, const QStringList& recipients,
+                                const QString& what)
+{
+    if (marking != Tlp::Red) {
+        return;
+    }
+    if (recipients.isEmpty()) {
+        throw Error(Error::Kind::Refused,
+                    tr("%1 is for named recipients only: name the people who receive it.").arg(what));
+    }
+    for (const QString& r : recipients) {
+        if (!named.contains(r)) {
+            throw Error(Error::Kind::Refused,
+                        tr("%1 is marked TLP:RED and does not name %2 as a recipient; add them to the brief first.")
+                            .arg(what, r));
+        }
+    }
+}
+
+bool TlpPolicy::namesAll(const QStringList& named, const QStringList& recipients)
+{
+    return !recipients.isEmpty() &&
+           std::all_of(recipients.begin(), recipients.end(), [&](const QString& r) { return named.contains(r); });
 }
 
 Tlp TlpPolicy::minimumMarking(const QList<Tlp>& contents)

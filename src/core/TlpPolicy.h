@@ -43,6 +43,14 @@ public:
     // `marking` may not go to `scope`, or goes to named recipients without naming any.
     static void checkRelease(Tlp marking, ShareScope scope, int namedRecipients, const QString& what);
 
+    // TLP:RED goes only to the people a document names: every recipient of a release
+    // must be among `named`. Throws Error(Refused) naming who is not.
+    static void checkRecipients(Tlp marking, const QStringList& named, const QStringList& recipients,
+                                const QString& what);
+
+    // Whether `recipients` is not empty and everyone in it is among `named`.
+    static bool namesAll(const QStringList& named, const QStringList& recipients);
+
     // The least strict marking a document may carry when it includes these markings.
     static Tlp minimumMarking(const QList<Tlp>& contents);
     // Throws Error(Refused) when `marking` is less strict than something `what` includes.
