@@ -15,6 +15,7 @@ private slots:
     void allows();
     void checkRelease_red_requiresNamedRecipients();
     void checkRelease_refusal_namesMarkingAndScope();
+    void checkRecipients_redOnlyToPeopleNamed();
     void minimumMarking_isStrictest();
     void checkMarkingCovers_refusesWeakerMarking();
     void parseTlp_acceptsSpellings();
@@ -88,6 +89,24 @@ void TestTlpPolicy::checkRelease_refusal_namesMarkingAndScope()
         QVERIFY2(e.message().contains(QLatin1String("Trusted community")), qPrintable(e.message()));
         QVERIFY2(e.message().contains(QLatin1String("Our organisation")), qPrintable(e.message()));
     }
+}
+
+void TestTlpPolicy::checkRecipients_redOnlyToPeopleNamed()
+{
+    const QStringList named{QStringLiteral("ada"), QStringLiteral("alan")};
+    TlpPolicy::checkRecipients(Tlp::Red, named, {QStringLiteral("ada")}, QStringLiteral("b"));
+    TlpPolicy::checkRecipients(Tlp::Amber, {}, {QStringLiteral("anyone")}, QStringLiteral("b"));
+    QVERIFY_THROWS_EXCEPTION(Error, TlpPolicy::checkRecipients(Tlp::Red, named, {}, QStringLiteral("b")));
+    try {
+        TlpPolicy::checkRecipients(Tlp::Red, named, {QStringLiteral("ada"), QStringLiteral("eve")},
+                                   QStringLiteral("b"));
+        QFAIL("eve received TLP:RED");
+    } catch (const Error& e) {
+        QVERIFY(e.message().contains(QLatin1String("eve")));
+    }
+    QVERIFY(TlpPolicy::namesAll(named, {QStringLiteral("alan")}));
+    QVERIFY(!TlpPolicy::namesAll(named, {}));
+    QVERIFY(!TlpPolicy::namesAll(named, {QStringLiteral("eve")}));
 }
 
 void TestTlpPolicy::minimumMarking_isStrictest()
