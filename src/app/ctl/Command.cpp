@@ -67,6 +67,9 @@ const QList<Command>& commands()
         QList<Command> all;
         all += databaseCommands();
         all += demoCommands();
+        all += attackCommands();
+        all += intelCommands();
+        all += huntCommands();
         return all;
     }();
     return list;

@@ -65,5 +65,8 @@ const QList<Command>& commands();
 // Command groups, each in its own file.
 QList<Command> databaseCommands();
 QList<Command> demoCommands();
+QList<Command> attackCommands();
+QList<Command> intelCommands();
+QList<Command> huntCommands();
 
 } // namespace muster::ctl
