@@ -5,6 +5,7 @@
 #include "gui/Session.h"
 #include "storage/Database.h"
 #include "storage/DemoDataWriter.h"
+#include "storage/IntelDemoWriter.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -40,6 +41,9 @@ bool loadDemoData(QWidget* parent, Session& session)
                         &progress, [&progress, done] { progress.setValue(done); }, Qt::QueuedConnection);
                     return !cancelled.load();
                 });
+            if (!cancelled.load()) {
+                storage::IntelDemoWriter::write(db, core::SystemClock::instance().nowMs());
+            }
         } catch (const core::Error& e) {
             error = e.message();
         }

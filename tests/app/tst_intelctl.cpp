@@ -83,7 +83,17 @@ private slots:
     void initTestCase()
     {
         m_db = m_home.filePath(QStringLiteral("intel.sqlite"));
-        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--incidents"), QStringLiteral("20")}).exitCode, 0);
+        // generate: the demo organisation without the demo intel, which `demo` adds.
+        QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--incidents"), QStringLiteral("20")}).exitCode, 0);
+    }
+
+    void demo_addsIntel()
+    {
+        const auto r = run({QStringLiteral("demo"), QStringLiteral("--incidents"), QStringLiteral("20"),
+                            QStringLiteral("--database"), m_home.filePath(QStringLiteral("demo.sqlite"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Added demo intel: 22 items, 12 hunts, 9 detections")),
+                 qPrintable(r.out));
     }
 
     void attack_importShowSearch()
