@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "gui/AboutDialog.h"
 #include "gui/DemoDataLoader.h"
+#include "gui/IntelPage.h"
 #include "gui/PeoplePage.h"
 #include "gui/PlaceholderPage.h"
 #include "gui/Session.h"
@@ -62,6 +63,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             new PlaceholderPage(tr("Reports"), notYet.arg(tr("Reporting")), this));
     addPage(Page::People, tr("People"), QStringLiteral("people"), new PeoplePage(session, this));
     addPage(Page::Settings, tr("Settings"), QStringLiteral("settings"), new SettingsPage(session, this));
+    auto* intel = new IntelPage(session, this);
+    addPage(Page::Intel, tr("Intel"), QStringLiteral("intel"), intel);
+    m_undoGroup->addStack(intel->undoStack());
+    connect(m_ui->pageStack, &QStackedWidget::currentChanged, this, [this, intel](int index) {
+        m_undoGroup->setActiveStack(index == int(Page::Intel) ? intel->undoStack() : nullptr);
+    });
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);

@@ -30,8 +30,9 @@ public:
         Reports,
         People,
         Settings,
+        Intel,
     };
-    static constexpr int pageCount = 7;
+    static constexpr int pageCount = 8;
 
     explicit MainWindow(Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;

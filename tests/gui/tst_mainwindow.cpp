@@ -49,7 +49,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList names{QStringLiteral("dashboard"), QStringLiteral("incidents"), QStringLiteral("exercises"),
                                 QStringLiteral("scenarios"), QStringLiteral("reports"),   QStringLiteral("people"),
-                                QStringLiteral("settings")};
+                                QStringLiteral("settings"),  QStringLiteral("intel")};
         for (int i = 0; i < MainWindow::pageCount; ++i) {
             QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(int(window.currentPage()), i);
