@@ -79,10 +79,12 @@ IntelImportService::Report IntelImportService::importBundle(const core::StixBund
 
     WriteTransaction tx(m_db.connection());
     IntelRepository repo(m_db);
+    const auto stored = repo.storedVersions();
     QList<IntelItem> changedIndicators;
     for (IntelItem item : plan.items) {
         item.updatedAt = now;
-        if (auto existing = repo.findByStixId(item.stixId)) {
+        if (auto it = stored.constFind(item.stixId); it != stored.constEnd()) {
+            const auto* existing = &*it;
             if (item.stixModified <= existing->stixModified) {
                 ++report.unchanged;
                 continue;

@@ -81,6 +81,30 @@ IntelRepository::IntelRepository(const Database& db)
     : m_db(db)
 {}
 
+IntelRepository::~IntelRepository() = default;
+
+Query& IntelRepository::statement(std::unique_ptr<Query>& slot, const QString& sql)
+{
+    if (!slot) {
+        slot = std::make_unique<Query>(m_db.connection(), sql);
+    }
+    return *slot;
+}
+
+QHash<QString, IntelRepository::StoredVersion> IntelRepository::storedVersions() const
+{
+    Query q(m_db.connection(), QStringLiteral("SELECT stix_id, id, stix_modified, tlp, created_at FROM intel_items "
+                                              "WHERE stix_id IS NOT NULL"));
+    q.exec();
+    QHash<QString, StoredVersion> out;
+    while (q.next()) {
+        out.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(),
+                                           core::tlpLevels().fromKey(q.value(3).toString()).value_or(core::Tlp::Red),
+                                           q.value(4).toLongLong()});
+    }
+    return out;
+}
+
 std::optional<IntelItem> IntelRepository::find(const QString& id) const
 {
     Query q(m_db.connection(), QStringLiteral("SELECT %1 FROM intel_items WHERE id = :id").arg(kColumns));
@@ -182,12 +206,12 @@ int IntelRepository::count() const
 
 void IntelRepository::insert(const IntelItem& item)
 {
-    Query q(m_db.connection(),
-            QStringLiteral("INSERT INTO intel_items (%1) VALUES (:id, :kind, :stix_id, :stix_type, :name, "
-                           ":description, :source, :confidence, :first_seen, :last_seen, :valid_from, :valid_until, "
-                           ":tlp, :revoked, :pattern, :pattern_type, :attack_ids, :labels, :aliases, :stix_modified, "
-                           ":stix, :created_at, :updated_at)")
-                .arg(kColumns));
+    Query& q = statement(m_insert,
+                         QStringLiteral("INSERT INTO intel_items (%1) VALUES (:id, :kind, :stix_id, :stix_type, :name, "
+                                        ":description, :source, :confidence, :first_seen, :last_seen, :valid_from, "
+                                        ":valid_until, :tlp, :revoked, :pattern, :pattern_type, :attack_ids, :labels, "
+                                        ":aliases, :stix_modified, :stix, :created_at, :updated_at)")
+                             .arg(kColumns));
     bindAll(q, item);
     q.exec();
     writeValues(item);
@@ -195,14 +219,15 @@ void IntelRepository::insert(const IntelItem& item)
 
 void IntelRepository::update(const IntelItem& item)
 {
-    Query q(m_db.connection(),
-            QStringLiteral("UPDATE intel_items SET kind = :kind, stix_id = :stix_id, stix_type = :stix_type, "
-                           "name = :name, description = :description, source = :source, confidence = :confidence, "
-                           "first_seen = :first_seen, last_seen = :last_seen, valid_from = :valid_from, "
-                           "valid_until = :valid_until, tlp = :tlp, revoked = :revoked, pattern = :pattern, "
-                           "pattern_type = :pattern_type, attack_ids = :attack_ids, labels = :labels, "
-                           "aliases = :aliases, stix_modified = :stix_modified, stix = :stix, "
-                           "created_at = :created_at, updated_at = :updated_at WHERE id = :id"));
+    Query& q =
+        statement(m_update, QStringLiteral(
+                                "UPDATE intel_items SET kind = :kind, stix_id = :stix_id, stix_type = :stix_type, "
+                                "name = :name, description = :description, source = :source, confidence = :confidence, "
+                                "first_seen = :first_seen, last_seen = :last_seen, valid_from = :valid_from, "
+                                "valid_until = :valid_until, tlp = :tlp, revoked = :revoked, pattern = :pattern, "
+                                "pattern_type = :pattern_type, attack_ids = :attack_ids, labels = :labels, "
+                                "aliases = :aliases, stix_modified = :stix_modified, stix = :stix, "
+                                "created_at = :created_at, updated_at = :updated_at WHERE id = :id"));
     bindAll(q, item);
     q.exec();
     writeValues(item);
@@ -216,11 +241,12 @@ void IntelRepository::remove(const QString& id)
 
 void IntelRepository::writeValues(const IntelItem& item)
 {
-    Query clear(m_db.connection(), QStringLiteral("DELETE FROM intel_indicator_values WHERE item_id = :id"));
-    clear.bind(QStringLiteral(":id"), item.id).exec();
-    Query q(m_db.connection(), QStringLiteral("INSERT OR IGNORE INTO intel_indicator_values (id, item_id, kind, value, "
-                                              "is_range, updated_at) VALUES (:id, :item, :kind, :value, :range, "
-                                              ":updated)"));
+    statement(m_clearValues, QStringLiteral("DELETE FROM intel_indicator_values WHERE item_id = :id"))
+        .bind(QStringLiteral(":id"), item.id)
+        .exec();
+    Query& q = statement(m_insertValue,
+                         QStringLiteral("INSERT OR IGNORE INTO intel_indicator_values (id, item_id, kind, value, "
+                                        "is_range, updated_at) VALUES (:id, :item, :kind, :value, :range, :updated)"));
     for (const auto& o : item.observables) {
         q.bind(QStringLiteral(":id"), core::newId())
             .bind(QStringLiteral(":item"), item.id)
@@ -234,8 +260,11 @@ void IntelRepository::writeValues(const IntelItem& item)
 
 QList<IntelRepository::IndicatorMatch> IntelRepository::indicatorsMatching(const core::Observable& observed) const
 {
+    // The exact value by index, and the ranges of the kind (a partial index keeps them few).
     Query q(m_db.connection(), QStringLiteral("SELECT item_id, value FROM intel_indicator_values "
-                                              "WHERE kind = :kind AND (value = :value OR is_range = 1)"));
+                                              "WHERE kind = :kind AND value = :value UNION ALL "
+                                              "SELECT item_id, value FROM intel_indicator_values "
+                                              "WHERE kind = :kind AND is_range = 1"));
     q.bind(QStringLiteral(":kind"), core::observableKinds().key(observed.kind))
         .bind(QStringLiteral(":value"), observed.value)
         .exec();

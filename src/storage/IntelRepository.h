@@ -7,11 +7,13 @@
 #include <QList>
 #include <QMap>
 
+#include <memory>
 #include <optional>
 
 namespace muster::storage {
 
 class Database;
+class Query;
 
 // Intel items with their indicator values, the STIX relationships between them, STIX
 // objects kept without a model, and the log of imports. Writes join the caller's
@@ -20,6 +22,7 @@ class IntelRepository
 {
 public:
     explicit IntelRepository(const Database& db);
+    ~IntelRepository();
 
     struct Filter
     {
@@ -36,6 +39,18 @@ public:
     QList<core::IntelItem> byIds(const QStringList& ids) const;
     int count() const;
 
+    // What is stored of each STIX object, by STIX id: for imports to decide quickly.
+    struct StoredVersion
+    {
+        QString id;
+        QString stixModified;
+        core::Tlp tlp = core::Tlp::Amber;
+        qint64 createdAt = 0;
+    };
+    QHash<QString, StoredVersion> storedVersions() const;
+
+    // Statements are prepared once per repository, so that one repository writes many
+    // items quickly inside a transaction.
     void insert(const core::IntelItem& item);
     void update(const core::IntelItem& item);
     void remove(const QString& id);
@@ -64,8 +79,13 @@ public:
 
 private:
     void writeValues(const core::IntelItem& item);
+    Query& statement(std::unique_ptr<Query>& slot, const QString& sql);
 
     const Database& m_db;
+    std::unique_ptr<Query> m_insert;
+    std::unique_ptr<Query> m_update;
+    std::unique_ptr<Query> m_clearValues;
+    std::unique_ptr<Query> m_insertValue;
 };
 
 } // namespace muster::storage

@@ -57,6 +57,7 @@ QStringList intelSchema()
                        " updated_at INTEGER NOT NULL,"
                        " UNIQUE (item_id, kind, value))"),
         QStringLiteral("CREATE INDEX intel_indicator_values_match ON intel_indicator_values(kind, value)"),
+        QStringLiteral("CREATE INDEX intel_indicator_values_ranges ON intel_indicator_values(kind) WHERE is_range = 1"),
         QStringLiteral("CREATE TABLE intel_relationships ("
                        " id TEXT PRIMARY KEY,"
                        " stix_id TEXT NOT NULL UNIQUE,"

@@ -151,18 +151,22 @@ QList<ObservableService::Sighting> ObservableService::matchIndicators(const QLis
                                                                       const core::Actor& actor)
 {
     QList<Sighting> out;
-    Query q(m_db.connection(),
-            QStringLiteral("SELECT %1 FROM incident_observables WHERE kind = :kind AND (value = :value OR :range)")
-                .arg(kEntryColumns));
+    Query exact(
+        m_db.connection(),
+        QStringLiteral("SELECT %1 FROM incident_observables WHERE kind = :kind AND value = :value").arg(kEntryColumns));
+    Query ofKind(m_db.connection(),
+                 QStringLiteral("SELECT %1 FROM incident_observables WHERE kind = :kind").arg(kEntryColumns));
     for (const core::IntelItem& item : indicators) {
         if (item.kind != core::IntelKind::Indicator || item.revoked) {
             continue;
         }
         for (const core::Observable& value : item.observables) {
-            q.bind(QStringLiteral(":kind"), core::observableKinds().key(value.kind))
-                .bind(QStringLiteral(":value"), value.value)
-                .bind(QStringLiteral(":range"), value.isRange())
-                .exec();
+            Query& q = value.isRange() ? ofKind : exact;
+            q.bind(QStringLiteral(":kind"), core::observableKinds().key(value.kind));
+            if (!value.isRange()) {
+                q.bind(QStringLiteral(":value"), value.value);
+            }
+            q.exec();
             QList<Entry> entries;
             while (q.next()) {
                 Entry e = readEntry(q);
