@@ -22,6 +22,11 @@ enum class ObservableKind
 
 const EnumTable<ObservableKind>& observableKinds();
 
+inline size_t qHash(ObservableKind kind, size_t seed = 0) noexcept
+{
+    return ::qHash(static_cast<int>(kind), seed);
+}
+
 // A normalised observable value: IPv6 in RFC 5952 form, domains and hashes in lower
 // case, defanged input ("hxxp", "example[.]com") refanged, so that equal things
 // compare equal. Indicators may name IP ranges in CIDR notation.

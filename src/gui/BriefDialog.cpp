@@ -200,6 +200,26 @@ storage::DisseminationService::Release BriefDialog::releaseTo(const QString& pat
     return r;
 }
 
+bool BriefDialog::isModified() const
+{
+    const core::IntelBrief b = formBrief();
+    return b.title != m_brief.title || b.audience != m_brief.audience || b.tlp != m_brief.tlp ||
+           b.recipientIds != m_brief.recipientIds || sectionsToText(b.sections) != sectionsToText(m_brief.sections);
+}
+
+void BriefDialog::reject()
+{
+    if (isModified()) {
+        const auto answer =
+            QMessageBox::question(this, tr("Unsaved Changes"), tr("Save the changes to %1?").arg(m_brief.reference),
+                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
+            return;
+        }
+    }
+    QDialog::reject();
+}
+
 void BriefDialog::exportAs(const QString& format)
 {
     if (!save()) {

@@ -32,6 +32,9 @@ public:
     static QList<core::BriefSection> textToSections(const QString& text);
 
     bool save();
+    // Asks before closing with unsaved edits.
+    void reject() override;
+    bool isModified() const;
 
 private:
     core::IntelBrief formBrief() const;

@@ -8,6 +8,7 @@
 #include "storage/IntelRepository.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QMutex>
 
@@ -65,14 +66,22 @@ core::Coverage CoverageService::coverage() const
                   h.concludedAt.value_or(h.updatedAt));
         }
     }
-    Query q(m_db.connection(), QStringLiteral("SELECT reference, title, attack_ids, exercise, detected_at FROM "
-                                              "incidents WHERE attack_ids <> '' ORDER BY detected_at"));
+    // One row per set of techniques: SQLite takes the bare columns from the row of the
+    // newest incident, so a large history costs a few rows, not one per incident.
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT attack_ids, exercise, count(*), max(detected_at), reference, title FROM incidents "
+                           "WHERE attack_ids <> '' GROUP BY attack_ids, exercise"));
     q.exec();
     while (q.next()) {
-        const auto source = q.value(3).toBool() ? core::CoverageSource::Exercise : core::CoverageSource::Incident;
-        const QString label = QStringLiteral("%1 %2").arg(q.value(0).toString(), q.value(1).toString());
-        for (const QString& t : q.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            c.add(source, t, label, q.value(4).toLongLong());
+        const auto source = q.value(1).toBool() ? core::CoverageSource::Exercise : core::CoverageSource::Incident;
+        const int count = q.value(2).toInt();
+        const QString latest = QStringLiteral("%1 %2").arg(q.value(4).toString(), q.value(5).toString());
+        const QString label = count == 1 ? latest
+                                         : QCoreApplication::translate("muster::storage::CoverageService",
+                                                                       "%1 and %n more", nullptr, count - 1)
+                                               .arg(latest);
+        for (const QString& t : q.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            c.add(source, t, label, q.value(3).toLongLong());
         }
     }
     QList<Provider> extra;
@@ -100,9 +109,11 @@ QJsonObject CoverageService::navigatorLayer(const core::AttackCatalog& catalog, 
 core::HuntMetrics CoverageService::metrics(int months, qint64 now) const
 {
     QList<core::HuntMetrics::IncidentOrigin> incidents;
-    Query q(m_db.connection(),
-            QStringLiteral("SELECT detected_at, detection_source FROM incidents WHERE exercise = 0"));
-    q.exec();
+    // Only the window matters (a month's slack either side of the month boundaries).
+    const qint64 from = now - qint64(months + 1) * 31 * 24 * 3600 * 1000;
+    Query q(m_db.connection(), QStringLiteral("SELECT detected_at, detection_source FROM incidents "
+                                              "WHERE exercise = 0 AND detected_at >= :from"));
+    q.bind(QStringLiteral(":from"), from).exec();
     while (q.next()) {
         incidents.append(
             {q.value(0).toLongLong(),

@@ -214,7 +214,7 @@ void IntelRepository::insert(const IntelItem& item)
                              .arg(kColumns));
     bindAll(q, item);
     q.exec();
-    writeValues(item);
+    writeValues(item, false);
 }
 
 void IntelRepository::update(const IntelItem& item)
@@ -230,7 +230,7 @@ void IntelRepository::update(const IntelItem& item)
                                 "created_at = :created_at, updated_at = :updated_at WHERE id = :id"));
     bindAll(q, item);
     q.exec();
-    writeValues(item);
+    writeValues(item, true);
 }
 
 void IntelRepository::remove(const QString& id)
@@ -239,11 +239,13 @@ void IntelRepository::remove(const QString& id)
     q.bind(QStringLiteral(":id"), id).exec();
 }
 
-void IntelRepository::writeValues(const IntelItem& item)
+void IntelRepository::writeValues(const IntelItem& item, bool replace)
 {
-    statement(m_clearValues, QStringLiteral("DELETE FROM intel_indicator_values WHERE item_id = :id"))
-        .bind(QStringLiteral(":id"), item.id)
-        .exec();
+    if (replace) {
+        statement(m_clearValues, QStringLiteral("DELETE FROM intel_indicator_values WHERE item_id = :id"))
+            .bind(QStringLiteral(":id"), item.id)
+            .exec();
+    }
     Query& q = statement(m_insertValue,
                          QStringLiteral("INSERT OR IGNORE INTO intel_indicator_values (id, item_id, kind, value, "
                                         "is_range, updated_at) VALUES (:id, :item, :kind, :value, :range, :updated)"));

@@ -78,7 +78,7 @@ public:
     QHash<QString, int> attackMentions() const;
 
 private:
-    void writeValues(const core::IntelItem& item);
+    void writeValues(const core::IntelItem& item, bool replace);
     Query& statement(std::unique_ptr<Query>& slot, const QString& sql);
 
     const Database& m_db;

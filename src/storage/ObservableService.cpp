@@ -150,31 +150,33 @@ ObservableService::recordSighting(const core::IntelItem& indicator, const Entry&
 QList<ObservableService::Sighting> ObservableService::matchIndicators(const QList<core::IntelItem>& indicators,
                                                                       const core::Actor& actor)
 {
+    // Observables are few next to a feed's indicators: read them once and match in memory.
+    QHash<QString, QList<Entry>> byValue;
+    QHash<core::ObservableKind, QList<Entry>> byKind;
+    Query q(m_db.connection(), QStringLiteral("SELECT %1 FROM incident_observables").arg(kEntryColumns));
+    q.exec();
+    while (q.next()) {
+        const Entry e = readEntry(q);
+        byValue[core::observableKinds().key(e.observable.kind) + QLatin1Char(' ') + e.observable.value].append(e);
+        byKind[e.observable.kind].append(e);
+    }
     QList<Sighting> out;
-    Query exact(
-        m_db.connection(),
-        QStringLiteral("SELECT %1 FROM incident_observables WHERE kind = :kind AND value = :value").arg(kEntryColumns));
-    Query ofKind(m_db.connection(),
-                 QStringLiteral("SELECT %1 FROM incident_observables WHERE kind = :kind").arg(kEntryColumns));
+    if (byKind.isEmpty()) {
+        return out;
+    }
     for (const core::IntelItem& item : indicators) {
         if (item.kind != core::IntelKind::Indicator || item.revoked) {
             continue;
         }
         for (const core::Observable& value : item.observables) {
-            Query& q = value.isRange() ? ofKind : exact;
-            q.bind(QStringLiteral(":kind"), core::observableKinds().key(value.kind));
-            if (!value.isRange()) {
-                q.bind(QStringLiteral(":value"), value.value);
-            }
-            q.exec();
-            QList<Entry> entries;
-            while (q.next()) {
-                Entry e = readEntry(q);
-                if (value.matches(e.observable)) {
-                    entries.append(e);
+            const QList<Entry> candidates =
+                value.isRange()
+                    ? byKind.value(value.kind)
+                    : byValue.value(core::observableKinds().key(value.kind) + QLatin1Char(' ') + value.value);
+            for (const Entry& e : candidates) {
+                if (!value.matches(e.observable)) {
+                    continue;
                 }
-            }
-            for (const Entry& e : entries) {
                 if (auto s = recordSighting(item, e, actor)) {
                     out.append(*s);
                 }
