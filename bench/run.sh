@@ -35,4 +35,5 @@ dataset() { # dataset NAME INCIDENTS: prints the path, generating the file once
 if wanted incidents; then
     run incidents "$build/bench/bench_incidents" "$(dataset incidents-1m 1000000)"
 fi
+run intel "$build/bench/bench_intel"
 run intake_load "$build/bench/intake_load" --musterctl "$ctl" --rate 1000 --seconds 60

@@ -89,6 +89,15 @@ QString timelineKindLabel(const QString& kind)
     if (kind == TimelineKind::DeadlineWaived) {
         return QCoreApplication::translate(context, "Deadline waived");
     }
+    if (kind == QLatin1String("observable")) {
+        return QCoreApplication::translate(context, "Observable");
+    }
+    if (kind == QLatin1String("observable_removed")) {
+        return QCoreApplication::translate(context, "Observable removed");
+    }
+    if (kind == QLatin1String("sighting")) {
+        return QCoreApplication::translate(context, "Sighting");
+    }
     if (kind == QLatin1String("alert_linked")) {
         return QCoreApplication::translate(context, "Alert");
     }

@@ -5,6 +5,7 @@
 #include "gui/Session.h"
 #include "storage/Database.h"
 #include "storage/DemoDataWriter.h"
+#include "storage/IntelDemoWriter.h"
 #include "storage/WorkflowDemoWriter.h"
 
 #include <QCoreApplication>
@@ -42,8 +43,10 @@ bool loadDemoData(QWidget* parent, Session& session)
                 return !cancelled.load();
             });
             if (!result.cancelled) {
-                // Three live incidents with roles, tasks, communications and running clocks.
+                // Three live incidents with roles, tasks, communications and running clocks,
+                // and threat intelligence with hunts and sightings.
                 storage::WorkflowDemoWriter::write(db, now);
+                storage::IntelDemoWriter::write(db, now);
             }
         } catch (const core::Error& e) {
             error = e.message();

@@ -5,12 +5,14 @@
 #include "core/IncidentRules.h"
 #include "core/Lifecycle.h"
 #include "core/TimeText.h"
+#include "gui/AttackTechniqueEdit.h"
 #include "gui/IncidentActionDialog.h"
 #include "gui/IncidentCommunicationsTab.h"
 #include "gui/IncidentDeadlinesTab.h"
 #include "gui/IncidentRolesWidget.h"
 #include "gui/IncidentTasksTab.h"
 #include "gui/IncidentUndoCommands.h"
+#include "gui/ObservablesWidget.h"
 #include "gui/Session.h"
 #include "gui/Theme.h"
 #include "gui/TimelineModel.h"
@@ -140,6 +142,7 @@ IncidentWindow::IncidentWindow(Session& session, const QString& incidentId, QWid
         m_ui->categoryCombo->addItem(core::categories().label(c), core::categories().key(c));
     }
     m_ui->attackEdit->setPlaceholderText(tr("e.g. T1566.001, T1078"));
+    AttackTechniqueEdit::replace(m_ui->attackEdit, session);
     QPalette errorPalette = m_ui->detailsError->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     m_ui->detailsError->setPalette(errorPalette);
@@ -186,6 +189,9 @@ IncidentWindow::IncidentWindow(Session& session, const QString& incidentId, QWid
     addTab(tasks, tr("Tas&ks"));
     addTab(new IncidentCommunicationsTab(session, incidentId, this), tr("&Communications"));
     addTab(new IncidentDeadlinesTab(session, incidentId, this), tr("&Deadlines"));
+    auto* observables = new ObservablesWidget(session, this);
+    observables->setIncident(incidentId);
+    addTab(observables, tr("O&bservables"));
     // Ctrl+Z undoes on the tab in front: task status changes on Tasks, edits elsewhere.
     m_undoGroup->addStack(m_undo);
     m_undoGroup->addStack(tasks->undoStack());

@@ -13,6 +13,7 @@
 #include "gui/IncidentWindow.h"
 #include "gui/IncidentsPage.h"
 #include "gui/IntakeRunner.h"
+#include "gui/IntelPage.h"
 #include "gui/MyTasksPage.h"
 #include "gui/PeoplePage.h"
 #include "gui/PlaceholderPage.h"
@@ -84,7 +85,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addPage(Page::Settings, tr("Settings"), QStringLiteral("settings"), settingsPage);
     auto* alertsPage = new AlertsPage(session, core::SystemClock::instance(), this);
     addPage(Page::Alerts, tr("Alerts"), QStringLiteral("alerts"), alertsPage);
-    m_undoGroup->addStack(alertsPage->undoStack());
+    registerUndoStack(Page::Alerts, alertsPage->undoStack());
     settingsPage->addSection(tr("Alert intake"), new AlertSourcesSettings(session, *m_intake, this));
 
     auto* myTasks = new MyTasksPage(session, this);
@@ -98,8 +99,15 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     };
     connect(myTasks, &MyTasksPage::openIncidentRequested, this, openIncident);
     connect(m_notifier, &DeadlineNotifier::openIncidentRequested, this, openIncident);
-    arrangeNavigation({Page::Dashboard, Page::Incidents, Page::Alerts, Page::MyTasks, Page::Exercises, Page::Scenarios,
-                       Page::Reports, Page::People, Page::Settings});
+    auto* intel = new IntelPage(session, this);
+    addPage(Page::Intel, tr("Intel"), QStringLiteral("intel"), intel);
+    registerUndoStack(Page::Intel, intel->undoStack());
+    // Edit > Undo acts on the page in front.
+    connect(m_ui->pageStack, &QStackedWidget::currentChanged, this,
+            [this](int index) { m_undoGroup->setActiveStack(m_undoStacks.value(index)); });
+
+    arrangeNavigation({Page::Dashboard, Page::Incidents, Page::Alerts, Page::MyTasks, Page::Intel, Page::Exercises,
+                       Page::Scenarios, Page::Reports, Page::People, Page::Settings});
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (QListWidgetItem* item = m_ui->navigationList->item(row)) {
@@ -151,6 +159,12 @@ void MainWindow::addPage(Page page, const QString& title, const QString& icon, Q
     connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
     m_ui->viewMenu->addAction(action);
     addAction(action);
+}
+
+void MainWindow::registerUndoStack(Page page, QUndoStack* stack)
+{
+    m_undoGroup->addStack(stack);
+    m_undoStacks.insert(int(page), stack);
 }
 
 void MainWindow::arrangeNavigation(const QList<Page>& order)

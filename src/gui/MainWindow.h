@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
 
 class QLabel;
 class QUndoGroup;
+class QUndoStack;
 
 namespace Ui {
 class MainWindow;
@@ -35,8 +37,9 @@ public:
         Settings,
         Alerts,
         MyTasks,
+        Intel,
     };
-    static constexpr int pageCount = 9;
+    static constexpr int pageCount = 10;
 
     explicit MainWindow(Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -57,6 +60,7 @@ private:
     void addPage(Page page, const QString& title, const QString& icon, QWidget* widget);
     // The sidebar's order, which groups related pages; shortcuts follow the Page enum.
     void arrangeNavigation(const QList<Page>& order);
+    void registerUndoStack(Page page, QUndoStack* stack);
     void updateStatusBar();
     void openDatabase();
     void newDatabase();
@@ -67,6 +71,7 @@ private:
     Session& m_session;
     std::unique_ptr<Ui::MainWindow> m_ui;
     QUndoGroup* m_undoGroup;
+    QHash<int, QUndoStack*> m_undoStacks; // by page
     QLabel* m_databaseLabel;
     QLabel* m_syncLabel;
     DeadlineNotifier* m_notifier;

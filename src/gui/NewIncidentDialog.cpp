@@ -3,6 +3,7 @@
 #include "core/AttackId.h"
 #include "core/Error.h"
 #include "core/IncidentRules.h"
+#include "gui/AttackTechniqueEdit.h"
 #include "gui/Session.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
@@ -35,6 +36,8 @@ NewIncidentDialog::NewIncidentDialog(Session& session, QWidget* parent)
     moveBelow(m_ui->severityLayout, m_ui->severityDefinitionLabel);
     moveBelow(m_ui->detectedLayout, m_ui->detectedError);
     moveBelow(m_ui->attackLayout, m_ui->attackError);
+    // ATT&CK ids with completion and a picker (F4) that flags unknown or revoked ids.
+    AttackTechniqueEdit::replace(m_ui->attackEdit, session);
     QPalette muted = m_ui->severityDefinitionLabel->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_ui->severityDefinitionLabel->setPalette(muted);

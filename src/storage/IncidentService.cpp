@@ -323,6 +323,12 @@ Incident IncidentService::updateDetails(const QString& incidentId, const Details
     return saved;
 }
 
+Incident IncidentService::appendToTimeline(const QString& incidentId, const QList<core::TimelineDraft>& drafts,
+                                           const core::Actor& actor)
+{
+    return save(get(incidentId), actor, drafts);
+}
+
 core::TimelineChain::Verification IncidentService::verify(const QString& incidentId) const
 {
     const Incident incident = get(incidentId);

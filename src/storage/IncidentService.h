@@ -62,6 +62,12 @@ public:
 
     core::TimelineChain::Verification verify(const QString& incidentId) const;
 
+    // Appends entries that another feature's rules produced (an observable, a sighting)
+    // to the incident's hash chain through the one save path. Call it inside your own
+    // WriteTransaction, and notify the change after committing.
+    core::Incident appendToTimeline(const QString& incidentId, const QList<core::TimelineDraft>& drafts,
+                                    const core::Actor& actor);
+
     // Finds by id or reference; throws NotFound.
     core::Incident get(const QString& idOrReference) const;
 

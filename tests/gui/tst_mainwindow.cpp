@@ -49,7 +49,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList names{QStringLiteral("dashboard"), QStringLiteral("incidents"), QStringLiteral("exercises"),
                                 QStringLiteral("scenarios"), QStringLiteral("reports"),   QStringLiteral("people"),
-                                QStringLiteral("settings"),  QStringLiteral("alerts"),    QStringLiteral("my-tasks")};
+                                QStringLiteral("settings"),  QStringLiteral("alerts"),    QStringLiteral("my-tasks"),
+                                QStringLiteral("intel")};
         for (int i = 0; i < MainWindow::pageCount; ++i) {
             QTest::keyClick(&window, static_cast<Qt::Key>(i < 9 ? Qt::Key_1 + i : Qt::Key_0), Qt::ControlModifier);
             QCOMPARE(int(window.currentPage()), i);

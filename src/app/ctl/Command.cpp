@@ -74,6 +74,9 @@ const QList<Command>& commands()
         all += intakeCommands();
         all += scenarioCommands();
         all += exerciseCommands();
+        all += attackCommands();
+        all += intelCommands();
+        all += huntCommands();
         return all;
     }();
     return list;

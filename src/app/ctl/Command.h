@@ -72,5 +72,8 @@ QList<Command> communicationCommands();
 QList<Command> intakeCommands();
 QList<Command> scenarioCommands();
 QList<Command> exerciseCommands();
+QList<Command> attackCommands();
+QList<Command> intelCommands();
+QList<Command> huntCommands();
 
 } // namespace muster::ctl

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/DemoDataWriter.h"
 #include "storage/IncidentRepository.h"
+#include "storage/IntelDemoWriter.h"
 #include "storage/WorkflowDemoWriter.h"
 
 #include <QElapsedTimer>
@@ -56,6 +57,14 @@ int generateInto(Context& ctx, int defaultCount, bool requireCount, bool workflo
             lastPercent = percent;
             return true;
         });
+    if (!requireCount) {
+        const auto intel = storage::IntelDemoWriter::write(*db, core::SystemClock::instance().nowMs());
+        ctx.out << tr("Added demo intel: %1 items, %2 hunts, %3 detections, %4 sightings.\n")
+                       .arg(intel.items)
+                       .arg(intel.hunts)
+                       .arg(intel.detections)
+                       .arg(intel.sightings);
+    }
     ctx.out << tr("Wrote %1 people, %2 assets, %3 incidents and %4 timeline entries to %5 in %6 s.\n")
                    .arg(result.people)
                    .arg(result.assets)
