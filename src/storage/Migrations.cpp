@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/SyncSchema.h"
+
 namespace muster::storage {
 
 namespace {
@@ -134,6 +136,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> list{
         {1, "Initial schema: settings, people, assets, incidents, timeline", initialSchema()},
         {2, "Incident list indexes and full-text search", listIndexesAndSearch()},
+        {7, "Team sync: outbox, sync state, rejections, conflicts, append-only timeline", syncSchema()},
     };
     return list;
 }
