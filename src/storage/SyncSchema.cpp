@@ -35,6 +35,10 @@ QStringList syncSchema()
         QStringLiteral("CREATE TABLE sync_entry_order ("
                        " entry_id TEXT PRIMARY KEY,"
                        " server_seq INTEGER NOT NULL) WITHOUT ROWID"),
+        // Incidents whose timeline grew during the pull in progress: their derived columns
+        // are written when the pull ends, once the whole timeline is here.
+        QStringLiteral("CREATE TABLE sync_refold ("
+                       " incident_id TEXT PRIMARY KEY) WITHOUT ROWID"),
         // Changes the server refused, kept for the user to review.
         QStringLiteral("CREATE TABLE sync_rejections ("
                        " mutation_id TEXT PRIMARY KEY,"

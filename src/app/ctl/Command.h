@@ -47,6 +47,8 @@ public:
     // The --database option shared by most commands.
     static QCommandLineOption databaseOption();
     static QCommandLineOption jsonOption();
+    // The --dsn option of the team-server commands (a libpq connection string).
+    static QCommandLineOption dsnOption();
     // Opens the database named by --database (required); throws core::Error or UsageError.
     std::unique_ptr<storage::Database> openDatabase(const QCommandLineParser& parser, bool create = false) const;
     void printJson(const QJsonValue& value) const;
@@ -65,5 +67,7 @@ const QList<Command>& commands();
 // Command groups, each in its own file.
 QList<Command> databaseCommands();
 QList<Command> demoCommands();
+QList<Command> serverCommands();
+QList<Command> syncCommands();
 
 } // namespace muster::ctl

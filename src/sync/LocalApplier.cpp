@@ -1,0 +1,543 @@
+#include "sync/LocalApplier.h"
+
+#include "core/Ids.h"
+#include "core/Incident.h"
+#include "core/TimelineMerge.h"
+#include "storage/Database.h"
+#include "storage/IncidentRepository.h"
+#include "storage/Sql.h"
+#include "storage/SyncCapture.h"
+#include "storage/TimelineRepository.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace muster::sync {
+
+using storage::Query;
+
+namespace {
+
+QString jsonArray(const QStringList& values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+QString placeholder(int i)
+{
+    return QStringLiteral(":v%1").arg(i);
+}
+
+// The local row as JSON, for a conflict record.
+QString rowJson(const QSqlDatabase& db, const storage::SyncTable& t, const QString& key)
+{
+    QStringList args;
+    for (const auto& c : t.columns) {
+        args << QStringLiteral("'%1', %1").arg(c.name);
+    }
+    Query q(db, QStringLiteral("SELECT json_object(%1) FROM %2 WHERE %3 = :k")
+                    .arg(args.join(QStringLiteral(", ")), t.name, t.key));
+    q.bind(QStringLiteral(":k"), key);
+    return q.scalar().toString();
+}
+
+} // namespace
+
+LocalApplier::LocalApplier(storage::Database& db, const SyncPlan& plan, Fetch fetch)
+    : m_db(db)
+    , m_plan(plan)
+    , m_fetch(std::move(fetch))
+{
+    // Parents may arrive after their children within a transaction; check at commit.
+    storage::execute(m_db.connection(), QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+}
+
+LocalApplier::~LocalApplier() = default;
+
+QHash<QString, LocalApplier::Pending> LocalApplier::pendingFor(const SyncPlan::Table& table,
+                                                               const QList<Row>& rows) const
+{
+    QStringList keys;
+    keys.reserve(rows.size());
+    for (const Row& r : rows) {
+        keys.append(r.values.first().toString());
+    }
+    Query q(m_db.connection(), QStringLiteral("SELECT row_id, op, data FROM sync_outbox WHERE table_name = :t AND "
+                                              "row_id IN (SELECT value FROM json_each(:keys)) ORDER BY seq"));
+    q.bind(QStringLiteral(":t"), table.table.name).bind(QStringLiteral(":keys"), jsonArray(keys)).exec();
+    QHash<QString, Pending> out;
+    while (q.next()) {
+        Pending& p = out[q.value(0).toString()];
+        if (q.value(1).toString() == QLatin1String("delete")) {
+            p.deleted = true;
+        } else {
+            const QJsonObject data = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+            for (auto it = data.begin(); it != data.end(); ++it) {
+                p.columns.insert(it.key());
+            }
+        }
+    }
+    return out;
+}
+
+storage::Query& LocalApplier::upsert(const SyncPlan::Table& table)
+{
+    auto& q = m_upserts[table.table.name];
+    if (!q) {
+        const auto& t = table.table;
+        QStringList names;
+        QStringList values;
+        QStringList sets;
+        QStringList differs;
+        for (int i = 0; i < t.columns.size(); ++i) {
+            const QString& c = t.columns.at(i).name;
+            names << c;
+            values << placeholder(i);
+            if (i > 0) {
+                sets << QStringLiteral("%1 = excluded.%1").arg(c);
+                differs << QStringLiteral("%1.%2 IS NOT excluded.%2").arg(t.name, c);
+            }
+        }
+        QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
+                          .arg(t.name, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), t.key);
+        sql += sets.isEmpty() ? QStringLiteral("DO NOTHING")
+                              : QStringLiteral("DO UPDATE SET %1 WHERE %2")
+                                    .arg(sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
+        q = std::make_shared<Query>(m_db.connection(), sql);
+    }
+    return *q;
+}
+
+void LocalApplier::apply(const SyncPlan::Table& table, const QList<Row>& rows)
+{
+    if (rows.isEmpty()) {
+        return;
+    }
+    if (table.table.insertOnly) {
+        for (const Row& r : rows) {
+            applyInsertOnly(table, r);
+        }
+        return;
+    }
+    const auto pending = pendingFor(table, rows);
+    for (const Row& r : rows) {
+        applyRow(table, r, pending.value(r.values.first().toString()));
+    }
+}
+
+void LocalApplier::applyRow(const SyncPlan::Table& table, const Row& row, const Pending& pending)
+{
+    const auto& t = table.table;
+    const QString key = row.values.first().toString();
+    const QSqlDatabase db = m_db.connection();
+    ++m_applied;
+    if (row.deleted) {
+        if (t.name == QLatin1String("incidents")) {
+            purgeIncident(key, tr("The incident was deleted on the team server."));
+            return;
+        }
+        Query del(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key));
+        del.bind(QStringLiteral(":k"), key).exec();
+        return;
+    }
+    if (pending.deleted) {
+        return; // deleted here; the delete is on its way to the server
+    }
+    resolveUniqueCollisions(table, row);
+    if (pending.columns.isEmpty()) {
+        Query& q = upsert(table);
+        for (int i = 0; i < row.values.size(); ++i) {
+            q.bind(placeholder(i), row.values.at(i));
+        }
+        q.exec();
+    } else {
+        Query exists(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :k").arg(t.name, t.key));
+        exists.bind(QStringLiteral(":k"), key);
+        if (exists.scalar().toInt() == 0) {
+            Query& q = upsert(table);
+            for (int i = 0; i < row.values.size(); ++i) {
+                q.bind(placeholder(i), row.values.at(i));
+            }
+            q.exec();
+        } else {
+            QStringList sets;
+            for (int i = 1; i < t.columns.size(); ++i) {
+                if (!pending.columns.contains(t.columns.at(i).name)) {
+                    sets << QStringLiteral("%1 = %2").arg(t.columns.at(i).name, placeholder(i));
+                }
+            }
+            if (!sets.isEmpty()) {
+                Query q(db, QStringLiteral("UPDATE %1 SET %2 WHERE %3 = :v0")
+                                .arg(t.name, sets.join(QStringLiteral(", ")), t.key));
+                for (int i = 0; i < t.columns.size(); ++i) {
+                    if (i == 0 || !pending.columns.contains(t.columns.at(i).name)) {
+                        q.bind(placeholder(i), row.values.at(i));
+                    }
+                }
+                q.exec();
+            }
+        }
+    }
+    noteParents(table, row);
+}
+
+void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Row& row)
+{
+    const auto& t = table.table;
+    const QSqlDatabase db = m_db.connection();
+    const QString key = row.values.first().toString();
+    ++m_applied;
+    Query exists(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :k").arg(t.name, t.key));
+    exists.bind(QStringLiteral(":k"), key);
+    const bool have = exists.scalar().toInt() > 0;
+    QString scope;
+    int scopeIndex = -1;
+    for (int i = 0; i < t.columns.size(); ++i) {
+        if (t.columns.at(i).name == t.incidentColumn) {
+            scopeIndex = i;
+            scope = row.values.at(i).toString();
+        }
+    }
+    if (!have && !row.deleted) {
+        QStringList names;
+        QStringList values;
+        for (int i = 0; i < t.columns.size(); ++i) {
+            names << t.columns.at(i).name;
+            values << placeholder(i);
+        }
+        // A local sequence number per incident (timeline seq): next after this desktop's.
+        const bool numbered = t.localOnly.contains(QStringLiteral("seq")) && scopeIndex >= 0;
+        if (numbered) {
+            if (!m_nextSeq.contains(scope)) {
+                Query next(db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM %1 WHERE %2 = :s")
+                                   .arg(t.name, t.incidentColumn));
+                next.bind(QStringLiteral(":s"), scope);
+                m_nextSeq.insert(scope, next.scalar().toInt());
+            }
+            names << QStringLiteral("seq");
+            values << QStringLiteral(":seq");
+        }
+        Query insert(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                             .arg(t.name, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", "))));
+        for (int i = 0; i < row.values.size(); ++i) {
+            insert.bind(placeholder(i), row.values.at(i));
+        }
+        if (numbered) {
+            insert.bind(QStringLiteral(":seq"), m_nextSeq[scope]++);
+        }
+        insert.exec();
+        noteParents(table, row);
+    }
+    if (row.serverSeq >= 0 && t.name == QLatin1String("timeline_entries")) {
+        Query order(db, QStringLiteral("INSERT INTO sync_entry_order (entry_id, server_seq) VALUES (:id, :seq) "
+                                       "ON CONFLICT (entry_id) DO UPDATE SET server_seq = excluded.server_seq"));
+        order.bind(QStringLiteral(":id"), key).bind(QStringLiteral(":seq"), row.serverSeq).exec();
+    }
+    if (!scope.isEmpty() && t.name == QLatin1String("timeline_entries")) {
+        m_touched.insert(scope);
+    }
+}
+
+void LocalApplier::resolveUniqueCollisions(const SyncPlan::Table& table, const Row& row)
+{
+    const auto& t = table.table;
+    const QSqlDatabase db = m_db.connection();
+    const QString key = row.values.first().toString();
+    for (const auto& u : t.uniqueKeys) {
+        QStringList conditions;
+        QList<QVariant> values;
+        bool complete = true;
+        for (const QString& c : u.columns) {
+            int index = -1;
+            for (int i = 0; i < t.columns.size(); ++i) {
+                if (t.columns.at(i).name == c) {
+                    index = i;
+                }
+            }
+            complete = complete && index >= 0;
+            if (index >= 0) {
+                conditions << QStringLiteral("%1 = :u%2").arg(c).arg(values.size());
+                values << row.values.at(index);
+            }
+        }
+        if (!complete) {
+            continue;
+        }
+        if (!u.where.isEmpty()) {
+            conditions << QStringLiteral("(%1)").arg(u.where);
+        }
+        Query find(db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %1 <> :key LIMIT 1")
+                           .arg(t.key, t.name, conditions.join(QStringLiteral(" AND "))));
+        for (int i = 0; i < values.size(); ++i) {
+            find.bind(QStringLiteral(":u%1").arg(i), values.at(i));
+        }
+        find.bind(QStringLiteral(":key"), key);
+        const QVariant other = find.scalar();
+        if (other.isNull()) {
+            continue;
+        }
+        const QString otherKey = other.toString();
+        if (t.mergeOnUnique) {
+            // The same link made on two desktops: the server's row is the one.
+            Query del(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key));
+            del.bind(QStringLiteral(":k"), otherKey).exec();
+        } else if (t.name == QLatin1String("incidents") && u.columns.contains(QStringLiteral("reference"))) {
+            // Two desktops numbered incidents alike; ours takes the next free local number
+            // until the server's number for it arrives.
+            const QString reference = row.values.at(1).toString();
+            const int year = reference.section(QLatin1Char('-'), 1, 1).toInt();
+            QString renumbered;
+            if (year > 0) {
+                renumbered = core::formatIncidentReference(year, storage::IncidentRepository(m_db).nextNumber(year));
+            } else {
+                renumbered = reference + QLatin1Char('-') + otherKey.left(8);
+            }
+            Query q(db, QStringLiteral("UPDATE incidents SET reference = :r WHERE id = :id"));
+            q.bind(QStringLiteral(":r"), renumbered).bind(QStringLiteral(":id"), otherKey).exec();
+        } else {
+            // Keep the server's row; set ours aside where the user can see it.
+            Query conflict(db, QStringLiteral("INSERT INTO sync_conflicts (mutation_id, table_name, row_id, "
+                                              "column_name, base, theirs, ours, other, detected_at) VALUES (:m, :t, "
+                                              ":r, :c, NULL, :theirs, :ours, '', :at)"));
+            conflict.bind(QStringLiteral(":m"), core::newId())
+                .bind(QStringLiteral(":t"), t.name)
+                .bind(QStringLiteral(":r"), otherKey)
+                .bind(QStringLiteral(":c"), u.columns.join(QStringLiteral(", ")))
+                .bind(QStringLiteral(":theirs"), key)
+                .bind(QStringLiteral(":ours"), rowJson(db, t, otherKey))
+                .bind(QStringLiteral(":at"), QDateTime::currentMSecsSinceEpoch())
+                .exec();
+            Query del(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key));
+            del.bind(QStringLiteral(":k"), otherKey).exec();
+        }
+    }
+}
+
+void LocalApplier::noteParents(const SyncPlan::Table& table, const Row& row)
+{
+    const auto& t = table.table;
+    for (const auto& fk : t.foreignKeys) {
+        for (int i = 0; i < t.columns.size(); ++i) {
+            if (t.columns.at(i).name != fk.column || row.values.at(i).isNull()) {
+                continue;
+            }
+            m_missing.append(
+                {t.name, row.values.first().toString(), fk.column, fk.parentTable, row.values.at(i).toString()});
+        }
+    }
+}
+
+void LocalApplier::fetchMissingParents()
+{
+    const QSqlDatabase db = m_db.connection();
+    QSet<QString> asked;
+    for (int round = 0; round < 6 && !m_missing.isEmpty(); ++round) {
+        // Which parents are still missing (many arrived later in the same page).
+        QList<Missing> still;
+        QHash<QString, QStringList> wanted;
+        for (const Missing& m : std::as_const(m_missing)) {
+            const storage::SyncTable* parent = nullptr;
+            if (const auto* p = m_plan.find(m.parentTable)) {
+                parent = &p->table;
+            }
+            const QString parentKey = parent ? parent->key : QStringLiteral("id");
+            Query q(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :k").arg(m.parentTable, parentKey));
+            q.bind(QStringLiteral(":k"), m.parentKey);
+            if (q.scalar().toInt() > 0) {
+                continue;
+            }
+            still.append(m);
+            const QString id = m.parentTable + QLatin1Char('/') + m.parentKey;
+            if (!asked.contains(id)) {
+                asked.insert(id);
+                wanted[m.parentTable].append(m.parentKey);
+            }
+        }
+        m_missing.clear();
+        if (still.isEmpty()) {
+            return;
+        }
+        bool fetched = false;
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+            const auto* parent = m_plan.find(it.key());
+            if (!parent || !parent->onServer || !m_fetch) {
+                continue;
+            }
+            const auto rows = m_fetch(*parent, it.value());
+            fetched = fetched || !rows.isEmpty();
+            apply(*parent, rows);
+        }
+        // Children whose parent the server does not have (any more) follow it.
+        for (const Missing& m : std::as_const(still)) {
+            const auto* parent = m_plan.find(m.parentTable);
+            const QString parentKey = parent ? parent->table.key : QStringLiteral("id");
+            Query q(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :k").arg(m.parentTable, parentKey));
+            q.bind(QStringLiteral(":k"), m.parentKey);
+            if (q.scalar().toInt() > 0) {
+                continue;
+            }
+            const auto* child = m_plan.find(m.childTable);
+            QString onDelete;
+            for (const auto& fk : child->table.foreignKeys) {
+                if (fk.column == m.column) {
+                    onDelete = fk.onDelete.toUpper();
+                }
+            }
+            if (onDelete == QLatin1String("SET NULL")) {
+                Query set(db, QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %3 = :k")
+                                  .arg(m.childTable, m.column, child->table.key));
+                set.bind(QStringLiteral(":k"), m.childKey).exec();
+            } else if (m.childTable == QLatin1String("incidents")) {
+                purgeIncident(m.childKey, tr("The incident refers to a record the team server no longer has."));
+            } else {
+                if (m.childTable == QLatin1String("timeline_entries")) {
+                    Query order(db, QStringLiteral("DELETE FROM sync_entry_order WHERE entry_id = :k"));
+                    order.bind(QStringLiteral(":k"), m.childKey).exec();
+                }
+                Query del(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(m.childTable, child->table.key));
+                del.bind(QStringLiteral(":k"), m.childKey).exec();
+            }
+        }
+        if (!fetched && m_missing.isEmpty()) {
+            return;
+        }
+    }
+}
+
+void LocalApplier::finish()
+{
+    fetchMissingParents();
+    Query note(m_db.connection(), QStringLiteral("INSERT OR IGNORE INTO sync_refold (incident_id) VALUES (:id)"));
+    for (const QString& id : std::as_const(m_touched)) {
+        refold(id, false);
+        note.bind(QStringLiteral(":id"), id).exec();
+    }
+    m_touched.clear();
+}
+
+void LocalApplier::refoldNoted()
+{
+    const QSqlDatabase db = m_db.connection();
+    QStringList ids;
+    Query q(db, QStringLiteral("SELECT incident_id FROM sync_refold"));
+    q.exec();
+    while (q.next()) {
+        ids.append(q.value(0).toString());
+    }
+    for (const QString& id : std::as_const(ids)) {
+        refold(id, true);
+    }
+    storage::execute(db, QStringLiteral("DELETE FROM sync_refold"));
+}
+
+void LocalApplier::refold(const QString& incidentId, bool keepFacts)
+{
+    const QSqlDatabase db = m_db.connection();
+    const auto entries = storage::TimelineRepository(m_db).entries(incidentId);
+    if (entries.isEmpty()) {
+        return;
+    }
+    QHash<QString, qint64> order;
+    Query q(db, QStringLiteral("SELECT o.entry_id, o.server_seq FROM sync_entry_order o JOIN timeline_entries t "
+                               "ON t.id = o.entry_id WHERE t.incident_id = :id"));
+    q.bind(QStringLiteral(":id"), incidentId).exec();
+    while (q.next()) {
+        order.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    const core::IncidentFacts facts = core::TimelineMerge::fold(core::TimelineMerge::foldOrder(entries, order));
+    Query update(db, QStringLiteral("UPDATE incidents SET status = :status, timeline_head = :head WHERE id = :id AND "
+                                    "(status IS NOT :status OR timeline_head IS NOT :head)"));
+    update.bind(QStringLiteral(":status"), core::statuses().key(facts.status))
+        .bind(QStringLiteral(":head"), entries.last().hash)
+        .bind(QStringLiteral(":id"), incidentId)
+        .exec();
+    if (keepFacts) {
+        m_corrections.insert(incidentId, facts);
+    }
+}
+
+void LocalApplier::writeCorrections()
+{
+    const QSqlDatabase db = m_db.connection();
+    for (auto it = m_corrections.cbegin(); it != m_corrections.cend(); ++it) {
+        const core::IncidentFacts& f = it.value();
+        Query q(db,
+                QStringLiteral("UPDATE incidents SET tier = :tier, detected_at = :detected, acknowledged_at = :ack, "
+                               "contained_at = :contained, remediated_at = :remediated, closed_at = :closed "
+                               "WHERE id = :id AND (tier IS NOT :tier OR detected_at IS NOT :detected OR "
+                               "acknowledged_at IS NOT :ack OR contained_at IS NOT :contained OR "
+                               "remediated_at IS NOT :remediated OR closed_at IS NOT :closed)"));
+        q.bind(QStringLiteral(":tier"), core::toInt(f.tier))
+            .bind(QStringLiteral(":detected"), f.detectedAt)
+            .bindOptional(QStringLiteral(":ack"), f.acknowledgedAt)
+            .bindOptional(QStringLiteral(":contained"), f.containedAt)
+            .bindOptional(QStringLiteral(":remediated"), f.remediatedAt)
+            .bindOptional(QStringLiteral(":closed"), f.closedAt)
+            .bind(QStringLiteral(":id"), it.key())
+            .exec();
+    }
+    m_corrections.clear();
+}
+
+void LocalApplier::purgeIncident(const QString& incidentId, const QString& reason)
+{
+    const QSqlDatabase db = m_db.connection();
+    Query ref(db, QStringLiteral("SELECT reference FROM incidents WHERE id = :id"));
+    ref.bind(QStringLiteral(":id"), incidentId);
+    const QVariant reference = ref.scalar();
+    if (reference.isNull()) {
+        return;
+    }
+    // Changes to it that were waiting can no longer be sent.
+    int dropped = 0;
+    for (const auto& planned : m_plan.tables) {
+        const auto& t = planned.table;
+        if (t.incidentColumn.isEmpty()) {
+            continue;
+        }
+        Query drop(db, QStringLiteral("DELETE FROM sync_outbox WHERE table_name = :t AND row_id IN "
+                                      "(SELECT %1 FROM %2 WHERE %3 = :id)")
+                           .arg(t.key, t.name, t.incidentColumn));
+        drop.bind(QStringLiteral(":t"), t.name).bind(QStringLiteral(":id"), incidentId).exec();
+        dropped += drop.numRowsAffected();
+    }
+    Query order(db, QStringLiteral("DELETE FROM sync_entry_order WHERE entry_id IN "
+                                   "(SELECT id FROM timeline_entries WHERE incident_id = :id)"));
+    order.bind(QStringLiteral(":id"), incidentId).exec();
+    // Every table that points at incidents (synced or not), then the incident.
+    Query children(db,
+                   QStringLiteral("SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
+                                  "WHERE m.type = 'table' AND f.\"table\" = 'incidents'"));
+    children.exec();
+    QList<std::pair<QString, QString>> refs;
+    while (children.next()) {
+        refs.append({children.value(0).toString(), children.value(1).toString()});
+    }
+    for (const auto& [tableName, column] : refs) {
+        Query del(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :id").arg(tableName, column));
+        del.bind(QStringLiteral(":id"), incidentId).exec();
+    }
+    Query del(db, QStringLiteral("DELETE FROM incidents WHERE id = :id"));
+    del.bind(QStringLiteral(":id"), incidentId).exec();
+    Query unnote(db, QStringLiteral("DELETE FROM sync_refold WHERE incident_id = :id"));
+    unnote.bind(QStringLiteral(":id"), incidentId).exec();
+    m_touched.remove(incidentId);
+    m_corrections.remove(incidentId);
+    if (dropped > 0) {
+        Query rejection(db, QStringLiteral("INSERT INTO sync_rejections (mutation_id, table_name, row_id, op, data, "
+                                           "reason, code, rejected_at) VALUES (:m, 'incidents', :id, 'purge', NULL, "
+                                           ":reason, 'purged', :at)"));
+        rejection.bind(QStringLiteral(":m"), core::newId())
+            .bind(QStringLiteral(":id"), incidentId)
+            .bind(
+                QStringLiteral(":reason"),
+                tr("%1 was removed from this computer: %2 %n change(s) made here could not be sent.", nullptr, dropped)
+                    .arg(reference.toString(), reason))
+            .bind(QStringLiteral(":at"), QDateTime::currentMSecsSinceEpoch())
+            .exec();
+    }
+}
+
+} // namespace muster::sync
