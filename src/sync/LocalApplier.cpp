@@ -481,6 +481,28 @@ void LocalApplier::writeCorrections()
     m_corrections.clear();
 }
 
+void LocalApplier::removeLocal(const SyncPlan::Table& table, const QString& key)
+{
+    const auto& t = table.table;
+    const QSqlDatabase db = m_db.connection();
+    if (t.name == QLatin1String("incidents")) {
+        purgeIncident(key, tr("the team server refused it."));
+        return;
+    }
+    if (t.name == QLatin1String("timeline_entries")) {
+        Query incident(db, QStringLiteral("SELECT incident_id FROM timeline_entries WHERE id = :k"));
+        incident.bind(QStringLiteral(":k"), key);
+        const QString incidentId = incident.scalar().toString();
+        Query order(db, QStringLiteral("DELETE FROM sync_entry_order WHERE entry_id = :k"));
+        order.bind(QStringLiteral(":k"), key).exec();
+        if (!incidentId.isEmpty()) {
+            m_touched.insert(incidentId);
+        }
+    }
+    Query del(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key));
+    del.bind(QStringLiteral(":k"), key).exec();
+}
+
 void LocalApplier::purgeIncident(const QString& incidentId, const QString& reason)
 {
     const QSqlDatabase db = m_db.connection();

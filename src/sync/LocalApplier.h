@@ -68,6 +68,10 @@ public:
     // it that were waiting; records one rejection naming why (requires purge mode).
     void purgeIncident(const QString& incidentId, const QString& reason);
 
+    // Removes a row the server does not have (its insert was refused): an incident is
+    // purged, a timeline entry leaves and its incident is refolded (requires purge mode).
+    void removeLocal(const SyncPlan::Table& table, const QString& key);
+
     int appliedRows() const { return m_applied; }
 
 private:

@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 #include "storage/SyncCapture.h"
 #include "sync/PgConnection.h"
+#include "sync/RemoteRows.h"
 #include "sync/ServerSchema.h"
 #include "sync/SyncState.h"
 #include "sync/TestHook.h"
@@ -16,11 +17,6 @@ namespace muster::sync {
 using storage::Query;
 
 namespace {
-
-QByteArray jsonKeys(const QStringList& keys)
-{
-    return QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact);
-}
 
 // The rows whose last writer is not visible in the snapshot $3 (the old cursor).
 const QString kWindow =
@@ -35,17 +31,6 @@ Puller::Puller(storage::Database& db, PgConnection& server, const SyncPlan& plan
     , m_options(std::move(options))
 {}
 
-QString Puller::columnsSql(const SyncPlan::Table& table) const
-{
-    QStringList cols;
-    for (const auto& c : table.table.columns) {
-        cols << ServerSchema::toWire(c, QString());
-    }
-    cols << QStringLiteral("_xid::text") << QStringLiteral("_deleted")
-         << (table.hasServerOrder ? QStringLiteral("_seq") : QStringLiteral("NULL::bigint"));
-    return cols.join(QStringLiteral(", "));
-}
-
 QString Puller::pageSql(const SyncPlan::Table& table, bool incremental) const
 {
     // Keyset pagination in (transaction, key) order. Insert-only tables go in the server's
@@ -57,55 +42,9 @@ QString Puller::pageSql(const SyncPlan::Table& table, bool incremental) const
                                                : QStringLiteral("$2::text");
     return QStringLiteral("SELECT %1, %3::text FROM muster.\"%2\" src WHERE (src._xid, %3) > ($1::xid8, %4) AND %5 "
                           "ORDER BY src._xid, %3 LIMIT %6")
-        .arg(columnsSql(table), table.table.name, key, after,
+        .arg(RemoteRows::columnsSql(table), table.table.name, key, after,
              incremental ? kWindow : QStringLiteral("NOT _deleted AND $3::text IS NULL"))
         .arg(m_options.pageSize);
-}
-
-QList<LocalApplier::Row> Puller::rows(const SyncPlan::Table& table, const PgResult& result, int* lastColumn) const
-{
-    const auto& cols = table.table.columns;
-    const int n = int(cols.size());
-    *lastColumn = n;
-    QList<LocalApplier::Row> out;
-    out.reserve(result.rows());
-    for (int r = 0; r < result.rows(); ++r) {
-        LocalApplier::Row row;
-        row.values.reserve(n);
-        for (int c = 0; c < n; ++c) {
-            if (result.isNull(r, c)) {
-                row.values.append(QVariant());
-                continue;
-            }
-            switch (cols.at(c).type) {
-            case storage::SyncColumn::Type::Text:
-                row.values.append(result.text(r, c));
-                break;
-            case storage::SyncColumn::Type::Real:
-                row.values.append(result.bytes(r, c).toDouble());
-                break;
-            default:
-                row.values.append(result.number(r, c));
-                break;
-            }
-        }
-        row.deleted = result.boolean(r, n + 1);
-        row.serverSeq = result.isNull(r, n + 2) ? -1 : result.number(r, n + 2);
-        out.append(row);
-    }
-    return out;
-}
-
-QList<LocalApplier::Row> Puller::fetch(const SyncPlan::Table& table, const QStringList& keys)
-{
-    const QString key = QLatin1Char('"') + table.table.key + QLatin1Char('"');
-    const auto result = m_server.exec(
-        QStringLiteral("SELECT %1 FROM muster.\"%2\" WHERE %3 IN (SELECT jsonb_array_elements_text($1::jsonb)) AND "
-                       "NOT _deleted ORDER BY _xid, %3")
-            .arg(columnsSql(table), table.table.name, key),
-        {jsonKeys(keys)});
-    int last = 0;
-    return rows(table, result, &last);
 }
 
 int Puller::estimate()
@@ -157,7 +96,7 @@ int Puller::run()
     const bool resync = session.value(QStringLiteral("resync")).toBool();
     const QByteArray fromParam = incremental ? from.toUtf8() : QByteArray();
     const auto fetcher = [this](const SyncPlan::Table& t, const QStringList& keys) {
-        return fetch(t, keys);
+        return RemoteRows::fetch(m_server, t, keys);
     };
 
     for (int ti = session.value(QStringLiteral("table")).toInt(); ti < m_plan.tables.size(); ++ti) {
@@ -173,8 +112,8 @@ int Puller::run()
             const auto result =
                 m_server.exec(sql, {session.value(QStringLiteral("xid")).toString().toUtf8(),
                                     session.value(QStringLiteral("key")).toString().toUtf8(), fromParam});
-            int n = 0;
-            const auto page = rows(table, result, &n);
+            const int n = int(table.table.columns.size());
+            const auto page = RemoteRows::read(table, result);
             const bool last = page.size() < m_options.pageSize;
             if (page.isEmpty()) {
                 session[QStringLiteral("table")] = ti + 1;
@@ -277,7 +216,7 @@ void Puller::handleAccessEvents(LocalApplier& applier, const QJsonObject& sessio
     // Which of them may this desktop read now?
     const auto visible = m_server.exec(QStringLiteral("SELECT id FROM muster.incidents WHERE id IN "
                                                       "(SELECT jsonb_array_elements_text($1::jsonb)) AND NOT _deleted"),
-                                       {jsonKeys(candidates)});
+                                       {RemoteRows::jsonList(candidates)});
     QSet<QString> readable;
     for (int i = 0; i < visible.rows(); ++i) {
         readable.insert(visible.text(i, 0));
@@ -299,17 +238,9 @@ void Puller::handleAccessEvents(LocalApplier& applier, const QJsonObject& sessio
     }
     // Newly readable: the incident and everything under it, whatever their age.
     for (const auto& t : m_plan.tables) {
-        if (!t.onServer || t.table.incidentColumn.isEmpty()) {
-            continue;
+        if (t.onServer && !t.table.incidentColumn.isEmpty()) {
+            applier.apply(t, RemoteRows::fetchUnder(m_server, t, gained));
         }
-        const auto result = m_server.exec(
-            QStringLiteral("SELECT %1 FROM muster.\"%2\" WHERE \"%3\" IN (SELECT jsonb_array_elements_text($1::jsonb)) "
-                           "AND NOT _deleted ORDER BY %4")
-                .arg(columnsSql(t), t.table.name, t.table.incidentColumn,
-                     t.hasServerOrder ? QStringLiteral("_seq") : QStringLiteral("_xid")),
-            {jsonKeys(gained)});
-        int n = 0;
-        applier.apply(t, rows(t, result, &n));
     }
 }
 

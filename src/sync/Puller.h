@@ -54,9 +54,6 @@ public:
 
 private:
     QString pageSql(const SyncPlan::Table& table, bool incremental) const;
-    QString columnsSql(const SyncPlan::Table& table) const;
-    QList<LocalApplier::Row> rows(const SyncPlan::Table& table, const class PgResult& result, int* lastColumn) const;
-    QList<LocalApplier::Row> fetch(const SyncPlan::Table& table, const QStringList& keys);
     void handleAccessEvents(LocalApplier& applier, const QJsonObject& session);
     void sweep(LocalApplier& applier);
 

@@ -4,7 +4,9 @@
 #include "core/Lifecycle.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/SyncCapture.h"
 #include "sync/PgConnection.h"
+#include "sync/RemoteRows.h"
 #include "sync/SyncState.h"
 #include "sync/TestHook.h"
 
@@ -19,25 +21,6 @@ namespace muster::sync {
 using storage::Query;
 
 namespace {
-
-struct OutboxRow
-{
-    QString mutationId;
-    QString table;
-    QString rowId;
-    QString op;
-    QString data;
-    QString base;
-};
-
-struct Outcome
-{
-    QString mutationId;
-    QString status;
-    QString code;
-    QString message;
-    QJsonObject detail;
-};
 
 QString jsonString(const QString& s)
 {
@@ -284,8 +267,54 @@ Pusher::Result Pusher::run()
                 .exec();
         }
     }
+    revertRefused(outcomes, byId);
     tx.commit();
     return result;
+}
+
+void Pusher::revertRefused(const QList<Outcome>& outcomes, const QHash<QString, const OutboxRow*>& byId)
+{
+    // A refused change must not linger here: the row takes the server's version again
+    // (or leaves, when the server does not have it). What was refused stays readable in
+    // sync_rejections. Changes made meanwhile and still waiting keep their columns.
+    QHash<QString, QStringList> refused;
+    for (const Outcome& o : outcomes) {
+        const OutboxRow* r = byId.value(o.mutationId);
+        if (r && o.status == QLatin1String("rejected") && !refused[r->table].contains(r->rowId)) {
+            refused[r->table].append(r->rowId);
+        }
+    }
+    if (refused.isEmpty()) {
+        return;
+    }
+    const QSqlDatabase conn = m_db.connection();
+    const auto fetcher = [this](const SyncPlan::Table& t, const QStringList& keys) {
+        return RemoteRows::fetch(m_server, t, keys);
+    };
+    LocalApplier applier(m_db, m_plan, fetcher);
+    {
+        storage::SyncCapture::ApplyMode mode(conn, true);
+        for (const auto& planned : m_plan.tables) {
+            const QStringList keys = refused.value(planned.table.name);
+            if (keys.isEmpty()) {
+                continue;
+            }
+            const auto rows = RemoteRows::fetch(m_server, planned, keys);
+            QSet<QString> present;
+            for (const auto& row : rows) {
+                present.insert(row.values.first().toString());
+            }
+            applier.apply(planned, rows);
+            for (const QString& key : keys) {
+                if (!present.contains(key)) {
+                    applier.removeLocal(planned, key);
+                }
+            }
+        }
+        applier.finish();
+        applier.refoldNoted();
+    }
+    applier.writeCorrections();
 }
 
 } // namespace muster::sync

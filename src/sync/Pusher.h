@@ -3,6 +3,8 @@
 #include "sync/SyncPlan.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
 
 #include <functional>
 
@@ -49,6 +51,25 @@ public:
     static QString describe(const QString& code, const QString& message, const QString& detail, const QString& hint);
 
 private:
+    struct OutboxRow
+    {
+        QString mutationId;
+        QString table;
+        QString rowId;
+        QString op;
+        QString data;
+        QString base;
+    };
+    struct Outcome
+    {
+        QString mutationId;
+        QString status;
+        QString code;
+        QString message;
+        QJsonObject detail;
+    };
+    void revertRefused(const QList<Outcome>& outcomes, const QHash<QString, const OutboxRow*>& byId);
+
     storage::Database& m_db;
     PgConnection& m_server;
     const SyncPlan& m_plan;

@@ -458,7 +458,7 @@ void Script::helperFunctions()
     const QString hr = core::personFunctions().key(core::PersonFunction::Hr);
     add(QStringLiteral(R"sql(
 CREATE OR REPLACE FUNCTION muster.may_read_confidential(p_incident text, p_login name) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog AS $$
     SELECT EXISTS (
         SELECT 1 FROM muster.logins l JOIN muster.people p ON p.id = l.person_id AND NOT p._deleted
          WHERE l.login = p_login AND p.function IN (%1, %2))
@@ -467,6 +467,8 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
          WHERE l.login = p_login AND a.incident_id = p_incident)
 $$)sql")
             .arg(literal(legal), literal(hr)));
+    // VOLATILE: it must see the access-list entry that keep_access adds for the person
+    // making an incident confidential, earlier in the same statement.
     add(QStringLiteral("ALTER FUNCTION muster.may_read_confidential(text, name) OWNER TO muster_definer"));
 
     // Incident references are numbered on each desktop (INC-2026-0042); two desktops may
@@ -982,15 +984,19 @@ BEGIN
        AND EXISTS (SELECT 1 FROM muster.people p WHERE p.id = l.person_id AND NOT p._deleted)
        AND NOT EXISTS (SELECT 1 FROM muster.%1 a
                         WHERE a.incident_id = NEW.id AND a.person_id = l.person_id AND NOT a._deleted);
-    RETURN NULL;
+    -- Before an update, so that the changed row is still readable by its writer.
+    RETURN CASE WHEN TG_WHEN = 'BEFORE' THEN NEW ELSE NULL END;
 END $$)sql")
             .arg(kAccessTable));
     add(QStringLiteral("ALTER FUNCTION muster.keep_access() OWNER TO muster_definer"));
     add(QStringLiteral("CREATE OR REPLACE TRIGGER incidents_access_event AFTER UPDATE OF confidential ON "
                        "muster.incidents FOR EACH ROW WHEN (OLD.confidential IS DISTINCT FROM NEW.confidential) "
                        "EXECUTE FUNCTION muster.note_access_change()"));
-    add(QStringLiteral("CREATE OR REPLACE TRIGGER incidents_keep_access AFTER INSERT OR UPDATE OF confidential ON "
-                       "muster.incidents FOR EACH ROW WHEN (NEW.confidential) EXECUTE FUNCTION muster.keep_access()"));
+    add(QStringLiteral("CREATE OR REPLACE TRIGGER incidents_keep_access AFTER INSERT ON muster.incidents FOR EACH "
+                       "ROW WHEN (NEW.confidential) EXECUTE FUNCTION muster.keep_access()"));
+    add(QStringLiteral("CREATE OR REPLACE TRIGGER incidents_keep_access_update BEFORE UPDATE OF confidential ON "
+                       "muster.incidents FOR EACH ROW WHEN (NEW.confidential AND NOT OLD.confidential) EXECUTE "
+                       "FUNCTION muster.keep_access()"));
     add(QStringLiteral("CREATE OR REPLACE TRIGGER access_list_event AFTER INSERT OR UPDATE OR DELETE ON muster.%1 "
                        "FOR EACH ROW EXECUTE FUNCTION muster.note_access_change()")
             .arg(kAccessTable));
@@ -1136,6 +1142,43 @@ void ServerSchema::install(PgConnection& connection)
                 connection.exec(QStringLiteral("ROLLBACK"));
             } catch (const PgError&) {
             }
+        }
+        throw;
+    }
+}
+
+void ServerSchema::addLogin(PgConnection& c, const QString& role, const QString& personId, bool leadership,
+                            const QString& password)
+{
+    const QString group = leadership ? QStringLiteral("muster_leadership") : QStringLiteral("muster_member");
+    const QString other = leadership ? QStringLiteral("muster_member") : QStringLiteral("muster_leadership");
+    // Identifiers and literals are quoted by the server (format %I, %L), never here.
+    const auto run = [&c](const QString& format, const QList<QByteArray>& params) {
+        c.exec(c.exec(format, params).text(0, 0));
+    };
+    c.exec(QStringLiteral("BEGIN"));
+    try {
+        c.exec(QStringLiteral("SET LOCAL client_min_messages = error"));
+        const auto exists =
+            c.exec(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = $1"), {PgConnection::param(role)});
+        if (exists.number(0, 0) == 0) {
+            run(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN', $1::text)"), {PgConnection::param(role)});
+        }
+        run(QStringLiteral("SELECT format('GRANT %I TO %I', $2::text, $1::text)"),
+            {PgConnection::param(role), PgConnection::param(group)});
+        run(QStringLiteral("SELECT format('REVOKE %I FROM %I', $2::text, $1::text)"),
+            {PgConnection::param(role), PgConnection::param(other)});
+        if (!password.isEmpty()) {
+            run(QStringLiteral("SELECT format('ALTER ROLE %I PASSWORD %L', $1::text, $2::text)"),
+                {PgConnection::param(role), c.encryptPassword(role, password)});
+        }
+        c.exec(QStringLiteral("INSERT INTO muster.logins (login, person_id) VALUES ($1, $2) "
+                              "ON CONFLICT (login) DO UPDATE SET person_id = EXCLUDED.person_id"),
+               {PgConnection::param(role), PgConnection::param(personId)});
+        c.exec(QStringLiteral("COMMIT"));
+    } catch (const PgError&) {
+        if (c.isOk()) {
+            c.exec(QStringLiteral("ROLLBACK"));
         }
         throw;
     }

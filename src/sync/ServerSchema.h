@@ -38,6 +38,12 @@ public:
     // Runs the script in one transaction; throws PgError.
     static void install(PgConnection& connection);
 
+    // Lets a person sign in as their own login role: creates the role when missing, makes
+    // it a member of muster_member (or muster_leadership, read only) and maps it to the
+    // person. An empty password leaves the role's password as it is.
+    static void addLogin(PgConnection& connection, const QString& role, const QString& personId, bool leadership,
+                         const QString& password = QString());
+
     // Names used by the sync engine too.
     static QString schemaName() { return QStringLiteral("muster"); }
     static QString doorbellChannel() { return QStringLiteral("muster_changes"); }

@@ -79,35 +79,7 @@ int addLogin(Context& ctx)
         }
     }
     sync::PgConnection c(sync::ServerConfig::fromDsn(requiredDsn(parser)));
-    const QString group =
-        parser.isSet(leadership) ? QStringLiteral("muster_leadership") : QStringLiteral("muster_member");
-    const QString other =
-        parser.isSet(leadership) ? QStringLiteral("muster_member") : QStringLiteral("muster_leadership");
-    c.exec(QStringLiteral("BEGIN"));
-    c.exec(QStringLiteral("SET LOCAL client_min_messages = error"));
-    const auto exists =
-        c.exec(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = $1"), {sync::PgConnection::param(role)});
-    if (exists.number(0, 0) == 0) {
-        const auto sql = c.exec(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN', $1::text)"),
-                                {sync::PgConnection::param(role)});
-        c.exec(sql.text(0, 0));
-    }
-    for (const auto& [statement, groupRole] :
-         {std::pair{QStringLiteral("SELECT format('GRANT %I TO %I', $2::text, $1::text)"), group},
-          std::pair{QStringLiteral("SELECT format('REVOKE %I FROM %I', $2::text, $1::text)"), other}}) {
-        const auto sql = c.exec(statement, {sync::PgConnection::param(role), sync::PgConnection::param(groupRole)});
-        c.exec(sql.text(0, 0));
-    }
-    if (!password.isEmpty()) {
-        const QByteArray verifier = c.encryptPassword(role, password);
-        const auto sql = c.exec(QStringLiteral("SELECT format('ALTER ROLE %I PASSWORD %L', $1::text, $2::text)"),
-                                {sync::PgConnection::param(role), verifier});
-        c.exec(sql.text(0, 0));
-    }
-    c.exec(QStringLiteral("INSERT INTO muster.logins (login, person_id) VALUES ($1, $2) "
-                          "ON CONFLICT (login) DO UPDATE SET person_id = EXCLUDED.person_id"),
-           {sync::PgConnection::param(role), sync::PgConnection::param(personId)});
-    c.exec(QStringLiteral("COMMIT"));
+    sync::ServerSchema::addLogin(c, role, personId, parser.isSet(leadership), password);
     ctx.out << (parser.isSet(leadership) ? tr("%1 signs in as person %2 with read-only (leadership) access.\n")
                                          : tr("%1 signs in as person %2 and may read and write.\n"))
                    .arg(role, personId);
