@@ -46,6 +46,9 @@ REVOKE ALL ON SCHEMA muster FROM PUBLIC;
 GRANT USAGE ON SCHEMA muster TO muster_member, muster_leadership, muster_definer;
 CREATE OR REPLACE FUNCTION muster.from_ms(bigint) RETURNS timestamptz LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT to_timestamp($1::double precision / 1000) $$;
 CREATE OR REPLACE FUNCTION muster.to_ms(timestamptz) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT (extract(epoch FROM $1) * 1000)::bigint $$;
+CREATE OR REPLACE FUNCTION muster.current_desktop() RETURNS uuid LANGUAGE sql STABLE AS $$
+    SELECT nullif(current_setting('muster.desktop', true), '')::uuid
+$$;
 
 -- What this server is: its schema version and the oldest sync protocol it serves.
 CREATE TABLE IF NOT EXISTS muster.schema_info (key text PRIMARY KEY, value text NOT NULL);
@@ -137,7 +140,8 @@ ALTER TABLE muster.access_events OWNER TO muster_owner;
 CREATE TABLE IF NOT EXISTS muster."settings" ("key" text PRIMARY KEY);
 ALTER TABLE muster."settings" ADD COLUMN IF NOT EXISTS "value" text NOT NULL;
 ALTER TABLE muster."settings" ADD COLUMN IF NOT EXISTS "updated_at" timestamptz NOT NULL;
-ALTER TABLE muster."settings" ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, ADD COLUMN IF NOT EXISTS _desktop uuid, ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE muster."settings" ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, ADD COLUMN IF NOT EXISTS _desktop uuid DEFAULT muster.current_desktop(), ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE muster."settings" ALTER COLUMN _desktop SET DEFAULT muster.current_desktop();
 CREATE INDEX IF NOT EXISTS "settings_feed" ON muster."settings" (_xid, "key");
 CREATE INDEX IF NOT EXISTS "settings_tombstones" ON muster."settings" (_xid) WHERE _deleted;
 ALTER TABLE muster."settings" OWNER TO muster_owner;
@@ -153,7 +157,8 @@ ALTER TABLE muster."people" ADD COLUMN IF NOT EXISTS "phone" text DEFAULT '' NOT
 ALTER TABLE muster."people" ADD COLUMN IF NOT EXISTS "deputy_id" text;
 ALTER TABLE muster."people" ADD COLUMN IF NOT EXISTS "created_at" timestamptz NOT NULL;
 ALTER TABLE muster."people" ADD COLUMN IF NOT EXISTS "updated_at" timestamptz NOT NULL;
-ALTER TABLE muster."people" ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, ADD COLUMN IF NOT EXISTS _desktop uuid, ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE muster."people" ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, ADD COLUMN IF NOT EXISTS _desktop uuid DEFAULT muster.current_desktop(), ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE muster."people" ALTER COLUMN _desktop SET DEFAULT muster.current_desktop();
 CREATE INDEX IF NOT EXISTS "people_feed" ON muster."people" (_xid, "id");
 CREATE INDEX IF NOT EXISTS "people_tombstones" ON muster."people" (_xid) WHERE _deleted;
 DO $$
@@ -177,7 +182,8 @@ ALTER TABLE muster."assets" ADD COLUMN IF NOT EXISTS "owner" text DEFAULT '' NOT
 ALTER TABLE muster."assets" ADD COLUMN IF NOT EXISTS "description" text DEFAULT '' NOT NULL;
 ALTER TABLE muster."assets" ADD COLUMN IF NOT EXISTS "created_at" timestamptz NOT NULL;
 ALTER TABLE muster."assets" ADD COLUMN IF NOT EXISTS "updated_at" timestamptz NOT NULL;
-ALTER TABLE muster."assets" ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, ADD COLUMN IF NOT EXISTS _desktop uuid, ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE muster."assets" ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, ADD COLUMN IF NOT EXISTS _desktop uuid DEFAULT muster.current_desktop(), ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE muster."assets" ALTER COLUMN _desktop SET DEFAULT muster.current_desktop();
 CREATE INDEX IF NOT EXISTS "assets_feed" ON muster."assets" (_xid, "id");
 CREATE INDEX IF NOT EXISTS "assets_tombstones" ON muster."assets" (_xid) WHERE _deleted;
 CREATE UNIQUE INDEX IF NOT EXISTS "assets_identifier_key" ON muster."assets" ("identifier") WHERE NOT _deleted AND (identifier <> '');
@@ -206,7 +212,8 @@ ALTER TABLE muster."incidents" ADD COLUMN IF NOT EXISTS "acknowledged_at" timest
 ALTER TABLE muster."incidents" ADD COLUMN IF NOT EXISTS "contained_at" timestamptz;
 ALTER TABLE muster."incidents" ADD COLUMN IF NOT EXISTS "remediated_at" timestamptz;
 ALTER TABLE muster."incidents" ADD COLUMN IF NOT EXISTS "closed_at" timestamptz;
-ALTER TABLE muster."incidents" ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, ADD COLUMN IF NOT EXISTS _desktop uuid, ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE muster."incidents" ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, ADD COLUMN IF NOT EXISTS _desktop uuid DEFAULT muster.current_desktop(), ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE muster."incidents" ALTER COLUMN _desktop SET DEFAULT muster.current_desktop();
 CREATE INDEX IF NOT EXISTS "incidents_feed" ON muster."incidents" (_xid, "id");
 CREATE INDEX IF NOT EXISTS "incidents_tombstones" ON muster."incidents" (_xid) WHERE _deleted;
 DO $$
@@ -225,7 +232,8 @@ ALTER TABLE muster."incident_access" ADD COLUMN IF NOT EXISTS "incident_id" text
 ALTER TABLE muster."incident_access" ADD COLUMN IF NOT EXISTS "person_id" text NOT NULL;
 ALTER TABLE muster."incident_access" ADD COLUMN IF NOT EXISTS "added_at" timestamptz NOT NULL;
 ALTER TABLE muster."incident_access" ADD COLUMN IF NOT EXISTS "updated_at" timestamptz NOT NULL;
-ALTER TABLE muster."incident_access" ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, ADD COLUMN IF NOT EXISTS _desktop uuid, ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE muster."incident_access" ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, ADD COLUMN IF NOT EXISTS _desktop uuid DEFAULT muster.current_desktop(), ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE muster."incident_access" ALTER COLUMN _desktop SET DEFAULT muster.current_desktop();
 CREATE INDEX IF NOT EXISTS "incident_access_feed" ON muster."incident_access" (_xid, "id");
 CREATE INDEX IF NOT EXISTS "incident_access_tombstones" ON muster."incident_access" (_xid) WHERE _deleted;
 DO $$
@@ -249,7 +257,8 @@ ALTER TABLE muster."incident_access" OWNER TO muster_owner;
 CREATE TABLE IF NOT EXISTS muster."incident_assignees" ("id" text PRIMARY KEY);
 ALTER TABLE muster."incident_assignees" ADD COLUMN IF NOT EXISTS "incident_id" text NOT NULL;
 ALTER TABLE muster."incident_assignees" ADD COLUMN IF NOT EXISTS "person_id" text NOT NULL;
-ALTER TABLE muster."incident_assignees" ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, ADD COLUMN IF NOT EXISTS _desktop uuid, ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE muster."incident_assignees" ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, ADD COLUMN IF NOT EXISTS _desktop uuid DEFAULT muster.current_desktop(), ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE muster."incident_assignees" ALTER COLUMN _desktop SET DEFAULT muster.current_desktop();
 CREATE INDEX IF NOT EXISTS "incident_assignees_feed" ON muster."incident_assignees" (_xid, "id");
 CREATE INDEX IF NOT EXISTS "incident_assignees_tombstones" ON muster."incident_assignees" (_xid) WHERE _deleted;
 DO $$
@@ -274,7 +283,8 @@ CREATE TABLE IF NOT EXISTS muster."incident_assets" ("id" text PRIMARY KEY);
 ALTER TABLE muster."incident_assets" ADD COLUMN IF NOT EXISTS "incident_id" text NOT NULL;
 ALTER TABLE muster."incident_assets" ADD COLUMN IF NOT EXISTS "asset_id" text NOT NULL;
 ALTER TABLE muster."incident_assets" ADD COLUMN IF NOT EXISTS "linked_at" timestamptz NOT NULL;
-ALTER TABLE muster."incident_assets" ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, ADD COLUMN IF NOT EXISTS _desktop uuid, ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE muster."incident_assets" ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, ADD COLUMN IF NOT EXISTS _desktop uuid DEFAULT muster.current_desktop(), ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE muster."incident_assets" ALTER COLUMN _desktop SET DEFAULT muster.current_desktop();
 CREATE INDEX IF NOT EXISTS "incident_assets_feed" ON muster."incident_assets" (_xid, "id");
 CREATE INDEX IF NOT EXISTS "incident_assets_tombstones" ON muster."incident_assets" (_xid) WHERE _deleted;
 DO $$
@@ -306,7 +316,8 @@ ALTER TABLE muster."timeline_entries" ADD COLUMN IF NOT EXISTS "text" text NOT N
 ALTER TABLE muster."timeline_entries" ADD COLUMN IF NOT EXISTS "data" text DEFAULT '{}' NOT NULL;
 ALTER TABLE muster."timeline_entries" ADD COLUMN IF NOT EXISTS "prev_hash" text NOT NULL;
 ALTER TABLE muster."timeline_entries" ADD COLUMN IF NOT EXISTS "hash" text NOT NULL;
-ALTER TABLE muster."timeline_entries" ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, ADD COLUMN IF NOT EXISTS _desktop uuid, ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE muster."timeline_entries" ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, ADD COLUMN IF NOT EXISTS _desktop uuid DEFAULT muster.current_desktop(), ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE muster."timeline_entries" ALTER COLUMN _desktop SET DEFAULT muster.current_desktop();
 ALTER TABLE muster."timeline_entries" ADD COLUMN IF NOT EXISTS _seq bigint GENERATED ALWAYS AS IDENTITY;
 CREATE INDEX IF NOT EXISTS "timeline_entries_feed_order" ON muster."timeline_entries" (_xid, _seq);
 CREATE INDEX IF NOT EXISTS "timeline_entries_feed" ON muster."timeline_entries" (_xid, "id");
@@ -381,9 +392,6 @@ LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog AS $$
     UPDATE muster.desktops SET cursor = p_cursor, last_seen = now() WHERE id = p_desktop AND login = session_user
 $$;
 ALTER FUNCTION muster.report_cursor(uuid, pg_snapshot) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster.current_desktop() RETURNS uuid LANGUAGE sql STABLE AS $$
-    SELECT nullif(current_setting('muster.desktop', true), '')::uuid
-$$;
 CREATE OR REPLACE FUNCTION muster.stamp() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW._xid := pg_current_xact_id();
@@ -451,13 +459,15 @@ BEGIN
      WHERE b.m = l.mutation_id;
 
     UPDATE muster."settings" x SET "value" = CASE WHEN b.d ? 'value' THEN (b.d ->> 'value') ELSE x."value" END,
-        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE x."updated_at" END
+        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE x."updated_at" END,
+        _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now()
       FROM pg_temp.muster_batch b
      WHERE b.t = 'settings' AND b.state = 'pending' AND b.op = 'upsert' AND x."key" = b.r AND NOT x._deleted;
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
 
-    UPDATE muster."settings" x SET _deleted = true
+    UPDATE muster."settings" x SET _deleted = true, _xid = pg_current_xact_id(), _by = current_user,
+           _desktop = muster.current_desktop(), _changed_at = now()
       FROM pg_temp.muster_batch b
      WHERE b.t = 'settings' AND b.state = 'pending' AND b.op = 'delete' AND x."key" = b.r AND NOT x._deleted;
     GET DIAGNOSTICS v_n = ROW_COUNT;
@@ -513,7 +523,8 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'The record was deleted.', DETAIL = x._by;
     END IF;
     IF p_op = 'delete' THEN
-        UPDATE muster."settings" SET _deleted = true WHERE "key" = p_r;
+        UPDATE muster."settings" SET _deleted = true, _xid = pg_current_xact_id(), _by = current_user,
+               _desktop = muster.current_desktop(), _changed_at = now() WHERE "key" = p_r;
         RETURN NULL;
     END IF;
     v_w := muster."_wire_settings"(x);
@@ -530,10 +541,12 @@ BEGIN
           FROM jsonb_array_elements(v_conflicts) c;
     END IF;
     UPDATE muster."settings" SET "value" = CASE WHEN p_d ? 'value' THEN (p_d ->> 'value') ELSE "value" END,
-        "updated_at" = CASE WHEN p_d ? 'updated_at' THEN muster.from_ms((p_d ->> 'updated_at')::bigint) ELSE "updated_at" END WHERE "key" = p_r;
+        "updated_at" = CASE WHEN p_d ? 'updated_at' THEN muster.from_ms((p_d ->> 'updated_at')::bigint) ELSE "updated_at" END,
+        _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now() WHERE "key" = p_r;
     RETURN CASE WHEN v_conflicts IS NULL THEN NULL ELSE jsonb_build_object('conflicts', v_conflicts) END;
 END $fn$;
-CREATE OR REPLACE TRIGGER "settings_stamp" BEFORE INSERT OR UPDATE ON muster."settings" FOR EACH ROW EXECUTE FUNCTION muster.stamp();
+DROP TRIGGER IF EXISTS "settings_stamp" ON muster."settings";
+CREATE OR REPLACE TRIGGER "settings_restamp" BEFORE UPDATE ON muster."settings" FOR EACH ROW WHEN (NEW._xid IS NOT DISTINCT FROM OLD._xid) EXECUTE FUNCTION muster.stamp();
 CREATE OR REPLACE TRIGGER "settings_doorbell" AFTER INSERT OR UPDATE ON muster."settings" FOR EACH STATEMENT EXECUTE FUNCTION muster.ring();
 CREATE OR REPLACE FUNCTION muster."_wire_people"(x muster."people") RETURNS jsonb LANGUAGE sql STABLE AS $$ SELECT jsonb_build_object('id', x."id")
     || jsonb_build_object('name', x."name")
@@ -585,13 +598,15 @@ BEGIN
         "phone" = CASE WHEN b.d ? 'phone' THEN (b.d ->> 'phone') ELSE x."phone" END,
         "deputy_id" = CASE WHEN b.d ? 'deputy_id' THEN (b.d ->> 'deputy_id') ELSE x."deputy_id" END,
         "created_at" = CASE WHEN b.d ? 'created_at' THEN muster.from_ms((b.d ->> 'created_at')::bigint) ELSE x."created_at" END,
-        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE x."updated_at" END
+        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE x."updated_at" END,
+        _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now()
       FROM pg_temp.muster_batch b
      WHERE b.t = 'people' AND b.state = 'pending' AND b.op = 'upsert' AND x."id" = b.r AND NOT x._deleted AND NOT EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (b.d ->> 'deputy_id') AND p._deleted);
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
 
-    UPDATE muster."people" x SET _deleted = true
+    UPDATE muster."people" x SET _deleted = true, _xid = pg_current_xact_id(), _by = current_user,
+           _desktop = muster.current_desktop(), _changed_at = now()
       FROM pg_temp.muster_batch b
      WHERE b.t = 'people' AND b.state = 'pending' AND b.op = 'delete' AND x."id" = b.r AND NOT x._deleted;
     GET DIAGNOSTICS v_n = ROW_COUNT;
@@ -664,7 +679,8 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'The record was deleted.', DETAIL = x._by;
     END IF;
     IF p_op = 'delete' THEN
-        UPDATE muster."people" SET _deleted = true WHERE "id" = p_r;
+        UPDATE muster."people" SET _deleted = true, _xid = pg_current_xact_id(), _by = current_user,
+               _desktop = muster.current_desktop(), _changed_at = now() WHERE "id" = p_r;
         RETURN NULL;
     END IF;
     IF EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (p_d ->> 'deputy_id') AND p._deleted) THEN
@@ -691,10 +707,12 @@ BEGIN
         "phone" = CASE WHEN p_d ? 'phone' THEN (p_d ->> 'phone') ELSE "phone" END,
         "deputy_id" = CASE WHEN p_d ? 'deputy_id' THEN (p_d ->> 'deputy_id') ELSE "deputy_id" END,
         "created_at" = CASE WHEN p_d ? 'created_at' THEN muster.from_ms((p_d ->> 'created_at')::bigint) ELSE "created_at" END,
-        "updated_at" = CASE WHEN p_d ? 'updated_at' THEN muster.from_ms((p_d ->> 'updated_at')::bigint) ELSE "updated_at" END WHERE "id" = p_r;
+        "updated_at" = CASE WHEN p_d ? 'updated_at' THEN muster.from_ms((p_d ->> 'updated_at')::bigint) ELSE "updated_at" END,
+        _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now() WHERE "id" = p_r;
     RETURN CASE WHEN v_conflicts IS NULL THEN NULL ELSE jsonb_build_object('conflicts', v_conflicts) END;
 END $fn$;
-CREATE OR REPLACE TRIGGER "people_stamp" BEFORE INSERT OR UPDATE ON muster."people" FOR EACH ROW EXECUTE FUNCTION muster.stamp();
+DROP TRIGGER IF EXISTS "people_stamp" ON muster."people";
+CREATE OR REPLACE TRIGGER "people_restamp" BEFORE UPDATE ON muster."people" FOR EACH ROW WHEN (NEW._xid IS NOT DISTINCT FROM OLD._xid) EXECUTE FUNCTION muster.stamp();
 CREATE OR REPLACE TRIGGER "people_doorbell" AFTER INSERT OR UPDATE ON muster."people" FOR EACH STATEMENT EXECUTE FUNCTION muster.ring();
 CREATE OR REPLACE FUNCTION muster."_wire_assets"(x muster."assets") RETURNS jsonb LANGUAGE sql STABLE AS $$ SELECT jsonb_build_object('id', x."id")
     || jsonb_build_object('name', x."name")
@@ -748,13 +766,15 @@ BEGIN
         "owner" = CASE WHEN b.d ? 'owner' THEN (b.d ->> 'owner') ELSE x."owner" END,
         "description" = CASE WHEN b.d ? 'description' THEN (b.d ->> 'description') ELSE x."description" END,
         "created_at" = CASE WHEN b.d ? 'created_at' THEN muster.from_ms((b.d ->> 'created_at')::bigint) ELSE x."created_at" END,
-        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE x."updated_at" END
+        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE x."updated_at" END,
+        _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now()
       FROM pg_temp.muster_batch b
      WHERE b.t = 'assets' AND b.state = 'pending' AND b.op = 'upsert' AND x."id" = b.r AND NOT x._deleted;
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
 
-    UPDATE muster."assets" x SET _deleted = true
+    UPDATE muster."assets" x SET _deleted = true, _xid = pg_current_xact_id(), _by = current_user,
+           _desktop = muster.current_desktop(), _changed_at = now()
       FROM pg_temp.muster_batch b
      WHERE b.t = 'assets' AND b.state = 'pending' AND b.op = 'delete' AND x."id" = b.r AND NOT x._deleted;
     GET DIAGNOSTICS v_n = ROW_COUNT;
@@ -826,7 +846,8 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'The record was deleted.', DETAIL = x._by;
     END IF;
     IF p_op = 'delete' THEN
-        UPDATE muster."assets" SET _deleted = true WHERE "id" = p_r;
+        UPDATE muster."assets" SET _deleted = true, _xid = pg_current_xact_id(), _by = current_user,
+               _desktop = muster.current_desktop(), _changed_at = now() WHERE "id" = p_r;
         RETURN NULL;
     END IF;
     v_w := muster."_wire_assets"(x);
@@ -851,10 +872,12 @@ BEGIN
         "owner" = CASE WHEN p_d ? 'owner' THEN (p_d ->> 'owner') ELSE "owner" END,
         "description" = CASE WHEN p_d ? 'description' THEN (p_d ->> 'description') ELSE "description" END,
         "created_at" = CASE WHEN p_d ? 'created_at' THEN muster.from_ms((p_d ->> 'created_at')::bigint) ELSE "created_at" END,
-        "updated_at" = CASE WHEN p_d ? 'updated_at' THEN muster.from_ms((p_d ->> 'updated_at')::bigint) ELSE "updated_at" END WHERE "id" = p_r;
+        "updated_at" = CASE WHEN p_d ? 'updated_at' THEN muster.from_ms((p_d ->> 'updated_at')::bigint) ELSE "updated_at" END,
+        _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now() WHERE "id" = p_r;
     RETURN CASE WHEN v_conflicts IS NULL THEN NULL ELSE jsonb_build_object('conflicts', v_conflicts) END;
 END $fn$;
-CREATE OR REPLACE TRIGGER "assets_stamp" BEFORE INSERT OR UPDATE ON muster."assets" FOR EACH ROW EXECUTE FUNCTION muster.stamp();
+DROP TRIGGER IF EXISTS "assets_stamp" ON muster."assets";
+CREATE OR REPLACE TRIGGER "assets_restamp" BEFORE UPDATE ON muster."assets" FOR EACH ROW WHEN (NEW._xid IS NOT DISTINCT FROM OLD._xid) EXECUTE FUNCTION muster.stamp();
 CREATE OR REPLACE TRIGGER "assets_doorbell" AFTER INSERT OR UPDATE ON muster."assets" FOR EACH STATEMENT EXECUTE FUNCTION muster.ring();
 CREATE OR REPLACE FUNCTION muster."_wire_incidents"(x muster."incidents") RETURNS jsonb LANGUAGE sql STABLE AS $$ SELECT jsonb_build_object('id', x."id")
     || jsonb_build_object('reference', x."reference")
@@ -930,13 +953,15 @@ BEGIN
         "acknowledged_at" = CASE WHEN b.d ? 'acknowledged_at' THEN muster.from_ms((b.d ->> 'acknowledged_at')::bigint) ELSE x."acknowledged_at" END,
         "contained_at" = CASE WHEN b.d ? 'contained_at' THEN muster.from_ms((b.d ->> 'contained_at')::bigint) ELSE x."contained_at" END,
         "remediated_at" = CASE WHEN b.d ? 'remediated_at' THEN muster.from_ms((b.d ->> 'remediated_at')::bigint) ELSE x."remediated_at" END,
-        "closed_at" = CASE WHEN b.d ? 'closed_at' THEN muster.from_ms((b.d ->> 'closed_at')::bigint) ELSE x."closed_at" END
+        "closed_at" = CASE WHEN b.d ? 'closed_at' THEN muster.from_ms((b.d ->> 'closed_at')::bigint) ELSE x."closed_at" END,
+        _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now()
       FROM pg_temp.muster_batch b
      WHERE b.t = 'incidents' AND b.state = 'pending' AND b.op = 'upsert' AND x."id" = b.r AND NOT x._deleted AND NOT EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (b.d ->> 'commander_id') AND p._deleted) AND (NOT coalesce(b.b ? 'status', false) OR EXISTS (SELECT 1 FROM muster.lifecycle l WHERE l.from_status = x.status AND l.to_status = b.d ->> 'status'));
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
 
-    UPDATE muster."incidents" x SET _deleted = true
+    UPDATE muster."incidents" x SET _deleted = true, _xid = pg_current_xact_id(), _by = current_user,
+           _desktop = muster.current_desktop(), _changed_at = now()
       FROM pg_temp.muster_batch b
      WHERE b.t = 'incidents' AND b.state = 'pending' AND b.op = 'delete' AND x."id" = b.r AND NOT x._deleted;
     GET DIAGNOSTICS v_n = ROW_COUNT;
@@ -1033,7 +1058,8 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'The record was deleted.', DETAIL = x._by;
     END IF;
     IF p_op = 'delete' THEN
-        UPDATE muster."incidents" SET _deleted = true WHERE "id" = p_r;
+        UPDATE muster."incidents" SET _deleted = true, _xid = pg_current_xact_id(), _by = current_user,
+               _desktop = muster.current_desktop(), _changed_at = now() WHERE "id" = p_r;
         RETURN NULL;
     END IF;
     IF coalesce(p_b ? 'status', false) AND NOT EXISTS (SELECT 1 FROM muster.lifecycle l WHERE l.from_status = x.status AND l.to_status = p_d ->> 'status') THEN
@@ -1077,13 +1103,16 @@ BEGIN
         "acknowledged_at" = CASE WHEN p_d ? 'acknowledged_at' THEN muster.from_ms((p_d ->> 'acknowledged_at')::bigint) ELSE "acknowledged_at" END,
         "contained_at" = CASE WHEN p_d ? 'contained_at' THEN muster.from_ms((p_d ->> 'contained_at')::bigint) ELSE "contained_at" END,
         "remediated_at" = CASE WHEN p_d ? 'remediated_at' THEN muster.from_ms((p_d ->> 'remediated_at')::bigint) ELSE "remediated_at" END,
-        "closed_at" = CASE WHEN p_d ? 'closed_at' THEN muster.from_ms((p_d ->> 'closed_at')::bigint) ELSE "closed_at" END WHERE "id" = p_r;
+        "closed_at" = CASE WHEN p_d ? 'closed_at' THEN muster.from_ms((p_d ->> 'closed_at')::bigint) ELSE "closed_at" END,
+        _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now() WHERE "id" = p_r;
     RETURN CASE WHEN v_conflicts IS NULL THEN NULL ELSE jsonb_build_object('conflicts', v_conflicts) END;
 END $fn$;
-CREATE OR REPLACE TRIGGER "incidents_stamp" BEFORE INSERT OR UPDATE ON muster."incidents" FOR EACH ROW EXECUTE FUNCTION muster.stamp();
+DROP TRIGGER IF EXISTS "incidents_stamp" ON muster."incidents";
+CREATE OR REPLACE TRIGGER "incidents_restamp" BEFORE UPDATE ON muster."incidents" FOR EACH ROW WHEN (NEW._xid IS NOT DISTINCT FROM OLD._xid) EXECUTE FUNCTION muster.stamp();
 CREATE OR REPLACE TRIGGER "incidents_doorbell" AFTER INSERT OR UPDATE ON muster."incidents" FOR EACH STATEMENT EXECUTE FUNCTION muster.ring();
-CREATE OR REPLACE TRIGGER incidents_lifecycle BEFORE UPDATE OF status ON muster.incidents FOR EACH ROW EXECUTE FUNCTION muster.check_lifecycle();
-CREATE OR REPLACE TRIGGER incidents_reference BEFORE INSERT OR UPDATE OF reference ON muster.incidents FOR EACH ROW EXECUTE FUNCTION muster.number_reference();
+CREATE OR REPLACE TRIGGER incidents_lifecycle BEFORE UPDATE OF status ON muster.incidents FOR EACH ROW WHEN (NEW.status IS DISTINCT FROM OLD.status) EXECUTE FUNCTION muster.check_lifecycle();
+CREATE OR REPLACE TRIGGER incidents_reference BEFORE INSERT ON muster.incidents FOR EACH ROW EXECUTE FUNCTION muster.number_reference();
+CREATE OR REPLACE TRIGGER incidents_renumber BEFORE UPDATE OF reference ON muster.incidents FOR EACH ROW WHEN (NEW.reference IS DISTINCT FROM OLD.reference) EXECUTE FUNCTION muster.number_reference();
 CREATE OR REPLACE FUNCTION muster."_wire_incident_access"(x muster."incident_access") RETURNS jsonb LANGUAGE sql STABLE AS $$ SELECT jsonb_build_object('id', x."id")
     || jsonb_build_object('incident_id', x."incident_id")
     || jsonb_build_object('person_id', x."person_id")
@@ -1124,13 +1153,15 @@ BEGIN
     UPDATE muster."incident_access" x SET "incident_id" = CASE WHEN b.d ? 'incident_id' THEN (b.d ->> 'incident_id') ELSE x."incident_id" END,
         "person_id" = CASE WHEN b.d ? 'person_id' THEN (b.d ->> 'person_id') ELSE x."person_id" END,
         "added_at" = CASE WHEN b.d ? 'added_at' THEN muster.from_ms((b.d ->> 'added_at')::bigint) ELSE x."added_at" END,
-        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE x."updated_at" END
+        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE x."updated_at" END,
+        _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now()
       FROM pg_temp.muster_batch b
      WHERE b.t = 'incident_access' AND b.state = 'pending' AND b.op = 'upsert' AND x."id" = b.r AND NOT x._deleted AND NOT EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (b.d ->> 'incident_id') AND p._deleted) AND NOT EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (b.d ->> 'person_id') AND p._deleted);
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
 
-    UPDATE muster."incident_access" x SET _deleted = true
+    UPDATE muster."incident_access" x SET _deleted = true, _xid = pg_current_xact_id(), _by = current_user,
+           _desktop = muster.current_desktop(), _changed_at = now()
       FROM pg_temp.muster_batch b
      WHERE b.t = 'incident_access' AND b.state = 'pending' AND b.op = 'delete' AND x."id" = b.r AND NOT x._deleted;
     GET DIAGNOSTICS v_n = ROW_COUNT;
@@ -1200,7 +1231,8 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'The record was deleted.', DETAIL = x._by;
     END IF;
     IF p_op = 'delete' THEN
-        UPDATE muster."incident_access" SET _deleted = true WHERE "id" = p_r;
+        UPDATE muster."incident_access" SET _deleted = true, _xid = pg_current_xact_id(), _by = current_user,
+               _desktop = muster.current_desktop(), _changed_at = now() WHERE "id" = p_r;
         RETURN NULL;
     END IF;
     IF EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (p_d ->> 'incident_id') AND p._deleted) THEN
@@ -1225,10 +1257,12 @@ BEGIN
     UPDATE muster."incident_access" SET "incident_id" = CASE WHEN p_d ? 'incident_id' THEN (p_d ->> 'incident_id') ELSE "incident_id" END,
         "person_id" = CASE WHEN p_d ? 'person_id' THEN (p_d ->> 'person_id') ELSE "person_id" END,
         "added_at" = CASE WHEN p_d ? 'added_at' THEN muster.from_ms((p_d ->> 'added_at')::bigint) ELSE "added_at" END,
-        "updated_at" = CASE WHEN p_d ? 'updated_at' THEN muster.from_ms((p_d ->> 'updated_at')::bigint) ELSE "updated_at" END WHERE "id" = p_r;
+        "updated_at" = CASE WHEN p_d ? 'updated_at' THEN muster.from_ms((p_d ->> 'updated_at')::bigint) ELSE "updated_at" END,
+        _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now() WHERE "id" = p_r;
     RETURN CASE WHEN v_conflicts IS NULL THEN NULL ELSE jsonb_build_object('conflicts', v_conflicts) END;
 END $fn$;
-CREATE OR REPLACE TRIGGER "incident_access_stamp" BEFORE INSERT OR UPDATE ON muster."incident_access" FOR EACH ROW EXECUTE FUNCTION muster.stamp();
+DROP TRIGGER IF EXISTS "incident_access_stamp" ON muster."incident_access";
+CREATE OR REPLACE TRIGGER "incident_access_restamp" BEFORE UPDATE ON muster."incident_access" FOR EACH ROW WHEN (NEW._xid IS NOT DISTINCT FROM OLD._xid) EXECUTE FUNCTION muster.stamp();
 CREATE OR REPLACE TRIGGER "incident_access_doorbell" AFTER INSERT OR UPDATE ON muster."incident_access" FOR EACH STATEMENT EXECUTE FUNCTION muster.ring();
 CREATE OR REPLACE FUNCTION muster."_wire_incident_assignees"(x muster."incident_assignees") RETURNS jsonb LANGUAGE sql STABLE AS $$ SELECT jsonb_build_object('id', x."id")
     || jsonb_build_object('incident_id', x."incident_id")
@@ -1266,13 +1300,15 @@ BEGIN
      WHERE b.m = l.mutation_id;
 
     UPDATE muster."incident_assignees" x SET "incident_id" = CASE WHEN b.d ? 'incident_id' THEN (b.d ->> 'incident_id') ELSE x."incident_id" END,
-        "person_id" = CASE WHEN b.d ? 'person_id' THEN (b.d ->> 'person_id') ELSE x."person_id" END
+        "person_id" = CASE WHEN b.d ? 'person_id' THEN (b.d ->> 'person_id') ELSE x."person_id" END,
+        _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now()
       FROM pg_temp.muster_batch b
      WHERE b.t = 'incident_assignees' AND b.state = 'pending' AND b.op = 'upsert' AND x."id" = b.r AND NOT x._deleted AND NOT EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (b.d ->> 'person_id') AND p._deleted) AND NOT EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (b.d ->> 'incident_id') AND p._deleted);
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
 
-    UPDATE muster."incident_assignees" x SET _deleted = true
+    UPDATE muster."incident_assignees" x SET _deleted = true, _xid = pg_current_xact_id(), _by = current_user,
+           _desktop = muster.current_desktop(), _changed_at = now()
       FROM pg_temp.muster_batch b
      WHERE b.t = 'incident_assignees' AND b.state = 'pending' AND b.op = 'delete' AND x."id" = b.r AND NOT x._deleted;
     GET DIAGNOSTICS v_n = ROW_COUNT;
@@ -1338,7 +1374,8 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'The record was deleted.', DETAIL = x._by;
     END IF;
     IF p_op = 'delete' THEN
-        UPDATE muster."incident_assignees" SET _deleted = true WHERE "id" = p_r;
+        UPDATE muster."incident_assignees" SET _deleted = true, _xid = pg_current_xact_id(), _by = current_user,
+               _desktop = muster.current_desktop(), _changed_at = now() WHERE "id" = p_r;
         RETURN NULL;
     END IF;
     IF EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (p_d ->> 'person_id') AND p._deleted) THEN
@@ -1361,10 +1398,12 @@ BEGIN
           FROM jsonb_array_elements(v_conflicts) c;
     END IF;
     UPDATE muster."incident_assignees" SET "incident_id" = CASE WHEN p_d ? 'incident_id' THEN (p_d ->> 'incident_id') ELSE "incident_id" END,
-        "person_id" = CASE WHEN p_d ? 'person_id' THEN (p_d ->> 'person_id') ELSE "person_id" END WHERE "id" = p_r;
+        "person_id" = CASE WHEN p_d ? 'person_id' THEN (p_d ->> 'person_id') ELSE "person_id" END,
+        _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now() WHERE "id" = p_r;
     RETURN CASE WHEN v_conflicts IS NULL THEN NULL ELSE jsonb_build_object('conflicts', v_conflicts) END;
 END $fn$;
-CREATE OR REPLACE TRIGGER "incident_assignees_stamp" BEFORE INSERT OR UPDATE ON muster."incident_assignees" FOR EACH ROW EXECUTE FUNCTION muster.stamp();
+DROP TRIGGER IF EXISTS "incident_assignees_stamp" ON muster."incident_assignees";
+CREATE OR REPLACE TRIGGER "incident_assignees_restamp" BEFORE UPDATE ON muster."incident_assignees" FOR EACH ROW WHEN (NEW._xid IS NOT DISTINCT FROM OLD._xid) EXECUTE FUNCTION muster.stamp();
 CREATE OR REPLACE TRIGGER "incident_assignees_doorbell" AFTER INSERT OR UPDATE ON muster."incident_assignees" FOR EACH STATEMENT EXECUTE FUNCTION muster.ring();
 CREATE OR REPLACE FUNCTION muster."_wire_incident_assets"(x muster."incident_assets") RETURNS jsonb LANGUAGE sql STABLE AS $$ SELECT jsonb_build_object('id', x."id")
     || jsonb_build_object('incident_id', x."incident_id")
@@ -1404,13 +1443,15 @@ BEGIN
 
     UPDATE muster."incident_assets" x SET "incident_id" = CASE WHEN b.d ? 'incident_id' THEN (b.d ->> 'incident_id') ELSE x."incident_id" END,
         "asset_id" = CASE WHEN b.d ? 'asset_id' THEN (b.d ->> 'asset_id') ELSE x."asset_id" END,
-        "linked_at" = CASE WHEN b.d ? 'linked_at' THEN muster.from_ms((b.d ->> 'linked_at')::bigint) ELSE x."linked_at" END
+        "linked_at" = CASE WHEN b.d ? 'linked_at' THEN muster.from_ms((b.d ->> 'linked_at')::bigint) ELSE x."linked_at" END,
+        _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now()
       FROM pg_temp.muster_batch b
      WHERE b.t = 'incident_assets' AND b.state = 'pending' AND b.op = 'upsert' AND x."id" = b.r AND NOT x._deleted AND NOT EXISTS (SELECT 1 FROM muster."assets" p WHERE p."id" = (b.d ->> 'asset_id') AND p._deleted) AND NOT EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (b.d ->> 'incident_id') AND p._deleted);
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
 
-    UPDATE muster."incident_assets" x SET _deleted = true
+    UPDATE muster."incident_assets" x SET _deleted = true, _xid = pg_current_xact_id(), _by = current_user,
+           _desktop = muster.current_desktop(), _changed_at = now()
       FROM pg_temp.muster_batch b
      WHERE b.t = 'incident_assets' AND b.state = 'pending' AND b.op = 'delete' AND x."id" = b.r AND NOT x._deleted;
     GET DIAGNOSTICS v_n = ROW_COUNT;
@@ -1478,7 +1519,8 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'The record was deleted.', DETAIL = x._by;
     END IF;
     IF p_op = 'delete' THEN
-        UPDATE muster."incident_assets" SET _deleted = true WHERE "id" = p_r;
+        UPDATE muster."incident_assets" SET _deleted = true, _xid = pg_current_xact_id(), _by = current_user,
+               _desktop = muster.current_desktop(), _changed_at = now() WHERE "id" = p_r;
         RETURN NULL;
     END IF;
     IF EXISTS (SELECT 1 FROM muster."assets" p WHERE p."id" = (p_d ->> 'asset_id') AND p._deleted) THEN
@@ -1502,10 +1544,12 @@ BEGIN
     END IF;
     UPDATE muster."incident_assets" SET "incident_id" = CASE WHEN p_d ? 'incident_id' THEN (p_d ->> 'incident_id') ELSE "incident_id" END,
         "asset_id" = CASE WHEN p_d ? 'asset_id' THEN (p_d ->> 'asset_id') ELSE "asset_id" END,
-        "linked_at" = CASE WHEN p_d ? 'linked_at' THEN muster.from_ms((p_d ->> 'linked_at')::bigint) ELSE "linked_at" END WHERE "id" = p_r;
+        "linked_at" = CASE WHEN p_d ? 'linked_at' THEN muster.from_ms((p_d ->> 'linked_at')::bigint) ELSE "linked_at" END,
+        _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now() WHERE "id" = p_r;
     RETURN CASE WHEN v_conflicts IS NULL THEN NULL ELSE jsonb_build_object('conflicts', v_conflicts) END;
 END $fn$;
-CREATE OR REPLACE TRIGGER "incident_assets_stamp" BEFORE INSERT OR UPDATE ON muster."incident_assets" FOR EACH ROW EXECUTE FUNCTION muster.stamp();
+DROP TRIGGER IF EXISTS "incident_assets_stamp" ON muster."incident_assets";
+CREATE OR REPLACE TRIGGER "incident_assets_restamp" BEFORE UPDATE ON muster."incident_assets" FOR EACH ROW WHEN (NEW._xid IS NOT DISTINCT FROM OLD._xid) EXECUTE FUNCTION muster.stamp();
 CREATE OR REPLACE TRIGGER "incident_assets_doorbell" AFTER INSERT OR UPDATE ON muster."incident_assets" FOR EACH STATEMENT EXECUTE FUNCTION muster.ring();
 CREATE OR REPLACE FUNCTION muster."_wire_timeline_entries"(x muster."timeline_entries") RETURNS jsonb LANGUAGE sql STABLE AS $$ SELECT jsonb_build_object('id', x."id")
     || jsonb_build_object('incident_id', x."incident_id")
@@ -1610,7 +1654,7 @@ BEGIN
     END IF;
     RAISE EXCEPTION USING ERRCODE = 'MU005', MESSAGE = 'Rows of timeline_entries cannot be changed or deleted.';
 END $fn$;
-CREATE OR REPLACE TRIGGER "timeline_entries_stamp" BEFORE INSERT ON muster."timeline_entries" FOR EACH ROW EXECUTE FUNCTION muster.stamp();
+DROP TRIGGER IF EXISTS "timeline_entries_stamp" ON muster."timeline_entries";
 CREATE OR REPLACE TRIGGER "timeline_entries_insert_only" BEFORE UPDATE OR DELETE ON muster."timeline_entries" FOR EACH ROW WHEN (current_user <> 'muster_definer') EXECUTE FUNCTION muster.insert_only();
 CREATE OR REPLACE TRIGGER "timeline_entries_doorbell" AFTER INSERT OR UPDATE ON muster."timeline_entries" FOR EACH STATEMENT EXECUTE FUNCTION muster.ring();
 
@@ -1661,6 +1705,8 @@ BEGIN
     INSERT INTO pg_temp.muster_batch
     SELECT x.pos, x.m, x.t, x.r, x.op, x.d, x.b, 'pending', '', '', NULL, false
       FROM jsonb_to_recordset(p_batch) AS x(pos int, m uuid, t text, r text, op text, d jsonb, b jsonb);
+    -- Statistics, so that the batch joins the tables by their keys instead of scanning them.
+    ANALYZE pg_temp.muster_batch;
     -- Mutations the server has seen: answer as before, change nothing.
     UPDATE pg_temp.muster_batch b SET state = mu.status, code = mu.code, message = mu.message, detail = mu.detail,
            seen = true

@@ -6,7 +6,6 @@
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
 #include "storage/Sql.h"
-#include "storage/SyncCapture.h"
 #include "storage/TimelineRepository.h"
 
 #include <QDateTime>
@@ -30,18 +29,7 @@ QString placeholder(int i)
     return QStringLiteral(":v%1").arg(i);
 }
 
-// The local row as JSON, for a conflict record.
-QString rowJson(const QSqlDatabase& db, const storage::SyncTable& t, const QString& key)
-{
-    QStringList args;
-    for (const auto& c : t.columns) {
-        args << QStringLiteral("'%1', %1").arg(c.name);
-    }
-    Query q(db, QStringLiteral("SELECT json_object(%1) FROM %2 WHERE %3 = :k")
-                    .arg(args.join(QStringLiteral(", ")), t.name, t.key));
-    q.bind(QStringLiteral(":k"), key);
-    return q.scalar().toString();
-}
+const QString kInKeys = QStringLiteral("IN (SELECT value FROM json_each(:keys))");
 
 } // namespace
 
@@ -56,16 +44,33 @@ LocalApplier::LocalApplier(storage::Database& db, const SyncPlan& plan, Fetch fe
 
 LocalApplier::~LocalApplier() = default;
 
-QHash<QString, LocalApplier::Pending> LocalApplier::pendingFor(const SyncPlan::Table& table,
-                                                               const QList<Row>& rows) const
+Query& LocalApplier::statement(const QString& sql)
+{
+    auto& q = m_statements[sql];
+    if (!q) {
+        q = std::make_shared<Query>(m_db.connection(), sql);
+    }
+    return *q;
+}
+
+bool LocalApplier::exists(const QString& table, const QString& column, const QVariant& value)
+{
+    Query& q = statement(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :v").arg(table, column));
+    q.bind(QStringLiteral(":v"), value);
+    const bool found = q.scalar().toInt() > 0;
+    q.raw().finish();
+    return found;
+}
+
+QHash<QString, LocalApplier::Pending> LocalApplier::pendingFor(const SyncPlan::Table& table, const QList<Row>& rows)
 {
     QStringList keys;
     keys.reserve(rows.size());
     for (const Row& r : rows) {
         keys.append(r.values.first().toString());
     }
-    Query q(m_db.connection(), QStringLiteral("SELECT row_id, op, data FROM sync_outbox WHERE table_name = :t AND "
-                                              "row_id IN (SELECT value FROM json_each(:keys)) ORDER BY seq"));
+    Query& q = statement(QStringLiteral("SELECT row_id, op, data FROM sync_outbox WHERE table_name = :t AND row_id ") +
+                         kInKeys + QStringLiteral(" ORDER BY seq"));
     q.bind(QStringLiteral(":t"), table.table.name).bind(QStringLiteral(":keys"), jsonArray(keys)).exec();
     QHash<QString, Pending> out;
     while (q.next()) {
@@ -80,34 +85,6 @@ QHash<QString, LocalApplier::Pending> LocalApplier::pendingFor(const SyncPlan::T
         }
     }
     return out;
-}
-
-storage::Query& LocalApplier::upsert(const SyncPlan::Table& table)
-{
-    auto& q = m_upserts[table.table.name];
-    if (!q) {
-        const auto& t = table.table;
-        QStringList names;
-        QStringList values;
-        QStringList sets;
-        QStringList differs;
-        for (int i = 0; i < t.columns.size(); ++i) {
-            const QString& c = t.columns.at(i).name;
-            names << c;
-            values << placeholder(i);
-            if (i > 0) {
-                sets << QStringLiteral("%1 = excluded.%1").arg(c);
-                differs << QStringLiteral("%1.%2 IS NOT excluded.%2").arg(t.name, c);
-            }
-        }
-        QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
-                          .arg(t.name, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), t.key);
-        sql += sets.isEmpty() ? QStringLiteral("DO NOTHING")
-                              : QStringLiteral("DO UPDATE SET %1 WHERE %2")
-                                    .arg(sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
-        q = std::make_shared<Query>(m_db.connection(), sql);
-    }
-    return *q;
 }
 
 void LocalApplier::apply(const SyncPlan::Table& table, const QList<Row>& rows)
@@ -131,109 +108,104 @@ void LocalApplier::applyRow(const SyncPlan::Table& table, const Row& row, const 
 {
     const auto& t = table.table;
     const QString key = row.values.first().toString();
-    const QSqlDatabase db = m_db.connection();
-    ++m_applied;
+    ++m_appliedRows;
     if (row.deleted) {
         if (t.name == QLatin1String("incidents")) {
             purgeIncident(key, tr("The incident was deleted on the team server."));
             return;
         }
-        Query del(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key));
-        del.bind(QStringLiteral(":k"), key).exec();
+        statement(QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key))
+            .bind(QStringLiteral(":k"), key)
+            .exec();
         return;
     }
     if (pending.deleted) {
         return; // deleted here; the delete is on its way to the server
     }
     resolveUniqueCollisions(table, row);
-    if (pending.columns.isEmpty()) {
-        Query& q = upsert(table);
-        for (int i = 0; i < row.values.size(); ++i) {
-            q.bind(placeholder(i), row.values.at(i));
-        }
-        q.exec();
-    } else {
-        Query exists(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :k").arg(t.name, t.key));
-        exists.bind(QStringLiteral(":k"), key);
-        if (exists.scalar().toInt() == 0) {
-            Query& q = upsert(table);
-            for (int i = 0; i < row.values.size(); ++i) {
-                q.bind(placeholder(i), row.values.at(i));
-            }
-            q.exec();
-        } else {
-            QStringList sets;
-            for (int i = 1; i < t.columns.size(); ++i) {
-                if (!pending.columns.contains(t.columns.at(i).name)) {
-                    sets << QStringLiteral("%1 = %2").arg(t.columns.at(i).name, placeholder(i));
-                }
-            }
-            if (!sets.isEmpty()) {
-                Query q(db, QStringLiteral("UPDATE %1 SET %2 WHERE %3 = :v0")
-                                .arg(t.name, sets.join(QStringLiteral(", ")), t.key));
-                for (int i = 0; i < t.columns.size(); ++i) {
-                    if (i == 0 || !pending.columns.contains(t.columns.at(i).name)) {
-                        q.bind(placeholder(i), row.values.at(i));
-                    }
-                }
-                q.exec();
-            }
+    QStringList names;
+    QStringList values;
+    QStringList sets;
+    QStringList differs;
+    for (int i = 0; i < t.columns.size(); ++i) {
+        const QString& c = t.columns.at(i).name;
+        names << c;
+        values << placeholder(i);
+        if (i > 0 && !pending.columns.contains(c)) {
+            sets << QStringLiteral("%1 = excluded.%1").arg(c);
+            differs << QStringLiteral("%1.%2 IS NOT excluded.%2").arg(t.name, c);
         }
     }
-    noteParents(table, row);
+    // Columns with a local change still waiting keep the local value.
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
+                      .arg(t.name, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), t.key);
+    sql += sets.isEmpty() ? QStringLiteral("DO NOTHING")
+                          : QStringLiteral("DO UPDATE SET %1 WHERE %2")
+                                .arg(sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
+    Query& q = statement(sql);
+    for (int i = 0; i < row.values.size(); ++i) {
+        q.bind(placeholder(i), row.values.at(i));
+    }
+    q.exec();
+    m_applied[t.name].append(key);
 }
 
 void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Row& row)
 {
     const auto& t = table.table;
-    const QSqlDatabase db = m_db.connection();
     const QString key = row.values.first().toString();
-    ++m_applied;
-    Query exists(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :k").arg(t.name, t.key));
-    exists.bind(QStringLiteral(":k"), key);
-    const bool have = exists.scalar().toInt() > 0;
+    ++m_appliedRows;
+    if (row.deleted) {
+        return;
+    }
     QString scope;
-    int scopeIndex = -1;
     for (int i = 0; i < t.columns.size(); ++i) {
         if (t.columns.at(i).name == t.incidentColumn) {
-            scopeIndex = i;
             scope = row.values.at(i).toString();
         }
     }
-    if (!have && !row.deleted) {
-        QStringList names;
-        QStringList values;
-        for (int i = 0; i < t.columns.size(); ++i) {
-            names << t.columns.at(i).name;
-            values << placeholder(i);
+    QStringList names;
+    QStringList values;
+    for (int i = 0; i < t.columns.size(); ++i) {
+        names << t.columns.at(i).name;
+        values << placeholder(i);
+    }
+    // A local sequence number per incident (timeline seq): next after this desktop's.
+    const bool numbered = t.localOnly.contains(QStringLiteral("seq")) && !scope.isEmpty();
+    if (numbered) {
+        if (!m_nextSeq.contains(scope)) {
+            Query& next = statement(
+                QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM %1 WHERE %2 = :s").arg(t.name, t.incidentColumn));
+            next.bind(QStringLiteral(":s"), scope);
+            m_nextSeq.insert(scope, next.scalar().toInt());
+            next.raw().finish();
         }
-        // A local sequence number per incident (timeline seq): next after this desktop's.
-        const bool numbered = t.localOnly.contains(QStringLiteral("seq")) && scopeIndex >= 0;
+        names << QStringLiteral("seq");
+        values << QStringLiteral(":seq");
+    }
+    // Union: an entry this desktop has already stays as it is.
+    Query& insert =
+        statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
+                      .arg(t.name, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), t.key));
+    for (int i = 0; i < row.values.size(); ++i) {
+        insert.bind(placeholder(i), row.values.at(i));
+    }
+    if (numbered) {
+        insert.bind(QStringLiteral(":seq"), m_nextSeq.value(scope));
+    }
+    insert.exec();
+    if (insert.numRowsAffected() > 0) {
+        m_applied[t.name].append(key);
         if (numbered) {
-            if (!m_nextSeq.contains(scope)) {
-                Query next(db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM %1 WHERE %2 = :s")
-                                   .arg(t.name, t.incidentColumn));
-                next.bind(QStringLiteral(":s"), scope);
-                m_nextSeq.insert(scope, next.scalar().toInt());
-            }
-            names << QStringLiteral("seq");
-            values << QStringLiteral(":seq");
+            ++m_nextSeq[scope];
         }
-        Query insert(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                             .arg(t.name, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", "))));
-        for (int i = 0; i < row.values.size(); ++i) {
-            insert.bind(placeholder(i), row.values.at(i));
-        }
-        if (numbered) {
-            insert.bind(QStringLiteral(":seq"), m_nextSeq[scope]++);
-        }
-        insert.exec();
-        noteParents(table, row);
     }
     if (row.serverSeq >= 0 && t.name == QLatin1String("timeline_entries")) {
-        Query order(db, QStringLiteral("INSERT INTO sync_entry_order (entry_id, server_seq) VALUES (:id, :seq) "
-                                       "ON CONFLICT (entry_id) DO UPDATE SET server_seq = excluded.server_seq"));
-        order.bind(QStringLiteral(":id"), key).bind(QStringLiteral(":seq"), row.serverSeq).exec();
+        statement(QStringLiteral("INSERT INTO sync_entry_order (entry_id, server_seq) VALUES (:id, :seq) "
+                                 "ON CONFLICT (entry_id) DO UPDATE SET server_seq = excluded.server_seq"))
+            .bind(QStringLiteral(":id"), key)
+            .bind(QStringLiteral(":seq"), row.serverSeq)
+            .exec();
     }
     if (!scope.isEmpty() && t.name == QLatin1String("timeline_entries")) {
         m_touched.insert(scope);
@@ -248,33 +220,28 @@ void LocalApplier::resolveUniqueCollisions(const SyncPlan::Table& table, const R
     for (const auto& u : t.uniqueKeys) {
         QStringList conditions;
         QList<QVariant> values;
-        bool complete = true;
         for (const QString& c : u.columns) {
-            int index = -1;
             for (int i = 0; i < t.columns.size(); ++i) {
                 if (t.columns.at(i).name == c) {
-                    index = i;
+                    conditions << QStringLiteral("%1 = :u%2").arg(c).arg(values.size());
+                    values << row.values.at(i);
                 }
             }
-            complete = complete && index >= 0;
-            if (index >= 0) {
-                conditions << QStringLiteral("%1 = :u%2").arg(c).arg(values.size());
-                values << row.values.at(index);
-            }
         }
-        if (!complete) {
+        if (values.size() != u.columns.size()) {
             continue;
         }
         if (!u.where.isEmpty()) {
             conditions << QStringLiteral("(%1)").arg(u.where);
         }
-        Query find(db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %1 <> :key LIMIT 1")
-                           .arg(t.key, t.name, conditions.join(QStringLiteral(" AND "))));
+        Query& find = statement(QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %1 <> :key LIMIT 1")
+                                    .arg(t.key, t.name, conditions.join(QStringLiteral(" AND "))));
         for (int i = 0; i < values.size(); ++i) {
             find.bind(QStringLiteral(":u%1").arg(i), values.at(i));
         }
         find.bind(QStringLiteral(":key"), key);
         const QVariant other = find.scalar();
+        find.raw().finish();
         if (other.isNull()) {
             continue;
         }
@@ -288,25 +255,27 @@ void LocalApplier::resolveUniqueCollisions(const SyncPlan::Table& table, const R
             // until the server's number for it arrives.
             const QString reference = row.values.at(1).toString();
             const int year = reference.section(QLatin1Char('-'), 1, 1).toInt();
-            QString renumbered;
-            if (year > 0) {
-                renumbered = core::formatIncidentReference(year, storage::IncidentRepository(m_db).nextNumber(year));
-            } else {
-                renumbered = reference + QLatin1Char('-') + otherKey.left(8);
-            }
+            const QString renumbered =
+                year > 0 ? core::formatIncidentReference(year, storage::IncidentRepository(m_db).nextNumber(year))
+                         : reference + QLatin1Char('-') + otherKey.left(8);
             Query q(db, QStringLiteral("UPDATE incidents SET reference = :r WHERE id = :id"));
             q.bind(QStringLiteral(":r"), renumbered).bind(QStringLiteral(":id"), otherKey).exec();
         } else {
             // Keep the server's row; set ours aside where the user can see it.
+            QStringList args;
+            for (const auto& c : t.columns) {
+                args << QStringLiteral("'%1', %1").arg(c.name);
+            }
             Query conflict(db, QStringLiteral("INSERT INTO sync_conflicts (mutation_id, table_name, row_id, "
-                                              "column_name, base, theirs, ours, other, detected_at) VALUES (:m, :t, "
-                                              ":r, :c, NULL, :theirs, :ours, '', :at)"));
+                                              "column_name, base, theirs, ours, other, detected_at) "
+                                              "SELECT :m, :t, :r, :c, NULL, :theirs, json_object(%1), '', :at "
+                                              "FROM %2 WHERE %3 = :r")
+                                   .arg(args.join(QStringLiteral(", ")), t.name, t.key));
             conflict.bind(QStringLiteral(":m"), core::newId())
                 .bind(QStringLiteral(":t"), t.name)
                 .bind(QStringLiteral(":r"), otherKey)
                 .bind(QStringLiteral(":c"), u.columns.join(QStringLiteral(", ")))
                 .bind(QStringLiteral(":theirs"), key)
-                .bind(QStringLiteral(":ours"), rowJson(db, t, otherKey))
                 .bind(QStringLiteral(":at"), QDateTime::currentMSecsSinceEpoch())
                 .exec();
             Query del(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key));
@@ -315,93 +284,69 @@ void LocalApplier::resolveUniqueCollisions(const SyncPlan::Table& table, const R
     }
 }
 
-void LocalApplier::noteParents(const SyncPlan::Table& table, const Row& row)
-{
-    const auto& t = table.table;
-    for (const auto& fk : t.foreignKeys) {
-        for (int i = 0; i < t.columns.size(); ++i) {
-            if (t.columns.at(i).name != fk.column || row.values.at(i).isNull()) {
-                continue;
-            }
-            m_missing.append(
-                {t.name, row.values.first().toString(), fk.column, fk.parentTable, row.values.at(i).toString()});
-        }
-    }
-}
-
 void LocalApplier::fetchMissingParents()
 {
     const QSqlDatabase db = m_db.connection();
     QSet<QString> asked;
-    for (int round = 0; round < 6 && !m_missing.isEmpty(); ++round) {
-        // Which parents are still missing (many arrived later in the same page).
-        QList<Missing> still;
+    for (int round = 0; round < 6 && !m_applied.isEmpty(); ++round) {
+        struct Missing
+        {
+            const SyncPlan::Table* child;
+            QString childKey;
+            QString column;
+            QString onDelete;
+            QString parentTable;
+            QString parentColumn;
+            QString parentKey;
+        };
+        QList<Missing> missing;
         QHash<QString, QStringList> wanted;
-        for (const Missing& m : std::as_const(m_missing)) {
-            const storage::SyncTable* parent = nullptr;
-            if (const auto* p = m_plan.find(m.parentTable)) {
-                parent = &p->table;
-            }
-            const QString parentKey = parent ? parent->key : QStringLiteral("id");
-            Query q(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :k").arg(m.parentTable, parentKey));
-            q.bind(QStringLiteral(":k"), m.parentKey);
-            if (q.scalar().toInt() > 0) {
+        // One query per foreign key over the rows written: whose parent is not here?
+        for (auto it = m_applied.cbegin(); it != m_applied.cend(); ++it) {
+            const auto* child = m_plan.find(it.key());
+            if (!child) {
                 continue;
             }
-            still.append(m);
-            const QString id = m.parentTable + QLatin1Char('/') + m.parentKey;
-            if (!asked.contains(id)) {
-                asked.insert(id);
-                wanted[m.parentTable].append(m.parentKey);
+            for (const auto& fk : child->table.foreignKeys) {
+                Query q(db, QStringLiteral("SELECT c.%1, c.%2 FROM %3 c WHERE c.%1 %4 AND c.%2 IS NOT NULL AND "
+                                           "NOT EXISTS (SELECT 1 FROM %5 p WHERE p.%6 = c.%2)")
+                                .arg(child->table.key, fk.column, child->table.name, kInKeys, fk.parentTable,
+                                     fk.parentColumn));
+                q.bind(QStringLiteral(":keys"), jsonArray(it.value())).exec();
+                while (q.next()) {
+                    missing.append({child, q.value(0).toString(), fk.column, fk.onDelete.toUpper(), fk.parentTable,
+                                    fk.parentColumn, q.value(1).toString()});
+                    const QString id = fk.parentTable + QLatin1Char('/') + q.value(1).toString();
+                    if (!asked.contains(id)) {
+                        asked.insert(id);
+                        wanted[fk.parentTable].append(q.value(1).toString());
+                    }
+                }
             }
         }
-        m_missing.clear();
-        if (still.isEmpty()) {
+        m_applied.clear();
+        if (missing.isEmpty()) {
             return;
         }
-        bool fetched = false;
         for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
             const auto* parent = m_plan.find(it.key());
-            if (!parent || !parent->onServer || !m_fetch) {
-                continue;
+            if (parent && parent->onServer && m_fetch) {
+                apply(*parent, m_fetch(*parent, it.value()));
             }
-            const auto rows = m_fetch(*parent, it.value());
-            fetched = fetched || !rows.isEmpty();
-            apply(*parent, rows);
         }
         // Children whose parent the server does not have (any more) follow it.
-        for (const Missing& m : std::as_const(still)) {
-            const auto* parent = m_plan.find(m.parentTable);
-            const QString parentKey = parent ? parent->table.key : QStringLiteral("id");
-            Query q(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :k").arg(m.parentTable, parentKey));
-            q.bind(QStringLiteral(":k"), m.parentKey);
-            if (q.scalar().toInt() > 0) {
+        for (const Missing& m : std::as_const(missing)) {
+            if (exists(m.parentTable, m.parentColumn, m.parentKey)) {
                 continue;
             }
-            const auto* child = m_plan.find(m.childTable);
-            QString onDelete;
-            for (const auto& fk : child->table.foreignKeys) {
-                if (fk.column == m.column) {
-                    onDelete = fk.onDelete.toUpper();
-                }
-            }
-            if (onDelete == QLatin1String("SET NULL")) {
-                Query set(db, QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %3 = :k")
-                                  .arg(m.childTable, m.column, child->table.key));
+            const auto& child = m.child->table;
+            if (m.onDelete == QLatin1String("SET NULL")) {
+                Query set(db,
+                          QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %3 = :k").arg(child.name, m.column, child.key));
                 set.bind(QStringLiteral(":k"), m.childKey).exec();
-            } else if (m.childTable == QLatin1String("incidents")) {
-                purgeIncident(m.childKey, tr("The incident refers to a record the team server no longer has."));
             } else {
-                if (m.childTable == QLatin1String("timeline_entries")) {
-                    Query order(db, QStringLiteral("DELETE FROM sync_entry_order WHERE entry_id = :k"));
-                    order.bind(QStringLiteral(":k"), m.childKey).exec();
-                }
-                Query del(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(m.childTable, child->table.key));
-                del.bind(QStringLiteral(":k"), m.childKey).exec();
+                removeLocal(*m.child, m.childKey);
             }
-        }
-        if (!fetched && m_missing.isEmpty()) {
-            return;
         }
     }
 }
@@ -409,11 +354,21 @@ void LocalApplier::fetchMissingParents()
 void LocalApplier::finish()
 {
     fetchMissingParents();
-    Query note(m_db.connection(), QStringLiteral("INSERT OR IGNORE INTO sync_refold (incident_id) VALUES (:id)"));
-    for (const QString& id : std::as_const(m_touched)) {
-        refold(id, false);
-        note.bind(QStringLiteral(":id"), id).exec();
+    if (m_touched.isEmpty()) {
+        return;
     }
+    // Keep each grown timeline's head valid now; the facts are folded once the pull has
+    // the whole timeline (refoldNoted).
+    const QSqlDatabase db = m_db.connection();
+    const QString ids = jsonArray(QStringList(m_touched.cbegin(), m_touched.cend()));
+    Query head(db, QStringLiteral("UPDATE incidents SET timeline_head = COALESCE((SELECT t.hash FROM "
+                                  "timeline_entries t WHERE t.incident_id = incidents.id ORDER BY t.seq DESC LIMIT 1), "
+                                  "'') WHERE id ") +
+                       kInKeys);
+    head.bind(QStringLiteral(":keys"), ids).exec();
+    Query note(db, QStringLiteral("INSERT OR IGNORE INTO sync_refold (incident_id) SELECT value FROM "
+                                  "json_each(:keys)"));
+    note.bind(QStringLiteral(":keys"), ids).exec();
     m_touched.clear();
 }
 
@@ -426,50 +381,52 @@ void LocalApplier::refoldNoted()
     while (q.next()) {
         ids.append(q.value(0).toString());
     }
-    for (const QString& id : std::as_const(ids)) {
-        refold(id, true);
+    // In slices, each with one read of the timelines and their server order.
+    constexpr qsizetype kSlice = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kSlice) {
+        const QStringList slice = ids.mid(from, kSlice);
+        const auto timelines = storage::TimelineRepository(m_db).entriesOf(slice);
+        QHash<QString, qint64> order;
+        Query o(db, QStringLiteral("SELECT o.entry_id, o.server_seq FROM sync_entry_order o JOIN timeline_entries t "
+                                   "ON t.id = o.entry_id WHERE t.incident_id ") +
+                        kInKeys);
+        o.bind(QStringLiteral(":keys"), jsonArray(slice)).exec();
+        while (o.next()) {
+            order.insert(o.value(0).toString(), o.value(1).toLongLong());
+        }
+        for (auto it = timelines.cbegin(); it != timelines.cend(); ++it) {
+            refold(it.key(), it.value(), order);
+        }
     }
     storage::execute(db, QStringLiteral("DELETE FROM sync_refold"));
 }
 
-void LocalApplier::refold(const QString& incidentId, bool keepFacts)
+void LocalApplier::refold(const QString& incidentId, const QList<core::TimelineEntry>& entries,
+                          const QHash<QString, qint64>& order)
 {
-    const QSqlDatabase db = m_db.connection();
-    const auto entries = storage::TimelineRepository(m_db).entries(incidentId);
     if (entries.isEmpty()) {
         return;
     }
-    QHash<QString, qint64> order;
-    Query q(db, QStringLiteral("SELECT o.entry_id, o.server_seq FROM sync_entry_order o JOIN timeline_entries t "
-                               "ON t.id = o.entry_id WHERE t.incident_id = :id"));
-    q.bind(QStringLiteral(":id"), incidentId).exec();
-    while (q.next()) {
-        order.insert(q.value(0).toString(), q.value(1).toLongLong());
-    }
     const core::IncidentFacts facts = core::TimelineMerge::fold(core::TimelineMerge::foldOrder(entries, order));
-    Query update(db, QStringLiteral("UPDATE incidents SET status = :status, timeline_head = :head WHERE id = :id AND "
-                                    "(status IS NOT :status OR timeline_head IS NOT :head)"));
-    update.bind(QStringLiteral(":status"), core::statuses().key(facts.status))
+    statement(QStringLiteral("UPDATE incidents SET status = :status, timeline_head = :head WHERE id = :id AND "
+                             "(status IS NOT :status OR timeline_head IS NOT :head)"))
+        .bind(QStringLiteral(":status"), core::statuses().key(facts.status))
         .bind(QStringLiteral(":head"), entries.last().hash)
         .bind(QStringLiteral(":id"), incidentId)
         .exec();
-    if (keepFacts) {
-        m_corrections.insert(incidentId, facts);
-    }
+    m_corrections.insert(incidentId, facts);
 }
 
 void LocalApplier::writeCorrections()
 {
-    const QSqlDatabase db = m_db.connection();
     for (auto it = m_corrections.cbegin(); it != m_corrections.cend(); ++it) {
         const core::IncidentFacts& f = it.value();
-        Query q(db,
-                QStringLiteral("UPDATE incidents SET tier = :tier, detected_at = :detected, acknowledged_at = :ack, "
-                               "contained_at = :contained, remediated_at = :remediated, closed_at = :closed "
-                               "WHERE id = :id AND (tier IS NOT :tier OR detected_at IS NOT :detected OR "
-                               "acknowledged_at IS NOT :ack OR contained_at IS NOT :contained OR "
-                               "remediated_at IS NOT :remediated OR closed_at IS NOT :closed)"));
-        q.bind(QStringLiteral(":tier"), core::toInt(f.tier))
+        statement(QStringLiteral("UPDATE incidents SET tier = :tier, detected_at = :detected, acknowledged_at = :ack, "
+                                 "contained_at = :contained, remediated_at = :remediated, closed_at = :closed "
+                                 "WHERE id = :id AND (tier IS NOT :tier OR detected_at IS NOT :detected OR "
+                                 "acknowledged_at IS NOT :ack OR contained_at IS NOT :contained OR "
+                                 "remediated_at IS NOT :remediated OR closed_at IS NOT :closed)"))
+            .bind(QStringLiteral(":tier"), core::toInt(f.tier))
             .bind(QStringLiteral(":detected"), f.detectedAt)
             .bindOptional(QStringLiteral(":ack"), f.acknowledgedAt)
             .bindOptional(QStringLiteral(":contained"), f.containedAt)
@@ -547,6 +504,9 @@ void LocalApplier::purgeIncident(const QString& incidentId, const QString& reaso
     unnote.bind(QStringLiteral(":id"), incidentId).exec();
     m_touched.remove(incidentId);
     m_corrections.remove(incidentId);
+    for (auto& keys : m_applied) {
+        keys.removeAll(incidentId);
+    }
     if (dropped > 0) {
         Query rejection(db, QStringLiteral("INSERT INTO sync_rejections (mutation_id, table_name, row_id, op, data, "
                                            "reason, code, rejected_at) VALUES (:m, 'incidents', :id, 'purge', NULL, "

@@ -72,7 +72,7 @@ public:
     // purged, a timeline entry leaves and its incident is refolded (requires purge mode).
     void removeLocal(const SyncPlan::Table& table, const QString& key);
 
-    int appliedRows() const { return m_applied; }
+    int appliedRows() const { return m_appliedRows; }
 
 private:
     struct Pending
@@ -80,32 +80,26 @@ private:
         bool deleted = false;
         QSet<QString> columns;
     };
-    QHash<QString, Pending> pendingFor(const SyncPlan::Table& table, const QList<Row>& rows) const;
+    QHash<QString, Pending> pendingFor(const SyncPlan::Table& table, const QList<Row>& rows);
     void applyInsertOnly(const SyncPlan::Table& table, const Row& row);
     void applyRow(const SyncPlan::Table& table, const Row& row, const Pending& pending);
     void resolveUniqueCollisions(const SyncPlan::Table& table, const Row& row);
-    void noteParents(const SyncPlan::Table& table, const Row& row);
     void fetchMissingParents();
-    void refold(const QString& incidentId, bool keepFacts);
-    storage::Query& upsert(const SyncPlan::Table& table);
+    bool exists(const QString& table, const QString& column, const QVariant& value);
+    void refold(const QString& incidentId, const QList<core::TimelineEntry>& entries,
+                const QHash<QString, qint64>& order);
+    // A statement prepared once per applier.
+    storage::Query& statement(const QString& sql);
 
     storage::Database& m_db;
     const SyncPlan& m_plan;
     Fetch m_fetch;
-    QHash<QString, std::shared_ptr<storage::Query>> m_upserts;
+    QHash<QString, std::shared_ptr<storage::Query>> m_statements;
     QHash<QString, int> m_nextSeq;
-    QSet<QString> m_touched;
-    struct Missing
-    {
-        QString childTable;
-        QString childKey;
-        QString column;
-        QString parentTable;
-        QString parentKey;
-    };
-    QList<Missing> m_missing;
+    QSet<QString> m_touched;               // incidents whose timeline grew or was ordered
+    QHash<QString, QStringList> m_applied; // table -> keys written since the last finish()
     QHash<QString, core::IncidentFacts> m_corrections;
-    int m_applied = 0;
+    int m_appliedRows = 0;
 };
 
 } // namespace muster::sync

@@ -72,8 +72,7 @@ QList<LocalApplier::Row> RemoteRows::fetchWhere(PgConnection& server, const Sync
     return read(table, result);
 }
 
-QList<LocalApplier::Row> RemoteRows::fetch(PgConnection& server, const SyncPlan::Table& table,
-                                           const QStringList& keys)
+QList<LocalApplier::Row> RemoteRows::fetch(PgConnection& server, const SyncPlan::Table& table, const QStringList& keys)
 {
     return fetchWhere(server, table, table.table.key, keys);
 }

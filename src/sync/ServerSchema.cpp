@@ -116,6 +116,14 @@ QString updateValue(const SyncColumn& c, const QString& json, const QString& cur
         .arg(id(c.name), json, literal(c.name), fromWire(c, json), current);
 }
 
+// What every write through muster.push sets besides the data (a direct UPDATE gets the
+// same from the stamp trigger).
+QString stampColumns()
+{
+    return QStringLiteral("_xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), "
+                          "_changed_at = now()");
+}
+
 QStringList columnIds(const SyncTable& t)
 {
     QStringList out;
@@ -300,6 +308,11 @@ END $$)sql"));
                        "PARALLEL SAFE AS $$ SELECT to_timestamp($1::double precision / 1000) $$"));
     add(QStringLiteral("CREATE OR REPLACE FUNCTION muster.to_ms(timestamptz) RETURNS bigint LANGUAGE sql IMMUTABLE "
                        "PARALLEL SAFE AS $$ SELECT (extract(epoch FROM $1) * 1000)::bigint $$"));
+    // The desktop a push comes from (set by muster.push for its transaction).
+    add(QStringLiteral(R"sql(
+CREATE OR REPLACE FUNCTION muster.current_desktop() RETURNS uuid LANGUAGE sql STABLE AS $$
+    SELECT nullif(current_setting('muster.desktop', true), '')::uuid
+$$)sql"));
 }
 
 void Script::metaTables()
@@ -408,9 +421,10 @@ void Script::syncedTable(const SyncTable& t)
     add(QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS _xid xid8 NOT NULL DEFAULT pg_current_xact_id(), "
                        "ADD COLUMN IF NOT EXISTS _deleted boolean NOT NULL DEFAULT false, "
                        "ADD COLUMN IF NOT EXISTS _by name NOT NULL DEFAULT current_user, "
-                       "ADD COLUMN IF NOT EXISTS _desktop uuid, "
+                       "ADD COLUMN IF NOT EXISTS _desktop uuid DEFAULT muster.current_desktop(), "
                        "ADD COLUMN IF NOT EXISTS _changed_at timestamptz NOT NULL DEFAULT now()")
             .arg(table(t.name)));
+    add(QStringLiteral("ALTER TABLE %1 ALTER COLUMN _desktop SET DEFAULT muster.current_desktop()").arg(table(t.name)));
     if (t.insertOnly) {
         // The order in which the server accepted the rows (timelines fold in this order).
         add(QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS _seq bigint GENERATED ALWAYS AS IDENTITY")
@@ -532,10 +546,6 @@ LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog AS $$
     UPDATE muster.desktops SET cursor = p_cursor, last_seen = now() WHERE id = p_desktop AND login = session_user
 $$)sql"));
     add(QStringLiteral("ALTER FUNCTION muster.report_cursor(uuid, pg_snapshot) OWNER TO muster_definer"));
-    add(QStringLiteral(R"sql(
-CREATE OR REPLACE FUNCTION muster.current_desktop() RETURNS uuid LANGUAGE sql STABLE AS $$
-    SELECT nullif(current_setting('muster.desktop', true), '')::uuid
-$$)sql"));
 
     add(QStringLiteral(R"sql(
 CREATE OR REPLACE FUNCTION muster.stamp() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -607,6 +617,7 @@ void Script::pushFastFunction(const SyncTable& t)
     for (const SyncColumn& c : t.columns.mid(1)) {
         updates << updateValue(c, QStringLiteral("b.d"), QStringLiteral("x."));
     }
+    updates << stampColumns();
     for (const SyncColumn& c : t.columns) {
         inserts << insertValue(c, QStringLiteral("b.d"));
     }
@@ -654,7 +665,8 @@ void Script::pushFastFunction(const SyncTable& t)
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
 
-    UPDATE %1 x SET _deleted = true
+    UPDATE %1 x SET _deleted = true, _xid = pg_current_xact_id(), _by = current_user,
+           _desktop = muster.current_desktop(), _changed_at = now()
       FROM pg_temp.muster_batch b
      WHERE %4 AND b.op = 'delete' AND x.%2 = b.r AND NOT x._deleted;
     GET DIAGNOSTICS v_n = ROW_COUNT;
@@ -705,6 +717,7 @@ void Script::pushOneFunction(const SyncTable& t)
     for (const SyncColumn& c : t.columns.mid(1)) {
         updates << updateValue(c, QStringLiteral("p_d"), QString());
     }
+    updates << stampColumns();
     QString parentChecks;
     for (const auto& fk : t.foreignKeys) {
         parentChecks += QStringLiteral(R"sql(
@@ -752,7 +765,8 @@ void Script::pushOneFunction(const SyncTable& t)
         }
         change = QStringLiteral(R"sql(
     IF p_op = 'delete' THEN
-        UPDATE %1 SET _deleted = true WHERE %2 = p_r;
+        UPDATE %1 SET _deleted = true, _xid = pg_current_xact_id(), _by = current_user,
+               _desktop = muster.current_desktop(), _changed_at = now() WHERE %2 = p_r;
         RETURN NULL;
     END IF;%3%4
     v_w := %5(x);
@@ -857,6 +871,8 @@ BEGIN
     INSERT INTO pg_temp.muster_batch
     SELECT x.pos, x.m, x.t, x.r, x.op, x.d, x.b, 'pending', '', '', NULL, false
       FROM jsonb_to_recordset(p_batch) AS x(pos int, m uuid, t text, r text, op text, d jsonb, b jsonb);
+    -- Statistics, so that the batch joins the tables by their keys instead of scanning them.
+    ANALYZE pg_temp.muster_batch;
     -- Mutations the server has seen: answer as before, change nothing.
     UPDATE pg_temp.muster_batch b SET state = mu.status, code = mu.code, message = mu.message, detail = mu.detail,
            seen = true
@@ -933,10 +949,14 @@ END $fn$)sql")
 
 void Script::triggers(const SyncTable& t)
 {
-    add(QStringLiteral(
-            "CREATE OR REPLACE TRIGGER %1 BEFORE INSERT%2 ON %3 FOR EACH ROW EXECUTE FUNCTION muster.stamp()")
-            .arg(id(t.name + QStringLiteral("_stamp")), t.insertOnly ? QString() : QStringLiteral(" OR UPDATE"),
-                 table(t.name)));
+    // Inserts get the bookkeeping from column defaults, muster.push sets it on its updates;
+    // any other update (an administrator's) is stamped here, so that desktops pull it.
+    add(QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(id(t.name + QStringLiteral("_stamp")), table(t.name)));
+    if (!t.insertOnly) {
+        add(QStringLiteral("CREATE OR REPLACE TRIGGER %1 BEFORE UPDATE ON %2 FOR EACH ROW WHEN (NEW._xid IS NOT "
+                           "DISTINCT FROM OLD._xid) EXECUTE FUNCTION muster.stamp()")
+                .arg(id(t.name + QStringLiteral("_restamp")), table(t.name)));
+    }
     if (t.insertOnly) {
         add(QStringLiteral("CREATE OR REPLACE TRIGGER %1 BEFORE UPDATE OR DELETE ON %2 FOR EACH ROW WHEN "
                            "(current_user <> 'muster_definer') EXECUTE FUNCTION muster.insert_only()")
@@ -947,9 +967,13 @@ void Script::triggers(const SyncTable& t)
             .arg(id(t.name + QStringLiteral("_doorbell")), table(t.name)));
     if (t.name == QLatin1String("incidents")) {
         add(QStringLiteral("CREATE OR REPLACE TRIGGER incidents_lifecycle BEFORE UPDATE OF status ON muster.incidents "
-                           "FOR EACH ROW EXECUTE FUNCTION muster.check_lifecycle()"));
-        add(QStringLiteral("CREATE OR REPLACE TRIGGER incidents_reference BEFORE INSERT OR UPDATE OF reference ON "
-                           "muster.incidents FOR EACH ROW EXECUTE FUNCTION muster.number_reference()"));
+                           "FOR EACH ROW WHEN (NEW.status IS DISTINCT FROM OLD.status) EXECUTE FUNCTION "
+                           "muster.check_lifecycle()"));
+        add(QStringLiteral("CREATE OR REPLACE TRIGGER incidents_reference BEFORE INSERT ON muster.incidents FOR EACH "
+                           "ROW EXECUTE FUNCTION muster.number_reference()"));
+        add(QStringLiteral("CREATE OR REPLACE TRIGGER incidents_renumber BEFORE UPDATE OF reference ON "
+                           "muster.incidents FOR EACH ROW WHEN (NEW.reference IS DISTINCT FROM OLD.reference) "
+                           "EXECUTE FUNCTION muster.number_reference()"));
     }
 }
 
