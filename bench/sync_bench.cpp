@@ -172,12 +172,26 @@ int main(int argc, char* argv[])
             return 1;
         }
 
-        // psql's \copy of the same rows: out of the synced tables as the same login
-        // (row-level security applies), and into tables of the same shape (columns,
-        // defaults, keys and indexes; no triggers, no policies).
+        // psql's \copy of the same rows, in the same run:
+        // - out of the synced tables as the same login (row-level security applies);
+        // - into the same tables of a second server database (keys, indexes, foreign keys
+        //   and triggers; as the superuser, since COPY FROM refuses tables with row-level
+        //   security for everyone else);
+        // - into bare tables of the same shape (columns, defaults, keys and indexes only).
+        const QString sameDatabase = database + QStringLiteral("_copy");
+        {
+            sync::PgConnection postgres(
+                sync::ServerConfig::fromDsn(dsn(h, p, QStringLiteral("postgres"), parser.value(user))));
+            postgres.exec(QStringLiteral("CREATE DATABASE %1").arg(sameDatabase));
+        }
+        {
+            sync::PgConnection same(sync::ServerConfig::fromDsn(dsn(h, p, sameDatabase, parser.value(user))));
+            sync::ServerSchema::install(same);
+        }
         QString copyOut;
-        QString copyIn = QStringLiteral("CREATE SCHEMA copy_bench;\n");
-        QString prepare;
+        QString copySame;
+        QString copyBare;
+        QString prepare = QStringLiteral("CREATE SCHEMA copy_bench;\n");
         const auto tables = storage::SyncRegistry::describe(a->connection());
         for (const auto& t : tables) {
             const QString file = dir.filePath(t.name + QStringLiteral(".csv"));
@@ -190,23 +204,31 @@ int main(int argc, char* argv[])
             prepare += QStringLiteral("CREATE TABLE copy_bench.%1 (LIKE muster.%1 INCLUDING DEFAULTS INCLUDING "
                                       "CONSTRAINTS INCLUDING INDEXES INCLUDING IDENTITY);\n")
                            .arg(t.name);
-            copyIn += QStringLiteral("\\copy copy_bench.%1 (%2) FROM '%3'\n")
-                          .arg(t.name, cols.join(QStringLiteral(", ")), file);
+            copySame +=
+                QStringLiteral("\\copy muster.%1 (%2) FROM '%3'\n").arg(t.name, cols.join(QStringLiteral(", ")), file);
+            copyBare += QStringLiteral("\\copy copy_bench.%1 (%2) FROM '%3'\n")
+                            .arg(t.name, cols.join(QStringLiteral(", ")), file);
         }
         const double copyOutSeconds = runPsql(parser.value(psql), dsn(h, p, database, login), copyOut);
-        runPsql(parser.value(psql), adminDsn, QStringLiteral("CREATE SCHEMA copy_bench;\n") + prepare);
-        copyIn.remove(QStringLiteral("CREATE SCHEMA copy_bench;\n"));
-        const double copyInSeconds = runPsql(parser.value(psql), adminDsn, copyIn);
+        runPsql(parser.value(psql), adminDsn, prepare);
+        const double copySameSeconds =
+            runPsql(parser.value(psql), dsn(h, p, sameDatabase, parser.value(user)), copySame);
+        const double copyBareSeconds = runPsql(parser.value(psql), adminDsn, copyBare);
 
-        const auto line = [](const QString& what, double muster, double copy) {
-            out << QStringLiteral("%1 %2 s   psql \\copy %3 s   ratio %4x\n")
-                       .arg(what, -34)
+        const auto line = [](const QString& what, double muster, const QString& baseline, double copy) {
+            out << QStringLiteral("%1 %2 s   %3 %4 s   ratio %5x\n")
+                       .arg(what, -32)
                        .arg(muster, 7, 'f', 2)
+                       .arg(baseline, -42)
                        .arg(copy, 6, 'f', 2)
                        .arg(muster / copy, 0, 'f', 2);
         };
-        line(QStringLiteral("push (outbox to server)"), push, copyInSeconds);
-        line(QStringLiteral("pull (server to a new desktop)"), pull, copyOutSeconds);
+        line(QStringLiteral("push (outbox to server)"), push, QStringLiteral("\\copy into the same tables (superuser)"),
+             copySameSeconds);
+        line(QStringLiteral("push (outbox to server)"), push, QStringLiteral("\\copy into bare tables of that shape"),
+             copyBareSeconds);
+        line(QStringLiteral("pull (server to a new desktop)"), pull,
+             QStringLiteral("\\copy out of the same tables, same login"), copyOutSeconds);
         out << QStringLiteral("desktop CPU time: push %1 s, pull %2 s\n")
                    .arg(pushCpu, 0, 'f', 2)
                    .arg(pullCpu, 0, 'f', 2);
@@ -215,7 +237,6 @@ int main(int argc, char* argv[])
                    .arg(capture, 0, 'f', 2);
         out << QStringLiteral("pushed %1, pulled %2\n").arg(number(pushed.pushed), number(pulled.pulled));
         out.flush();
-
         admin.exec(QStringLiteral("SELECT 1"));
     } catch (const core::Error& e) {
         std::fprintf(stderr, "sync_bench: %s\n", e.what());

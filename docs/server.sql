@@ -428,7 +428,8 @@ CREATE OR REPLACE FUNCTION muster."_wire_settings"(x muster."settings") RETURNS 
     || jsonb_build_object('updated_at', muster.to_ms(x."updated_at")) $$;
 CREATE OR REPLACE FUNCTION muster."_exists_settings"(p_key text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM muster."settings" WHERE "key" = p_key) $$;
 ALTER FUNCTION muster."_exists_settings"(text) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster."_push_fast_settings"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+CREATE OR REPLACE FUNCTION muster."_push_fast_settings"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
     v_expected bigint;
     v_done bigint := 0;
@@ -458,10 +459,10 @@ BEGIN
               FROM logged GROUP BY mutation_id) l
      WHERE b.m = l.mutation_id;
 
-    UPDATE muster."settings" x SET "value" = CASE WHEN b.d ? 'value' THEN (b.d ->> 'value') ELSE x."value" END,
-        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE x."updated_at" END,
+    UPDATE muster."settings" x SET "value" = CASE WHEN b.d ? 'value' THEN r."value" ELSE x."value" END,
+        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms(r."updated_at") ELSE x."updated_at" END,
         _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now()
-      FROM pg_temp.muster_batch b
+      FROM pg_temp.muster_batch b, LATERAL jsonb_to_record(b.d) AS r("key" text, "value" text, "updated_at" bigint)
      WHERE b.t = 'settings' AND b.state = 'pending' AND b.op = 'upsert' AND x."key" = b.r AND NOT x._deleted;
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
@@ -474,10 +475,10 @@ BEGIN
     v_done := v_done + v_n;
 
     INSERT INTO muster."settings" ("key", "value", "updated_at")
-    SELECT CASE WHEN b.d ? 'key' THEN (b.d ->> 'key') ELSE NULL END,
-           CASE WHEN b.d ? 'value' THEN (b.d ->> 'value') ELSE NULL END,
-           CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE NULL END
-      FROM pg_temp.muster_batch b
+    SELECT r."key",
+           r."value",
+           muster.from_ms(r."updated_at")
+      FROM pg_temp.muster_batch b, LATERAL jsonb_to_record(b.d) AS r("key" text, "value" text, "updated_at" bigint)
      WHERE b.t = 'settings' AND b.state = 'pending' AND b.op = 'upsert' AND b.b IS NULL
        AND NOT EXISTS (SELECT 1 FROM muster."settings" x WHERE x."key" = b.r)
      ORDER BY b.pos;
@@ -560,7 +561,8 @@ CREATE OR REPLACE FUNCTION muster."_wire_people"(x muster."people") RETURNS json
     || jsonb_build_object('updated_at', muster.to_ms(x."updated_at")) $$;
 CREATE OR REPLACE FUNCTION muster."_exists_people"(p_key text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM muster."people" WHERE "id" = p_key) $$;
 ALTER FUNCTION muster."_exists_people"(text) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster."_push_fast_people"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+CREATE OR REPLACE FUNCTION muster."_push_fast_people"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
     v_expected bigint;
     v_done bigint := 0;
@@ -590,17 +592,17 @@ BEGIN
               FROM logged GROUP BY mutation_id) l
      WHERE b.m = l.mutation_id;
 
-    UPDATE muster."people" x SET "name" = CASE WHEN b.d ? 'name' THEN (b.d ->> 'name') ELSE x."name" END,
-        "function" = CASE WHEN b.d ? 'function' THEN (b.d ->> 'function') ELSE x."function" END,
-        "title" = CASE WHEN b.d ? 'title' THEN (b.d ->> 'title') ELSE x."title" END,
-        "team" = CASE WHEN b.d ? 'team' THEN (b.d ->> 'team') ELSE x."team" END,
-        "email" = CASE WHEN b.d ? 'email' THEN (b.d ->> 'email') ELSE x."email" END,
-        "phone" = CASE WHEN b.d ? 'phone' THEN (b.d ->> 'phone') ELSE x."phone" END,
-        "deputy_id" = CASE WHEN b.d ? 'deputy_id' THEN (b.d ->> 'deputy_id') ELSE x."deputy_id" END,
-        "created_at" = CASE WHEN b.d ? 'created_at' THEN muster.from_ms((b.d ->> 'created_at')::bigint) ELSE x."created_at" END,
-        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE x."updated_at" END,
+    UPDATE muster."people" x SET "name" = CASE WHEN b.d ? 'name' THEN r."name" ELSE x."name" END,
+        "function" = CASE WHEN b.d ? 'function' THEN r."function" ELSE x."function" END,
+        "title" = CASE WHEN b.d ? 'title' THEN r."title" ELSE x."title" END,
+        "team" = CASE WHEN b.d ? 'team' THEN r."team" ELSE x."team" END,
+        "email" = CASE WHEN b.d ? 'email' THEN r."email" ELSE x."email" END,
+        "phone" = CASE WHEN b.d ? 'phone' THEN r."phone" ELSE x."phone" END,
+        "deputy_id" = CASE WHEN b.d ? 'deputy_id' THEN r."deputy_id" ELSE x."deputy_id" END,
+        "created_at" = CASE WHEN b.d ? 'created_at' THEN muster.from_ms(r."created_at") ELSE x."created_at" END,
+        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms(r."updated_at") ELSE x."updated_at" END,
         _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now()
-      FROM pg_temp.muster_batch b
+      FROM pg_temp.muster_batch b, LATERAL jsonb_to_record(b.d) AS r("id" text, "name" text, "function" text, "title" text, "team" text, "email" text, "phone" text, "deputy_id" text, "created_at" bigint, "updated_at" bigint)
      WHERE b.t = 'people' AND b.state = 'pending' AND b.op = 'upsert' AND x."id" = b.r AND NOT x._deleted AND NOT EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (b.d ->> 'deputy_id') AND p._deleted);
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
@@ -613,17 +615,17 @@ BEGIN
     v_done := v_done + v_n;
 
     INSERT INTO muster."people" ("id", "name", "function", "title", "team", "email", "phone", "deputy_id", "created_at", "updated_at")
-    SELECT CASE WHEN b.d ? 'id' THEN (b.d ->> 'id') ELSE NULL END,
-           CASE WHEN b.d ? 'name' THEN (b.d ->> 'name') ELSE NULL END,
-           CASE WHEN b.d ? 'function' THEN (b.d ->> 'function') ELSE NULL END,
-           CASE WHEN b.d ? 'title' THEN (b.d ->> 'title') ELSE '' END,
-           CASE WHEN b.d ? 'team' THEN (b.d ->> 'team') ELSE '' END,
-           CASE WHEN b.d ? 'email' THEN (b.d ->> 'email') ELSE '' END,
-           CASE WHEN b.d ? 'phone' THEN (b.d ->> 'phone') ELSE '' END,
-           CASE WHEN b.d ? 'deputy_id' THEN (b.d ->> 'deputy_id') ELSE NULL END,
-           CASE WHEN b.d ? 'created_at' THEN muster.from_ms((b.d ->> 'created_at')::bigint) ELSE NULL END,
-           CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE NULL END
-      FROM pg_temp.muster_batch b
+    SELECT r."id",
+           r."name",
+           r."function",
+           COALESCE(r."title", ''),
+           COALESCE(r."team", ''),
+           COALESCE(r."email", ''),
+           COALESCE(r."phone", ''),
+           r."deputy_id",
+           muster.from_ms(r."created_at"),
+           muster.from_ms(r."updated_at")
+      FROM pg_temp.muster_batch b, LATERAL jsonb_to_record(b.d) AS r("id" text, "name" text, "function" text, "title" text, "team" text, "email" text, "phone" text, "deputy_id" text, "created_at" bigint, "updated_at" bigint)
      WHERE b.t = 'people' AND b.state = 'pending' AND b.op = 'upsert' AND b.b IS NULL
        AND NOT EXISTS (SELECT 1 FROM muster."people" x WHERE x."id" = b.r) AND NOT EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (b.d ->> 'deputy_id') AND p._deleted)
      ORDER BY b.pos;
@@ -727,7 +729,8 @@ CREATE OR REPLACE FUNCTION muster."_wire_assets"(x muster."assets") RETURNS json
     || jsonb_build_object('updated_at', muster.to_ms(x."updated_at")) $$;
 CREATE OR REPLACE FUNCTION muster."_exists_assets"(p_key text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM muster."assets" WHERE "id" = p_key) $$;
 ALTER FUNCTION muster."_exists_assets"(text) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster."_push_fast_assets"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+CREATE OR REPLACE FUNCTION muster."_push_fast_assets"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
     v_expected bigint;
     v_done bigint := 0;
@@ -757,18 +760,18 @@ BEGIN
               FROM logged GROUP BY mutation_id) l
      WHERE b.m = l.mutation_id;
 
-    UPDATE muster."assets" x SET "name" = CASE WHEN b.d ? 'name' THEN (b.d ->> 'name') ELSE x."name" END,
-        "identifier" = CASE WHEN b.d ? 'identifier' THEN (b.d ->> 'identifier') ELSE x."identifier" END,
-        "kind" = CASE WHEN b.d ? 'kind' THEN (b.d ->> 'kind') ELSE x."kind" END,
-        "business_critical" = CASE WHEN b.d ? 'business_critical' THEN ((b.d ->> 'business_critical')::numeric <> 0) ELSE x."business_critical" END,
-        "sensitivity" = CASE WHEN b.d ? 'sensitivity' THEN (b.d ->> 'sensitivity') ELSE x."sensitivity" END,
-        "risk_score" = CASE WHEN b.d ? 'risk_score' THEN (b.d ->> 'risk_score')::bigint ELSE x."risk_score" END,
-        "owner" = CASE WHEN b.d ? 'owner' THEN (b.d ->> 'owner') ELSE x."owner" END,
-        "description" = CASE WHEN b.d ? 'description' THEN (b.d ->> 'description') ELSE x."description" END,
-        "created_at" = CASE WHEN b.d ? 'created_at' THEN muster.from_ms((b.d ->> 'created_at')::bigint) ELSE x."created_at" END,
-        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE x."updated_at" END,
+    UPDATE muster."assets" x SET "name" = CASE WHEN b.d ? 'name' THEN r."name" ELSE x."name" END,
+        "identifier" = CASE WHEN b.d ? 'identifier' THEN r."identifier" ELSE x."identifier" END,
+        "kind" = CASE WHEN b.d ? 'kind' THEN r."kind" ELSE x."kind" END,
+        "business_critical" = CASE WHEN b.d ? 'business_critical' THEN (r."business_critical" <> 0) ELSE x."business_critical" END,
+        "sensitivity" = CASE WHEN b.d ? 'sensitivity' THEN r."sensitivity" ELSE x."sensitivity" END,
+        "risk_score" = CASE WHEN b.d ? 'risk_score' THEN r."risk_score" ELSE x."risk_score" END,
+        "owner" = CASE WHEN b.d ? 'owner' THEN r."owner" ELSE x."owner" END,
+        "description" = CASE WHEN b.d ? 'description' THEN r."description" ELSE x."description" END,
+        "created_at" = CASE WHEN b.d ? 'created_at' THEN muster.from_ms(r."created_at") ELSE x."created_at" END,
+        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms(r."updated_at") ELSE x."updated_at" END,
         _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now()
-      FROM pg_temp.muster_batch b
+      FROM pg_temp.muster_batch b, LATERAL jsonb_to_record(b.d) AS r("id" text, "name" text, "identifier" text, "kind" text, "business_critical" bigint, "sensitivity" text, "risk_score" bigint, "owner" text, "description" text, "created_at" bigint, "updated_at" bigint)
      WHERE b.t = 'assets' AND b.state = 'pending' AND b.op = 'upsert' AND x."id" = b.r AND NOT x._deleted;
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
@@ -781,18 +784,18 @@ BEGIN
     v_done := v_done + v_n;
 
     INSERT INTO muster."assets" ("id", "name", "identifier", "kind", "business_critical", "sensitivity", "risk_score", "owner", "description", "created_at", "updated_at")
-    SELECT CASE WHEN b.d ? 'id' THEN (b.d ->> 'id') ELSE NULL END,
-           CASE WHEN b.d ? 'name' THEN (b.d ->> 'name') ELSE NULL END,
-           CASE WHEN b.d ? 'identifier' THEN (b.d ->> 'identifier') ELSE '' END,
-           CASE WHEN b.d ? 'kind' THEN (b.d ->> 'kind') ELSE NULL END,
-           CASE WHEN b.d ? 'business_critical' THEN ((b.d ->> 'business_critical')::numeric <> 0) ELSE false END,
-           CASE WHEN b.d ? 'sensitivity' THEN (b.d ->> 'sensitivity') ELSE NULL END,
-           CASE WHEN b.d ? 'risk_score' THEN (b.d ->> 'risk_score')::bigint ELSE 0 END,
-           CASE WHEN b.d ? 'owner' THEN (b.d ->> 'owner') ELSE '' END,
-           CASE WHEN b.d ? 'description' THEN (b.d ->> 'description') ELSE '' END,
-           CASE WHEN b.d ? 'created_at' THEN muster.from_ms((b.d ->> 'created_at')::bigint) ELSE NULL END,
-           CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE NULL END
-      FROM pg_temp.muster_batch b
+    SELECT r."id",
+           r."name",
+           COALESCE(r."identifier", ''),
+           r."kind",
+           COALESCE((r."business_critical" <> 0), false),
+           r."sensitivity",
+           COALESCE(r."risk_score", 0),
+           COALESCE(r."owner", ''),
+           COALESCE(r."description", ''),
+           muster.from_ms(r."created_at"),
+           muster.from_ms(r."updated_at")
+      FROM pg_temp.muster_batch b, LATERAL jsonb_to_record(b.d) AS r("id" text, "name" text, "identifier" text, "kind" text, "business_critical" bigint, "sensitivity" text, "risk_score" bigint, "owner" text, "description" text, "created_at" bigint, "updated_at" bigint)
      WHERE b.t = 'assets' AND b.state = 'pending' AND b.op = 'upsert' AND b.b IS NULL
        AND NOT EXISTS (SELECT 1 FROM muster."assets" x WHERE x."id" = b.r)
      ORDER BY b.pos;
@@ -903,7 +906,8 @@ CREATE OR REPLACE FUNCTION muster."_wire_incidents"(x muster."incidents") RETURN
     || jsonb_build_object('closed_at', muster.to_ms(x."closed_at")) $$;
 CREATE OR REPLACE FUNCTION muster."_exists_incidents"(p_key text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM muster."incidents" WHERE "id" = p_key) $$;
 ALTER FUNCTION muster."_exists_incidents"(text) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster."_push_fast_incidents"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+CREATE OR REPLACE FUNCTION muster."_push_fast_incidents"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
     v_expected bigint;
     v_done bigint := 0;
@@ -933,29 +937,29 @@ BEGIN
               FROM logged GROUP BY mutation_id) l
      WHERE b.m = l.mutation_id;
 
-    UPDATE muster."incidents" x SET "reference" = CASE WHEN b.d ? 'reference' THEN (b.d ->> 'reference') ELSE x."reference" END,
-        "title" = CASE WHEN b.d ? 'title' THEN (b.d ->> 'title') ELSE x."title" END,
-        "summary" = CASE WHEN b.d ? 'summary' THEN (b.d ->> 'summary') ELSE x."summary" END,
-        "category" = CASE WHEN b.d ? 'category' THEN (b.d ->> 'category') ELSE x."category" END,
-        "severity" = CASE WHEN b.d ? 'severity' THEN (b.d ->> 'severity')::bigint ELSE x."severity" END,
-        "status" = CASE WHEN b.d ? 'status' THEN (b.d ->> 'status') ELSE x."status" END,
-        "tier" = CASE WHEN b.d ? 'tier' THEN (b.d ->> 'tier')::bigint ELSE x."tier" END,
-        "priority" = CASE WHEN b.d ? 'priority' THEN (b.d ->> 'priority')::bigint ELSE x."priority" END,
-        "detection_source" = CASE WHEN b.d ? 'detection_source' THEN (b.d ->> 'detection_source') ELSE x."detection_source" END,
-        "detection_detail" = CASE WHEN b.d ? 'detection_detail' THEN (b.d ->> 'detection_detail') ELSE x."detection_detail" END,
-        "attack_ids" = CASE WHEN b.d ? 'attack_ids' THEN (b.d ->> 'attack_ids') ELSE x."attack_ids" END,
-        "commander_id" = CASE WHEN b.d ? 'commander_id' THEN (b.d ->> 'commander_id') ELSE x."commander_id" END,
-        "exercise" = CASE WHEN b.d ? 'exercise' THEN ((b.d ->> 'exercise')::numeric <> 0) ELSE x."exercise" END,
-        "confidential" = CASE WHEN b.d ? 'confidential' THEN ((b.d ->> 'confidential')::numeric <> 0) ELSE x."confidential" END,
-        "created_at" = CASE WHEN b.d ? 'created_at' THEN muster.from_ms((b.d ->> 'created_at')::bigint) ELSE x."created_at" END,
-        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE x."updated_at" END,
-        "detected_at" = CASE WHEN b.d ? 'detected_at' THEN muster.from_ms((b.d ->> 'detected_at')::bigint) ELSE x."detected_at" END,
-        "acknowledged_at" = CASE WHEN b.d ? 'acknowledged_at' THEN muster.from_ms((b.d ->> 'acknowledged_at')::bigint) ELSE x."acknowledged_at" END,
-        "contained_at" = CASE WHEN b.d ? 'contained_at' THEN muster.from_ms((b.d ->> 'contained_at')::bigint) ELSE x."contained_at" END,
-        "remediated_at" = CASE WHEN b.d ? 'remediated_at' THEN muster.from_ms((b.d ->> 'remediated_at')::bigint) ELSE x."remediated_at" END,
-        "closed_at" = CASE WHEN b.d ? 'closed_at' THEN muster.from_ms((b.d ->> 'closed_at')::bigint) ELSE x."closed_at" END,
+    UPDATE muster."incidents" x SET "reference" = CASE WHEN b.d ? 'reference' THEN r."reference" ELSE x."reference" END,
+        "title" = CASE WHEN b.d ? 'title' THEN r."title" ELSE x."title" END,
+        "summary" = CASE WHEN b.d ? 'summary' THEN r."summary" ELSE x."summary" END,
+        "category" = CASE WHEN b.d ? 'category' THEN r."category" ELSE x."category" END,
+        "severity" = CASE WHEN b.d ? 'severity' THEN r."severity" ELSE x."severity" END,
+        "status" = CASE WHEN b.d ? 'status' THEN r."status" ELSE x."status" END,
+        "tier" = CASE WHEN b.d ? 'tier' THEN r."tier" ELSE x."tier" END,
+        "priority" = CASE WHEN b.d ? 'priority' THEN r."priority" ELSE x."priority" END,
+        "detection_source" = CASE WHEN b.d ? 'detection_source' THEN r."detection_source" ELSE x."detection_source" END,
+        "detection_detail" = CASE WHEN b.d ? 'detection_detail' THEN r."detection_detail" ELSE x."detection_detail" END,
+        "attack_ids" = CASE WHEN b.d ? 'attack_ids' THEN r."attack_ids" ELSE x."attack_ids" END,
+        "commander_id" = CASE WHEN b.d ? 'commander_id' THEN r."commander_id" ELSE x."commander_id" END,
+        "exercise" = CASE WHEN b.d ? 'exercise' THEN (r."exercise" <> 0) ELSE x."exercise" END,
+        "confidential" = CASE WHEN b.d ? 'confidential' THEN (r."confidential" <> 0) ELSE x."confidential" END,
+        "created_at" = CASE WHEN b.d ? 'created_at' THEN muster.from_ms(r."created_at") ELSE x."created_at" END,
+        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms(r."updated_at") ELSE x."updated_at" END,
+        "detected_at" = CASE WHEN b.d ? 'detected_at' THEN muster.from_ms(r."detected_at") ELSE x."detected_at" END,
+        "acknowledged_at" = CASE WHEN b.d ? 'acknowledged_at' THEN muster.from_ms(r."acknowledged_at") ELSE x."acknowledged_at" END,
+        "contained_at" = CASE WHEN b.d ? 'contained_at' THEN muster.from_ms(r."contained_at") ELSE x."contained_at" END,
+        "remediated_at" = CASE WHEN b.d ? 'remediated_at' THEN muster.from_ms(r."remediated_at") ELSE x."remediated_at" END,
+        "closed_at" = CASE WHEN b.d ? 'closed_at' THEN muster.from_ms(r."closed_at") ELSE x."closed_at" END,
         _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now()
-      FROM pg_temp.muster_batch b
+      FROM pg_temp.muster_batch b, LATERAL jsonb_to_record(b.d) AS r("id" text, "reference" text, "title" text, "summary" text, "category" text, "severity" bigint, "status" text, "tier" bigint, "priority" bigint, "detection_source" text, "detection_detail" text, "attack_ids" text, "commander_id" text, "exercise" bigint, "confidential" bigint, "created_at" bigint, "updated_at" bigint, "detected_at" bigint, "acknowledged_at" bigint, "contained_at" bigint, "remediated_at" bigint, "closed_at" bigint)
      WHERE b.t = 'incidents' AND b.state = 'pending' AND b.op = 'upsert' AND x."id" = b.r AND NOT x._deleted AND NOT EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (b.d ->> 'commander_id') AND p._deleted) AND (NOT coalesce(b.b ? 'status', false) OR EXISTS (SELECT 1 FROM muster.lifecycle l WHERE l.from_status = x.status AND l.to_status = b.d ->> 'status'));
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
@@ -968,29 +972,29 @@ BEGIN
     v_done := v_done + v_n;
 
     INSERT INTO muster."incidents" ("id", "reference", "title", "summary", "category", "severity", "status", "tier", "priority", "detection_source", "detection_detail", "attack_ids", "commander_id", "exercise", "confidential", "created_at", "updated_at", "detected_at", "acknowledged_at", "contained_at", "remediated_at", "closed_at")
-    SELECT CASE WHEN b.d ? 'id' THEN (b.d ->> 'id') ELSE NULL END,
-           CASE WHEN b.d ? 'reference' THEN (b.d ->> 'reference') ELSE NULL END,
-           CASE WHEN b.d ? 'title' THEN (b.d ->> 'title') ELSE NULL END,
-           CASE WHEN b.d ? 'summary' THEN (b.d ->> 'summary') ELSE '' END,
-           CASE WHEN b.d ? 'category' THEN (b.d ->> 'category') ELSE NULL END,
-           CASE WHEN b.d ? 'severity' THEN (b.d ->> 'severity')::bigint ELSE NULL END,
-           CASE WHEN b.d ? 'status' THEN (b.d ->> 'status') ELSE NULL END,
-           CASE WHEN b.d ? 'tier' THEN (b.d ->> 'tier')::bigint ELSE NULL END,
-           CASE WHEN b.d ? 'priority' THEN (b.d ->> 'priority')::bigint ELSE NULL END,
-           CASE WHEN b.d ? 'detection_source' THEN (b.d ->> 'detection_source') ELSE NULL END,
-           CASE WHEN b.d ? 'detection_detail' THEN (b.d ->> 'detection_detail') ELSE '' END,
-           CASE WHEN b.d ? 'attack_ids' THEN (b.d ->> 'attack_ids') ELSE '' END,
-           CASE WHEN b.d ? 'commander_id' THEN (b.d ->> 'commander_id') ELSE NULL END,
-           CASE WHEN b.d ? 'exercise' THEN ((b.d ->> 'exercise')::numeric <> 0) ELSE false END,
-           CASE WHEN b.d ? 'confidential' THEN ((b.d ->> 'confidential')::numeric <> 0) ELSE false END,
-           CASE WHEN b.d ? 'created_at' THEN muster.from_ms((b.d ->> 'created_at')::bigint) ELSE NULL END,
-           CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE NULL END,
-           CASE WHEN b.d ? 'detected_at' THEN muster.from_ms((b.d ->> 'detected_at')::bigint) ELSE NULL END,
-           CASE WHEN b.d ? 'acknowledged_at' THEN muster.from_ms((b.d ->> 'acknowledged_at')::bigint) ELSE NULL END,
-           CASE WHEN b.d ? 'contained_at' THEN muster.from_ms((b.d ->> 'contained_at')::bigint) ELSE NULL END,
-           CASE WHEN b.d ? 'remediated_at' THEN muster.from_ms((b.d ->> 'remediated_at')::bigint) ELSE NULL END,
-           CASE WHEN b.d ? 'closed_at' THEN muster.from_ms((b.d ->> 'closed_at')::bigint) ELSE NULL END
-      FROM pg_temp.muster_batch b
+    SELECT r."id",
+           r."reference",
+           r."title",
+           COALESCE(r."summary", ''),
+           r."category",
+           r."severity",
+           r."status",
+           r."tier",
+           r."priority",
+           r."detection_source",
+           COALESCE(r."detection_detail", ''),
+           COALESCE(r."attack_ids", ''),
+           r."commander_id",
+           COALESCE((r."exercise" <> 0), false),
+           COALESCE((r."confidential" <> 0), false),
+           muster.from_ms(r."created_at"),
+           muster.from_ms(r."updated_at"),
+           muster.from_ms(r."detected_at"),
+           muster.from_ms(r."acknowledged_at"),
+           muster.from_ms(r."contained_at"),
+           muster.from_ms(r."remediated_at"),
+           muster.from_ms(r."closed_at")
+      FROM pg_temp.muster_batch b, LATERAL jsonb_to_record(b.d) AS r("id" text, "reference" text, "title" text, "summary" text, "category" text, "severity" bigint, "status" text, "tier" bigint, "priority" bigint, "detection_source" text, "detection_detail" text, "attack_ids" text, "commander_id" text, "exercise" bigint, "confidential" bigint, "created_at" bigint, "updated_at" bigint, "detected_at" bigint, "acknowledged_at" bigint, "contained_at" bigint, "remediated_at" bigint, "closed_at" bigint)
      WHERE b.t = 'incidents' AND b.state = 'pending' AND b.op = 'upsert' AND b.b IS NULL
        AND NOT EXISTS (SELECT 1 FROM muster."incidents" x WHERE x."id" = b.r) AND NOT EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (b.d ->> 'commander_id') AND p._deleted)
      ORDER BY b.pos;
@@ -1120,7 +1124,8 @@ CREATE OR REPLACE FUNCTION muster."_wire_incident_access"(x muster."incident_acc
     || jsonb_build_object('updated_at', muster.to_ms(x."updated_at")) $$;
 CREATE OR REPLACE FUNCTION muster."_exists_incident_access"(p_key text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM muster."incident_access" WHERE "id" = p_key) $$;
 ALTER FUNCTION muster."_exists_incident_access"(text) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster."_push_fast_incident_access"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+CREATE OR REPLACE FUNCTION muster."_push_fast_incident_access"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
     v_expected bigint;
     v_done bigint := 0;
@@ -1150,12 +1155,12 @@ BEGIN
               FROM logged GROUP BY mutation_id) l
      WHERE b.m = l.mutation_id;
 
-    UPDATE muster."incident_access" x SET "incident_id" = CASE WHEN b.d ? 'incident_id' THEN (b.d ->> 'incident_id') ELSE x."incident_id" END,
-        "person_id" = CASE WHEN b.d ? 'person_id' THEN (b.d ->> 'person_id') ELSE x."person_id" END,
-        "added_at" = CASE WHEN b.d ? 'added_at' THEN muster.from_ms((b.d ->> 'added_at')::bigint) ELSE x."added_at" END,
-        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE x."updated_at" END,
+    UPDATE muster."incident_access" x SET "incident_id" = CASE WHEN b.d ? 'incident_id' THEN r."incident_id" ELSE x."incident_id" END,
+        "person_id" = CASE WHEN b.d ? 'person_id' THEN r."person_id" ELSE x."person_id" END,
+        "added_at" = CASE WHEN b.d ? 'added_at' THEN muster.from_ms(r."added_at") ELSE x."added_at" END,
+        "updated_at" = CASE WHEN b.d ? 'updated_at' THEN muster.from_ms(r."updated_at") ELSE x."updated_at" END,
         _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now()
-      FROM pg_temp.muster_batch b
+      FROM pg_temp.muster_batch b, LATERAL jsonb_to_record(b.d) AS r("id" text, "incident_id" text, "person_id" text, "added_at" bigint, "updated_at" bigint)
      WHERE b.t = 'incident_access' AND b.state = 'pending' AND b.op = 'upsert' AND x."id" = b.r AND NOT x._deleted AND NOT EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (b.d ->> 'incident_id') AND p._deleted) AND NOT EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (b.d ->> 'person_id') AND p._deleted);
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
@@ -1168,12 +1173,12 @@ BEGIN
     v_done := v_done + v_n;
 
     INSERT INTO muster."incident_access" ("id", "incident_id", "person_id", "added_at", "updated_at")
-    SELECT CASE WHEN b.d ? 'id' THEN (b.d ->> 'id') ELSE NULL END,
-           CASE WHEN b.d ? 'incident_id' THEN (b.d ->> 'incident_id') ELSE NULL END,
-           CASE WHEN b.d ? 'person_id' THEN (b.d ->> 'person_id') ELSE NULL END,
-           CASE WHEN b.d ? 'added_at' THEN muster.from_ms((b.d ->> 'added_at')::bigint) ELSE NULL END,
-           CASE WHEN b.d ? 'updated_at' THEN muster.from_ms((b.d ->> 'updated_at')::bigint) ELSE NULL END
-      FROM pg_temp.muster_batch b
+    SELECT r."id",
+           r."incident_id",
+           r."person_id",
+           muster.from_ms(r."added_at"),
+           muster.from_ms(r."updated_at")
+      FROM pg_temp.muster_batch b, LATERAL jsonb_to_record(b.d) AS r("id" text, "incident_id" text, "person_id" text, "added_at" bigint, "updated_at" bigint)
      WHERE b.t = 'incident_access' AND b.state = 'pending' AND b.op = 'upsert' AND b.b IS NULL
        AND NOT EXISTS (SELECT 1 FROM muster."incident_access" x WHERE x."id" = b.r) AND NOT EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (b.d ->> 'incident_id') AND p._deleted) AND NOT EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (b.d ->> 'person_id') AND p._deleted)
      ORDER BY b.pos;
@@ -1269,7 +1274,8 @@ CREATE OR REPLACE FUNCTION muster."_wire_incident_assignees"(x muster."incident_
     || jsonb_build_object('person_id', x."person_id") $$;
 CREATE OR REPLACE FUNCTION muster."_exists_incident_assignees"(p_key text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM muster."incident_assignees" WHERE "id" = p_key) $$;
 ALTER FUNCTION muster."_exists_incident_assignees"(text) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster."_push_fast_incident_assignees"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+CREATE OR REPLACE FUNCTION muster."_push_fast_incident_assignees"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
     v_expected bigint;
     v_done bigint := 0;
@@ -1299,10 +1305,10 @@ BEGIN
               FROM logged GROUP BY mutation_id) l
      WHERE b.m = l.mutation_id;
 
-    UPDATE muster."incident_assignees" x SET "incident_id" = CASE WHEN b.d ? 'incident_id' THEN (b.d ->> 'incident_id') ELSE x."incident_id" END,
-        "person_id" = CASE WHEN b.d ? 'person_id' THEN (b.d ->> 'person_id') ELSE x."person_id" END,
+    UPDATE muster."incident_assignees" x SET "incident_id" = CASE WHEN b.d ? 'incident_id' THEN r."incident_id" ELSE x."incident_id" END,
+        "person_id" = CASE WHEN b.d ? 'person_id' THEN r."person_id" ELSE x."person_id" END,
         _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now()
-      FROM pg_temp.muster_batch b
+      FROM pg_temp.muster_batch b, LATERAL jsonb_to_record(b.d) AS r("id" text, "incident_id" text, "person_id" text)
      WHERE b.t = 'incident_assignees' AND b.state = 'pending' AND b.op = 'upsert' AND x."id" = b.r AND NOT x._deleted AND NOT EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (b.d ->> 'person_id') AND p._deleted) AND NOT EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (b.d ->> 'incident_id') AND p._deleted);
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
@@ -1315,10 +1321,10 @@ BEGIN
     v_done := v_done + v_n;
 
     INSERT INTO muster."incident_assignees" ("id", "incident_id", "person_id")
-    SELECT CASE WHEN b.d ? 'id' THEN (b.d ->> 'id') ELSE NULL END,
-           CASE WHEN b.d ? 'incident_id' THEN (b.d ->> 'incident_id') ELSE NULL END,
-           CASE WHEN b.d ? 'person_id' THEN (b.d ->> 'person_id') ELSE NULL END
-      FROM pg_temp.muster_batch b
+    SELECT r."id",
+           r."incident_id",
+           r."person_id"
+      FROM pg_temp.muster_batch b, LATERAL jsonb_to_record(b.d) AS r("id" text, "incident_id" text, "person_id" text)
      WHERE b.t = 'incident_assignees' AND b.state = 'pending' AND b.op = 'upsert' AND b.b IS NULL
        AND NOT EXISTS (SELECT 1 FROM muster."incident_assignees" x WHERE x."id" = b.r) AND NOT EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (b.d ->> 'person_id') AND p._deleted) AND NOT EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (b.d ->> 'incident_id') AND p._deleted)
      ORDER BY b.pos;
@@ -1411,7 +1417,8 @@ CREATE OR REPLACE FUNCTION muster."_wire_incident_assets"(x muster."incident_ass
     || jsonb_build_object('linked_at', muster.to_ms(x."linked_at")) $$;
 CREATE OR REPLACE FUNCTION muster."_exists_incident_assets"(p_key text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM muster."incident_assets" WHERE "id" = p_key) $$;
 ALTER FUNCTION muster."_exists_incident_assets"(text) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster."_push_fast_incident_assets"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+CREATE OR REPLACE FUNCTION muster."_push_fast_incident_assets"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
     v_expected bigint;
     v_done bigint := 0;
@@ -1441,11 +1448,11 @@ BEGIN
               FROM logged GROUP BY mutation_id) l
      WHERE b.m = l.mutation_id;
 
-    UPDATE muster."incident_assets" x SET "incident_id" = CASE WHEN b.d ? 'incident_id' THEN (b.d ->> 'incident_id') ELSE x."incident_id" END,
-        "asset_id" = CASE WHEN b.d ? 'asset_id' THEN (b.d ->> 'asset_id') ELSE x."asset_id" END,
-        "linked_at" = CASE WHEN b.d ? 'linked_at' THEN muster.from_ms((b.d ->> 'linked_at')::bigint) ELSE x."linked_at" END,
+    UPDATE muster."incident_assets" x SET "incident_id" = CASE WHEN b.d ? 'incident_id' THEN r."incident_id" ELSE x."incident_id" END,
+        "asset_id" = CASE WHEN b.d ? 'asset_id' THEN r."asset_id" ELSE x."asset_id" END,
+        "linked_at" = CASE WHEN b.d ? 'linked_at' THEN muster.from_ms(r."linked_at") ELSE x."linked_at" END,
         _xid = pg_current_xact_id(), _by = current_user, _desktop = muster.current_desktop(), _changed_at = now()
-      FROM pg_temp.muster_batch b
+      FROM pg_temp.muster_batch b, LATERAL jsonb_to_record(b.d) AS r("id" text, "incident_id" text, "asset_id" text, "linked_at" bigint)
      WHERE b.t = 'incident_assets' AND b.state = 'pending' AND b.op = 'upsert' AND x."id" = b.r AND NOT x._deleted AND NOT EXISTS (SELECT 1 FROM muster."assets" p WHERE p."id" = (b.d ->> 'asset_id') AND p._deleted) AND NOT EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (b.d ->> 'incident_id') AND p._deleted);
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
@@ -1458,11 +1465,11 @@ BEGIN
     v_done := v_done + v_n;
 
     INSERT INTO muster."incident_assets" ("id", "incident_id", "asset_id", "linked_at")
-    SELECT CASE WHEN b.d ? 'id' THEN (b.d ->> 'id') ELSE NULL END,
-           CASE WHEN b.d ? 'incident_id' THEN (b.d ->> 'incident_id') ELSE NULL END,
-           CASE WHEN b.d ? 'asset_id' THEN (b.d ->> 'asset_id') ELSE NULL END,
-           CASE WHEN b.d ? 'linked_at' THEN muster.from_ms((b.d ->> 'linked_at')::bigint) ELSE NULL END
-      FROM pg_temp.muster_batch b
+    SELECT r."id",
+           r."incident_id",
+           r."asset_id",
+           muster.from_ms(r."linked_at")
+      FROM pg_temp.muster_batch b, LATERAL jsonb_to_record(b.d) AS r("id" text, "incident_id" text, "asset_id" text, "linked_at" bigint)
      WHERE b.t = 'incident_assets' AND b.state = 'pending' AND b.op = 'upsert' AND b.b IS NULL
        AND NOT EXISTS (SELECT 1 FROM muster."incident_assets" x WHERE x."id" = b.r) AND NOT EXISTS (SELECT 1 FROM muster."assets" p WHERE p."id" = (b.d ->> 'asset_id') AND p._deleted) AND NOT EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (b.d ->> 'incident_id') AND p._deleted)
      ORDER BY b.pos;
@@ -1564,7 +1571,8 @@ CREATE OR REPLACE FUNCTION muster."_wire_timeline_entries"(x muster."timeline_en
     || jsonb_build_object('hash', x."hash") $$;
 CREATE OR REPLACE FUNCTION muster."_exists_timeline_entries"(p_key text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM muster."timeline_entries" WHERE "id" = p_key) $$;
 ALTER FUNCTION muster."_exists_timeline_entries"(text) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster."_push_fast_timeline_entries"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+CREATE OR REPLACE FUNCTION muster."_push_fast_timeline_entries"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
     v_expected bigint;
     v_done bigint := 0;
@@ -1582,18 +1590,18 @@ BEGIN
     END IF;
 
     INSERT INTO muster."timeline_entries" ("id", "incident_id", "occurred_at", "recorded_at", "actor_id", "actor_name", "kind", "text", "data", "prev_hash", "hash")
-    SELECT CASE WHEN b.d ? 'id' THEN (b.d ->> 'id') ELSE NULL END,
-           CASE WHEN b.d ? 'incident_id' THEN (b.d ->> 'incident_id') ELSE NULL END,
-           CASE WHEN b.d ? 'occurred_at' THEN muster.from_ms((b.d ->> 'occurred_at')::bigint) ELSE NULL END,
-           CASE WHEN b.d ? 'recorded_at' THEN muster.from_ms((b.d ->> 'recorded_at')::bigint) ELSE NULL END,
-           CASE WHEN b.d ? 'actor_id' THEN (b.d ->> 'actor_id') ELSE '' END,
-           CASE WHEN b.d ? 'actor_name' THEN (b.d ->> 'actor_name') ELSE NULL END,
-           CASE WHEN b.d ? 'kind' THEN (b.d ->> 'kind') ELSE NULL END,
-           CASE WHEN b.d ? 'text' THEN (b.d ->> 'text') ELSE NULL END,
-           CASE WHEN b.d ? 'data' THEN (b.d ->> 'data') ELSE '{}' END,
-           CASE WHEN b.d ? 'prev_hash' THEN (b.d ->> 'prev_hash') ELSE NULL END,
-           CASE WHEN b.d ? 'hash' THEN (b.d ->> 'hash') ELSE NULL END
-      FROM pg_temp.muster_batch b
+    SELECT r."id",
+           r."incident_id",
+           muster.from_ms(r."occurred_at"),
+           muster.from_ms(r."recorded_at"),
+           COALESCE(r."actor_id", ''),
+           r."actor_name",
+           r."kind",
+           r."text",
+           COALESCE(r."data", '{}'),
+           r."prev_hash",
+           r."hash"
+      FROM pg_temp.muster_batch b, LATERAL jsonb_to_record(b.d) AS r("id" text, "incident_id" text, "occurred_at" bigint, "recorded_at" bigint, "actor_id" text, "actor_name" text, "kind" text, "text" text, "data" text, "prev_hash" text, "hash" text)
      WHERE b.t = 'timeline_entries' AND b.state = 'pending' AND b.op = 'upsert' AND b.b IS NULL
        AND NOT EXISTS (SELECT 1 FROM muster."timeline_entries" x WHERE x."id" = b.r) AND NOT EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (b.d ->> 'incident_id') AND p._deleted)
      ORDER BY b.pos;
@@ -1705,12 +1713,11 @@ BEGIN
     INSERT INTO pg_temp.muster_batch
     SELECT x.pos, x.m, x.t, x.r, x.op, x.d, x.b, 'pending', '', '', NULL, false
       FROM jsonb_to_recordset(p_batch) AS x(pos int, m uuid, t text, r text, op text, d jsonb, b jsonb);
-    -- Statistics, so that the batch joins the tables by their keys instead of scanning them.
-    ANALYZE pg_temp.muster_batch;
     -- Mutations the server has seen: answer as before, change nothing.
-    UPDATE pg_temp.muster_batch b SET state = mu.status, code = mu.code, message = mu.message, detail = mu.detail,
-           seen = true
-      FROM muster.mutations mu WHERE mu.id = b.m;
+    UPDATE pg_temp.muster_batch b
+       SET (state, code, message, detail, seen) =
+           (SELECT mu.status, mu.code, mu.message, mu.detail, true FROM muster.mutations mu WHERE mu.id = b.m)
+     WHERE EXISTS (SELECT 1 FROM muster.mutations mu WHERE mu.id = b.m);
     BEGIN
         PERFORM muster._push_fast();
     EXCEPTION WHEN OTHERS THEN

@@ -65,6 +65,14 @@ QStringList syncSchema()
                        " detected_at INTEGER NOT NULL,"
                        " dismissed INTEGER NOT NULL DEFAULT 0,"
                        " UNIQUE (mutation_id, column_name))"),
+        // Notes reach the incident search index one by one as they are written here; those
+        // that arrive from a pull are indexed in bulk at the end of each page instead
+        // (rewriting the notes column once per note makes a large pull quadratic).
+        QStringLiteral("DROP TRIGGER timeline_fts_note"),
+        QStringLiteral("CREATE TRIGGER timeline_fts_note AFTER INSERT ON timeline_entries"
+                       " WHEN new.kind = 'note' AND IFNULL((SELECT applying FROM sync_apply), 0) = 0 BEGIN"
+                       " UPDATE incident_fts SET notes = notes || ' ' || new.text"
+                       " WHERE rowid = (SELECT rowid FROM incidents WHERE id = new.incident_id); END"),
         // The timeline is append-only against deletes too, except for the purge of an
         // incident this desktop may no longer read (docs/sync.md, "Losing access").
         QStringLiteral("CREATE TRIGGER timeline_entries_no_delete BEFORE DELETE ON timeline_entries"

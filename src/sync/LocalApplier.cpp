@@ -366,6 +366,14 @@ void LocalApplier::finish()
                                   "'') WHERE id ") +
                        kInKeys);
     head.bind(QStringLiteral(":keys"), ids).exec();
+    // Pulled notes skip the per-note search trigger; index them once per page.
+    Query search(db,
+                 QStringLiteral("UPDATE incident_fts SET notes = COALESCE((SELECT group_concat(n.text, ' ') FROM "
+                                "(SELECT t.text FROM timeline_entries t WHERE t.incident_id = i.id AND t.kind = "
+                                "'note' ORDER BY t.seq) n), '') FROM incidents i WHERE incident_fts.rowid = i.rowid "
+                                "AND i.id ") +
+                     kInKeys);
+    search.bind(QStringLiteral(":keys"), ids).exec();
     Query note(db, QStringLiteral("INSERT OR IGNORE INTO sync_refold (incident_id) SELECT value FROM "
                                   "json_each(:keys)"));
     note.bind(QStringLiteral(":keys"), ids).exec();

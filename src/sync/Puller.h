@@ -37,7 +37,7 @@ class Puller
 public:
     struct Options
     {
-        int pageSize = 2000;
+        int pageSize = 5000;
         bool resync = false; // the server forgot this desktop: fetch all and sweep
         std::function<void(int pulled, int total)> progress;
         std::function<bool()> cancelled;

@@ -31,7 +31,7 @@ class Pusher
 public:
     struct Options
     {
-        int batchSize = 2000;
+        int batchSize = 5000;
         std::function<void(int pushed, int total)> progress;
         std::function<bool()> cancelled;
     };

@@ -110,6 +110,54 @@ QString insertValue(const SyncColumn& c, const QString& json)
         .arg(json, literal(c.name), fromWire(c, json), fallback);
 }
 
+// The type of a column's wire value (as jsonb_to_record reads it).
+QString wireType(const SyncColumn& c)
+{
+    switch (c.type) {
+    case SyncColumn::Type::Text:
+        return QStringLiteral("text");
+    case SyncColumn::Type::Real:
+        return QStringLiteral("double precision");
+    default:
+        return QStringLiteral("bigint");
+    }
+}
+
+// "jsonb_to_record(b.d) AS r(...)": the wire object as a typed row, decoded in one go.
+QString wireRecord(const SyncTable& t, const QString& json, const QString& alias)
+{
+    QStringList cols;
+    for (const SyncColumn& c : t.columns) {
+        cols << id(c.name) + QLatin1Char(' ') + wireType(c);
+    }
+    return QStringLiteral("jsonb_to_record(%1) AS %2(%3)").arg(json, alias, cols.join(QStringLiteral(", ")));
+}
+
+// A decoded wire value converted to the server type.
+QString fromRecord(const SyncColumn& c, const QString& alias)
+{
+    const QString v = alias + QLatin1Char('.') + id(c.name);
+    switch (c.type) {
+    case SyncColumn::Type::Bool:
+        return QStringLiteral("(%1 <> 0)").arg(v);
+    case SyncColumn::Type::Instant:
+        return QStringLiteral("muster.from_ms(%1)").arg(v);
+    default:
+        return v;
+    }
+}
+
+// The value of a column for an insert from a decoded row: a column this desktop does not
+// send takes the server's default (NOT NULL columns only: there NULL cannot be meant).
+QString insertFromRecord(const SyncColumn& c, const QString& alias)
+{
+    const QString def = pgDefault(c);
+    if (def.isEmpty() || !c.notNull) {
+        return fromRecord(c, alias);
+    }
+    return QStringLiteral("COALESCE(%1, %2)").arg(fromRecord(c, alias), def);
+}
+
 QString updateValue(const SyncColumn& c, const QString& json, const QString& current)
 {
     return QStringLiteral("%1 = CASE WHEN %2 ? %3 THEN %4 ELSE %5%1 END")
@@ -615,12 +663,14 @@ void Script::pushFastFunction(const SyncTable& t)
     QStringList updates;
     QStringList inserts;
     for (const SyncColumn& c : t.columns.mid(1)) {
-        updates << updateValue(c, QStringLiteral("b.d"), QStringLiteral("x."));
+        updates << QStringLiteral("%1 = CASE WHEN b.d ? %2 THEN %3 ELSE x.%1 END")
+                       .arg(id(c.name), literal(c.name), fromRecord(c, QStringLiteral("r")));
     }
     updates << stampColumns();
     for (const SyncColumn& c : t.columns) {
-        inserts << insertValue(c, QStringLiteral("b.d"));
+        inserts << insertFromRecord(c, QStringLiteral("r"));
     }
+    const QString record = wireRecord(t, QStringLiteral("b.d"), QStringLiteral("r"));
     QString extra = parentsAlive(t, QStringLiteral("b.d"));
     if (t.name == QLatin1String("incidents")) {
         extra += QStringLiteral(" AND (NOT coalesce(b.b ? 'status', false) OR %1)")
@@ -660,7 +710,7 @@ void Script::pushFastFunction(const SyncTable& t)
      WHERE b.m = l.mutation_id;
 
     UPDATE %1 x SET %6
-      FROM pg_temp.muster_batch b
+      FROM pg_temp.muster_batch b, LATERAL %8
      WHERE %4 AND b.op = 'upsert' AND x.%2 = b.r AND NOT x._deleted%7;
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
@@ -672,13 +722,13 @@ void Script::pushFastFunction(const SyncTable& t)
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;)sql")
                    .arg(table(t.name), K, fn(QStringLiteral("_wire_"), t), pending, T,
-                        updates.join(QStringLiteral(",\n        ")), extra);
+                        updates.join(QStringLiteral(",\n        ")), extra, record);
     }
     body += QStringLiteral(R"sql(
 
     INSERT INTO %1 (%2)
     SELECT %3
-      FROM pg_temp.muster_batch b
+      FROM pg_temp.muster_batch b, LATERAL %8
      WHERE %4 AND b.op = 'upsert' AND b.b IS NULL
        AND NOT EXISTS (SELECT 1 FROM %1 x WHERE x.%5 = b.r)%6
      ORDER BY b.pos;
@@ -690,9 +740,12 @@ void Script::pushFastFunction(const SyncTable& t)
     UPDATE pg_temp.muster_batch b SET state = 'applied' WHERE %4;)sql")
                 .arg(table(t.name), columnIds(t).join(QStringLiteral(", ")),
                      inserts.join(QStringLiteral(",\n           ")), pending, K, parentsAlive(t, QStringLiteral("b.d")),
-                     literal(t.name + QStringLiteral(": some changes need to be applied one by one")));
+                     literal(t.name + QStringLiteral(": some changes need to be applied one by one")), record);
+    // A batch holds a few thousand rows at most: probing the tables by key beats hashing
+    // or scanning them, all the more as they grow within one push (whose statistics lag).
     add(QStringLiteral(R"sql(
-CREATE OR REPLACE FUNCTION %1() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+CREATE OR REPLACE FUNCTION %1() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
     v_expected bigint;
     v_done bigint := 0;
@@ -871,12 +924,11 @@ BEGIN
     INSERT INTO pg_temp.muster_batch
     SELECT x.pos, x.m, x.t, x.r, x.op, x.d, x.b, 'pending', '', '', NULL, false
       FROM jsonb_to_recordset(p_batch) AS x(pos int, m uuid, t text, r text, op text, d jsonb, b jsonb);
-    -- Statistics, so that the batch joins the tables by their keys instead of scanning them.
-    ANALYZE pg_temp.muster_batch;
     -- Mutations the server has seen: answer as before, change nothing.
-    UPDATE pg_temp.muster_batch b SET state = mu.status, code = mu.code, message = mu.message, detail = mu.detail,
-           seen = true
-      FROM muster.mutations mu WHERE mu.id = b.m;
+    UPDATE pg_temp.muster_batch b
+       SET (state, code, message, detail, seen) =
+           (SELECT mu.status, mu.code, mu.message, mu.detail, true FROM muster.mutations mu WHERE mu.id = b.m)
+     WHERE EXISTS (SELECT 1 FROM muster.mutations mu WHERE mu.id = b.m);
     BEGIN
         PERFORM muster._push_fast();
     EXCEPTION WHEN OTHERS THEN

@@ -39,8 +39,8 @@ class SyncEngine
 public:
     struct Options
     {
-        int pageSize = 2000;
-        int batchSize = 2000;
+        int pageSize = 5000;
+        int batchSize = 5000;
         std::function<void(int done, int total)> progress;
         std::function<bool()> cancelled;
     };

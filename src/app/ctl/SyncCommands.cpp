@@ -24,7 +24,8 @@ int syncOnce(Context& ctx)
     QCommandLineParser parser;
     parser.addOption(Context::databaseOption());
     const QCommandLineOption dsn = Context::dsnOption();
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("Rows per pull page (default 2000)."), tr("N"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      tr("Rows per pull page and push batch (default 5000)."), tr("N"));
     parser.addOptions({dsn, pageSize, Context::jsonOption()});
     ctx.parse(parser);
     if (parser.value(dsn).isEmpty()) {
