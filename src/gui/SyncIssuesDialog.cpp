@@ -20,10 +20,15 @@ SyncIssuesDialog::SyncIssuesDialog(storage::Database& db, QWidget* parent)
     m_ui->issuesView->setModel(m_model);
     m_ui->issuesView->verticalHeader()->hide();
     m_ui->issuesView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->issuesView->setColumnWidth(SyncIssuesModel::When, 130);
-    m_ui->issuesView->setColumnWidth(SyncIssuesModel::Kind, 80);
-    m_ui->issuesView->setColumnWidth(SyncIssuesModel::Record, 260);
-    m_ui->issuesView->setColumnWidth(SyncIssuesModel::Field, 90);
+    // One line per issue; the whole text is in the tooltip and in what Copy takes.
+    m_ui->issuesView->setColumnWidth(SyncIssuesModel::Record, 240);
+    m_ui->issuesView->setColumnWidth(SyncIssuesModel::Field, 80);
+    const auto fit = [this] {
+        m_ui->issuesView->resizeColumnToContents(SyncIssuesModel::When);
+        m_ui->issuesView->resizeColumnToContents(SyncIssuesModel::Kind);
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, fit);
+    fit();
 
     auto* copy = new QAction(tr("Copy"), this);
     copy->setShortcut(QKeySequence::Copy);
