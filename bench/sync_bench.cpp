@@ -210,6 +210,50 @@ int main(int argc, char* argv[])
                             .arg(t.name, cols.join(QStringLiteral(", ")), file);
         }
         const double copyOutSeconds = runPsql(parser.value(psql), dsn(h, p, database, login), copyOut);
+
+        // For scale: the same rows, as the desktop stores them, loaded into the same local
+        // tables (indexes, triggers) of a new Muster database with the sqlite3 shell.
+        QString wireOut;
+        QString sqliteImport = QStringLiteral("PRAGMA foreign_keys = OFF;\n.mode csv\nBEGIN;\n");
+        for (const auto& t : tables) {
+            const QString file = dir.filePath(t.name + QStringLiteral(".wire.csv"));
+            QStringList wire;
+            QStringList cols;
+            QStringList values;
+            for (const auto& c : t.columns) {
+                wire << sync::ServerSchema::toWire(c, QString());
+                cols << c.name;
+                values << (c.notNull ? c.name : QStringLiteral("NULLIF(%1, '')").arg(c.name));
+            }
+            wireOut += QStringLiteral("\\copy (SELECT %1 FROM muster.%2) TO '%3' WITH (FORMAT csv)\n")
+                           .arg(wire.join(QStringLiteral(", ")), t.name, file);
+            const bool numbered = t.localOnly.contains(QStringLiteral("seq"));
+            sqliteImport += QStringLiteral("CREATE TEMP TABLE s_%1 AS SELECT %2 FROM %1 WHERE 0;\n.import %3 s_%1\n"
+                                           "INSERT INTO %1 (%2%4) SELECT %5%6 FROM s_%1;\n")
+                                .arg(t.name, cols.join(QStringLiteral(", ")), file,
+                                     numbered ? QStringLiteral(", seq") : QString(), values.join(QStringLiteral(", ")),
+                                     numbered ? QStringLiteral(", row_number() OVER (PARTITION BY %1 ORDER BY rowid)")
+                                                    .arg(t.incidentColumn)
+                                              : QString());
+        }
+        sqliteImport += QStringLiteral("COMMIT;\n");
+        runPsql(parser.value(psql), dsn(h, p, database, login), wireOut);
+        const QString importPath = dir.filePath(QStringLiteral("import.sqlite"));
+        storage::Database::open(importPath).reset();
+        double sqliteSeconds = 0;
+        {
+            QProcess sqlite;
+            QElapsedTimer t;
+            t.start();
+            sqlite.start(QStringLiteral("sqlite3"), {importPath});
+            sqlite.write(sqliteImport.toUtf8());
+            sqlite.closeWriteChannel();
+            sqlite.waitForFinished(-1);
+            sqliteSeconds = double(t.nsecsElapsed()) / 1e9;
+            if (sqlite.exitCode() != 0 || !sqlite.readAllStandardError().isEmpty()) {
+                std::fprintf(stderr, "sqlite3 import failed\n");
+            }
+        }
         runPsql(parser.value(psql), adminDsn, prepare);
         const double copySameSeconds =
             runPsql(parser.value(psql), dsn(h, p, sameDatabase, parser.value(user)), copySame);
@@ -229,6 +273,11 @@ int main(int argc, char* argv[])
              copyBareSeconds);
         line(QStringLiteral("pull (server to a new desktop)"), pull,
              QStringLiteral("\\copy out of the same tables, same login"), copyOutSeconds);
+        out << QStringLiteral("for scale: the sqlite3 shell loads the same rows into the same local tables in %1 s; "
+                              "\\copy out plus that: %2 s (pull ratio %3x)\n")
+                   .arg(sqliteSeconds, 0, 'f', 2)
+                   .arg(copyOutSeconds + sqliteSeconds, 0, 'f', 2)
+                   .arg(pull / (copyOutSeconds + sqliteSeconds), 0, 'f', 2);
         out << QStringLiteral("desktop CPU time: push %1 s, pull %2 s\n")
                    .arg(pushCpu, 0, 'f', 2)
                    .arg(pullCpu, 0, 'f', 2);

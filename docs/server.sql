@@ -428,17 +428,12 @@ CREATE OR REPLACE FUNCTION muster."_wire_settings"(x muster."settings") RETURNS 
     || jsonb_build_object('updated_at', muster.to_ms(x."updated_at")) $$;
 CREATE OR REPLACE FUNCTION muster."_exists_settings"(p_key text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM muster."settings" WHERE "key" = p_key) $$;
 ALTER FUNCTION muster."_exists_settings"(text) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster."_push_fast_settings"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
-SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
+CREATE OR REPLACE FUNCTION muster."_push_fast_settings"(p_expected bigint) RETURNS void LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
-    v_expected bigint;
     v_done bigint := 0;
     v_n bigint;
 BEGIN
-    SELECT count(*) INTO v_expected FROM pg_temp.muster_batch b WHERE b.t = 'settings' AND b.state = 'pending';
-    IF v_expected = 0 THEN
-        RETURN;
-    END IF;
     WITH c AS (
         SELECT b.m, b.r, e.key AS col, e.value AS base, w.j -> e.key AS theirs, b.d -> e.key AS ours, x._by AS by
           FROM pg_temp.muster_batch b
@@ -484,10 +479,9 @@ BEGIN
      ORDER BY b.pos;
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
-    IF v_done <> v_expected THEN
+    IF v_done <> p_expected THEN
         RAISE EXCEPTION USING ERRCODE = 'MU100', MESSAGE = 'settings: some changes need to be applied one by one';
     END IF;
-    UPDATE pg_temp.muster_batch b SET state = 'applied' WHERE b.t = 'settings' AND b.state = 'pending';
 END $fn$;
 CREATE OR REPLACE FUNCTION muster."_push_one_settings"(p_m uuid, p_r text, p_op text, p_d jsonb, p_b jsonb) RETURNS jsonb
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
@@ -561,17 +555,12 @@ CREATE OR REPLACE FUNCTION muster."_wire_people"(x muster."people") RETURNS json
     || jsonb_build_object('updated_at', muster.to_ms(x."updated_at")) $$;
 CREATE OR REPLACE FUNCTION muster."_exists_people"(p_key text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM muster."people" WHERE "id" = p_key) $$;
 ALTER FUNCTION muster."_exists_people"(text) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster."_push_fast_people"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
-SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
+CREATE OR REPLACE FUNCTION muster."_push_fast_people"(p_expected bigint) RETURNS void LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
-    v_expected bigint;
     v_done bigint := 0;
     v_n bigint;
 BEGIN
-    SELECT count(*) INTO v_expected FROM pg_temp.muster_batch b WHERE b.t = 'people' AND b.state = 'pending';
-    IF v_expected = 0 THEN
-        RETURN;
-    END IF;
     WITH c AS (
         SELECT b.m, b.r, e.key AS col, e.value AS base, w.j -> e.key AS theirs, b.d -> e.key AS ours, x._by AS by
           FROM pg_temp.muster_batch b
@@ -631,10 +620,9 @@ BEGIN
      ORDER BY b.pos;
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
-    IF v_done <> v_expected THEN
+    IF v_done <> p_expected THEN
         RAISE EXCEPTION USING ERRCODE = 'MU100', MESSAGE = 'people: some changes need to be applied one by one';
     END IF;
-    UPDATE pg_temp.muster_batch b SET state = 'applied' WHERE b.t = 'people' AND b.state = 'pending';
 END $fn$;
 CREATE OR REPLACE FUNCTION muster."_push_one_people"(p_m uuid, p_r text, p_op text, p_d jsonb, p_b jsonb) RETURNS jsonb
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
@@ -729,17 +717,12 @@ CREATE OR REPLACE FUNCTION muster."_wire_assets"(x muster."assets") RETURNS json
     || jsonb_build_object('updated_at', muster.to_ms(x."updated_at")) $$;
 CREATE OR REPLACE FUNCTION muster."_exists_assets"(p_key text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM muster."assets" WHERE "id" = p_key) $$;
 ALTER FUNCTION muster."_exists_assets"(text) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster."_push_fast_assets"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
-SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
+CREATE OR REPLACE FUNCTION muster."_push_fast_assets"(p_expected bigint) RETURNS void LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
-    v_expected bigint;
     v_done bigint := 0;
     v_n bigint;
 BEGIN
-    SELECT count(*) INTO v_expected FROM pg_temp.muster_batch b WHERE b.t = 'assets' AND b.state = 'pending';
-    IF v_expected = 0 THEN
-        RETURN;
-    END IF;
     WITH c AS (
         SELECT b.m, b.r, e.key AS col, e.value AS base, w.j -> e.key AS theirs, b.d -> e.key AS ours, x._by AS by
           FROM pg_temp.muster_batch b
@@ -801,10 +784,9 @@ BEGIN
      ORDER BY b.pos;
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
-    IF v_done <> v_expected THEN
+    IF v_done <> p_expected THEN
         RAISE EXCEPTION USING ERRCODE = 'MU100', MESSAGE = 'assets: some changes need to be applied one by one';
     END IF;
-    UPDATE pg_temp.muster_batch b SET state = 'applied' WHERE b.t = 'assets' AND b.state = 'pending';
 END $fn$;
 CREATE OR REPLACE FUNCTION muster."_push_one_assets"(p_m uuid, p_r text, p_op text, p_d jsonb, p_b jsonb) RETURNS jsonb
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
@@ -906,17 +888,12 @@ CREATE OR REPLACE FUNCTION muster."_wire_incidents"(x muster."incidents") RETURN
     || jsonb_build_object('closed_at', muster.to_ms(x."closed_at")) $$;
 CREATE OR REPLACE FUNCTION muster."_exists_incidents"(p_key text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM muster."incidents" WHERE "id" = p_key) $$;
 ALTER FUNCTION muster."_exists_incidents"(text) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster."_push_fast_incidents"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
-SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
+CREATE OR REPLACE FUNCTION muster."_push_fast_incidents"(p_expected bigint) RETURNS void LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
-    v_expected bigint;
     v_done bigint := 0;
     v_n bigint;
 BEGIN
-    SELECT count(*) INTO v_expected FROM pg_temp.muster_batch b WHERE b.t = 'incidents' AND b.state = 'pending';
-    IF v_expected = 0 THEN
-        RETURN;
-    END IF;
     WITH c AS (
         SELECT b.m, b.r, e.key AS col, e.value AS base, w.j -> e.key AS theirs, b.d -> e.key AS ours, x._by AS by
           FROM pg_temp.muster_batch b
@@ -1000,10 +977,9 @@ BEGIN
      ORDER BY b.pos;
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
-    IF v_done <> v_expected THEN
+    IF v_done <> p_expected THEN
         RAISE EXCEPTION USING ERRCODE = 'MU100', MESSAGE = 'incidents: some changes need to be applied one by one';
     END IF;
-    UPDATE pg_temp.muster_batch b SET state = 'applied' WHERE b.t = 'incidents' AND b.state = 'pending';
 END $fn$;
 CREATE OR REPLACE FUNCTION muster."_push_one_incidents"(p_m uuid, p_r text, p_op text, p_d jsonb, p_b jsonb) RETURNS jsonb
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
@@ -1124,17 +1100,12 @@ CREATE OR REPLACE FUNCTION muster."_wire_incident_access"(x muster."incident_acc
     || jsonb_build_object('updated_at', muster.to_ms(x."updated_at")) $$;
 CREATE OR REPLACE FUNCTION muster."_exists_incident_access"(p_key text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM muster."incident_access" WHERE "id" = p_key) $$;
 ALTER FUNCTION muster."_exists_incident_access"(text) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster."_push_fast_incident_access"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
-SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
+CREATE OR REPLACE FUNCTION muster."_push_fast_incident_access"(p_expected bigint) RETURNS void LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
-    v_expected bigint;
     v_done bigint := 0;
     v_n bigint;
 BEGIN
-    SELECT count(*) INTO v_expected FROM pg_temp.muster_batch b WHERE b.t = 'incident_access' AND b.state = 'pending';
-    IF v_expected = 0 THEN
-        RETURN;
-    END IF;
     WITH c AS (
         SELECT b.m, b.r, e.key AS col, e.value AS base, w.j -> e.key AS theirs, b.d -> e.key AS ours, x._by AS by
           FROM pg_temp.muster_batch b
@@ -1184,10 +1155,9 @@ BEGIN
      ORDER BY b.pos;
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
-    IF v_done <> v_expected THEN
+    IF v_done <> p_expected THEN
         RAISE EXCEPTION USING ERRCODE = 'MU100', MESSAGE = 'incident_access: some changes need to be applied one by one';
     END IF;
-    UPDATE pg_temp.muster_batch b SET state = 'applied' WHERE b.t = 'incident_access' AND b.state = 'pending';
 END $fn$;
 CREATE OR REPLACE FUNCTION muster."_push_one_incident_access"(p_m uuid, p_r text, p_op text, p_d jsonb, p_b jsonb) RETURNS jsonb
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
@@ -1274,17 +1244,12 @@ CREATE OR REPLACE FUNCTION muster."_wire_incident_assignees"(x muster."incident_
     || jsonb_build_object('person_id', x."person_id") $$;
 CREATE OR REPLACE FUNCTION muster."_exists_incident_assignees"(p_key text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM muster."incident_assignees" WHERE "id" = p_key) $$;
 ALTER FUNCTION muster."_exists_incident_assignees"(text) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster."_push_fast_incident_assignees"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
-SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
+CREATE OR REPLACE FUNCTION muster."_push_fast_incident_assignees"(p_expected bigint) RETURNS void LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
-    v_expected bigint;
     v_done bigint := 0;
     v_n bigint;
 BEGIN
-    SELECT count(*) INTO v_expected FROM pg_temp.muster_batch b WHERE b.t = 'incident_assignees' AND b.state = 'pending';
-    IF v_expected = 0 THEN
-        RETURN;
-    END IF;
     WITH c AS (
         SELECT b.m, b.r, e.key AS col, e.value AS base, w.j -> e.key AS theirs, b.d -> e.key AS ours, x._by AS by
           FROM pg_temp.muster_batch b
@@ -1330,10 +1295,9 @@ BEGIN
      ORDER BY b.pos;
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
-    IF v_done <> v_expected THEN
+    IF v_done <> p_expected THEN
         RAISE EXCEPTION USING ERRCODE = 'MU100', MESSAGE = 'incident_assignees: some changes need to be applied one by one';
     END IF;
-    UPDATE pg_temp.muster_batch b SET state = 'applied' WHERE b.t = 'incident_assignees' AND b.state = 'pending';
 END $fn$;
 CREATE OR REPLACE FUNCTION muster."_push_one_incident_assignees"(p_m uuid, p_r text, p_op text, p_d jsonb, p_b jsonb) RETURNS jsonb
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
@@ -1417,17 +1381,12 @@ CREATE OR REPLACE FUNCTION muster."_wire_incident_assets"(x muster."incident_ass
     || jsonb_build_object('linked_at', muster.to_ms(x."linked_at")) $$;
 CREATE OR REPLACE FUNCTION muster."_exists_incident_assets"(p_key text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM muster."incident_assets" WHERE "id" = p_key) $$;
 ALTER FUNCTION muster."_exists_incident_assets"(text) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster."_push_fast_incident_assets"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
-SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
+CREATE OR REPLACE FUNCTION muster."_push_fast_incident_assets"(p_expected bigint) RETURNS void LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
-    v_expected bigint;
     v_done bigint := 0;
     v_n bigint;
 BEGIN
-    SELECT count(*) INTO v_expected FROM pg_temp.muster_batch b WHERE b.t = 'incident_assets' AND b.state = 'pending';
-    IF v_expected = 0 THEN
-        RETURN;
-    END IF;
     WITH c AS (
         SELECT b.m, b.r, e.key AS col, e.value AS base, w.j -> e.key AS theirs, b.d -> e.key AS ours, x._by AS by
           FROM pg_temp.muster_batch b
@@ -1475,10 +1434,9 @@ BEGIN
      ORDER BY b.pos;
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
-    IF v_done <> v_expected THEN
+    IF v_done <> p_expected THEN
         RAISE EXCEPTION USING ERRCODE = 'MU100', MESSAGE = 'incident_assets: some changes need to be applied one by one';
     END IF;
-    UPDATE pg_temp.muster_batch b SET state = 'applied' WHERE b.t = 'incident_assets' AND b.state = 'pending';
 END $fn$;
 CREATE OR REPLACE FUNCTION muster."_push_one_incident_assets"(p_m uuid, p_r text, p_op text, p_d jsonb, p_b jsonb) RETURNS jsonb
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
@@ -1571,23 +1529,16 @@ CREATE OR REPLACE FUNCTION muster."_wire_timeline_entries"(x muster."timeline_en
     || jsonb_build_object('hash', x."hash") $$;
 CREATE OR REPLACE FUNCTION muster."_exists_timeline_entries"(p_key text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT EXISTS (SELECT 1 FROM muster."timeline_entries" WHERE "id" = p_key) $$;
 ALTER FUNCTION muster."_exists_timeline_entries"(text) OWNER TO muster_definer;
-CREATE OR REPLACE FUNCTION muster."_push_fast_timeline_entries"() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
-SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
+CREATE OR REPLACE FUNCTION muster."_push_fast_timeline_entries"(p_expected bigint) RETURNS void LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
-    v_expected bigint;
     v_done bigint := 0;
     v_n bigint;
 BEGIN
-    SELECT count(*) INTO v_expected FROM pg_temp.muster_batch b WHERE b.t = 'timeline_entries' AND b.state = 'pending';
-    IF v_expected = 0 THEN
-        RETURN;
-    END IF;
-    UPDATE pg_temp.muster_batch b SET state = 'applied'
-      FROM muster."timeline_entries" x WHERE b.t = 'timeline_entries' AND b.state = 'pending' AND b.op = 'upsert' AND x."id" = b.r AND muster."_wire_timeline_entries"(x) @> b.d;
-    SELECT count(*) INTO v_expected FROM pg_temp.muster_batch b WHERE b.t = 'timeline_entries' AND b.state = 'pending';
-    IF v_expected = 0 THEN
-        RETURN;
-    END IF;
+    -- Entries the server has already, identically (a retried push of another batch).
+    SELECT count(*) INTO v_done
+      FROM pg_temp.muster_batch b JOIN muster."timeline_entries" x ON x."id" = b.r
+     WHERE b.t = 'timeline_entries' AND b.state = 'pending' AND b.op = 'upsert' AND muster."_wire_timeline_entries"(x) @> b.d;
 
     INSERT INTO muster."timeline_entries" ("id", "incident_id", "occurred_at", "recorded_at", "actor_id", "actor_name", "kind", "text", "data", "prev_hash", "hash")
     SELECT r."id",
@@ -1607,10 +1558,9 @@ BEGIN
      ORDER BY b.pos;
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
-    IF v_done <> v_expected THEN
+    IF v_done <> p_expected THEN
         RAISE EXCEPTION USING ERRCODE = 'MU100', MESSAGE = 'timeline_entries: some changes need to be applied one by one';
     END IF;
-    UPDATE pg_temp.muster_batch b SET state = 'applied' WHERE b.t = 'timeline_entries' AND b.state = 'pending';
 END $fn$;
 CREATE OR REPLACE FUNCTION muster."_push_one_timeline_entries"(p_m uuid, p_r text, p_op text, p_d jsonb, p_b jsonb) RETURNS jsonb
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
@@ -1669,15 +1619,46 @@ CREATE OR REPLACE TRIGGER "timeline_entries_doorbell" AFTER INSERT OR UPDATE ON 
 -- Push: one call per batch of mutations (at most one per row), inside the desktop's push
 -- transaction. Runs as the caller, so row-level security decides what may be written.
 CREATE OR REPLACE FUNCTION muster._push_fast() RETURNS void LANGUAGE plpgsql AS $fn$
+DECLARE
+    v_counts jsonb;
 BEGIN
-    PERFORM muster."_push_fast_settings"();
-    PERFORM muster."_push_fast_people"();
-    PERFORM muster."_push_fast_assets"();
-    PERFORM muster."_push_fast_incidents"();
-    PERFORM muster."_push_fast_incident_access"();
-    PERFORM muster."_push_fast_incident_assignees"();
-    PERFORM muster."_push_fast_incident_assets"();
-    PERFORM muster."_push_fast_timeline_entries"();
+    SELECT coalesce(jsonb_object_agg(c.t, c.n), '{}'::jsonb) INTO v_counts
+      FROM (SELECT b.t, count(*) AS n FROM pg_temp.muster_batch b WHERE b.state = 'pending' GROUP BY b.t) c;
+    IF v_counts ? 'settings' THEN
+        PERFORM muster."_push_fast_settings"((v_counts ->> 'settings')::bigint);
+        v_counts := v_counts - 'settings';
+    END IF;
+    IF v_counts ? 'people' THEN
+        PERFORM muster."_push_fast_people"((v_counts ->> 'people')::bigint);
+        v_counts := v_counts - 'people';
+    END IF;
+    IF v_counts ? 'assets' THEN
+        PERFORM muster."_push_fast_assets"((v_counts ->> 'assets')::bigint);
+        v_counts := v_counts - 'assets';
+    END IF;
+    IF v_counts ? 'incidents' THEN
+        PERFORM muster."_push_fast_incidents"((v_counts ->> 'incidents')::bigint);
+        v_counts := v_counts - 'incidents';
+    END IF;
+    IF v_counts ? 'incident_access' THEN
+        PERFORM muster."_push_fast_incident_access"((v_counts ->> 'incident_access')::bigint);
+        v_counts := v_counts - 'incident_access';
+    END IF;
+    IF v_counts ? 'incident_assignees' THEN
+        PERFORM muster."_push_fast_incident_assignees"((v_counts ->> 'incident_assignees')::bigint);
+        v_counts := v_counts - 'incident_assignees';
+    END IF;
+    IF v_counts ? 'incident_assets' THEN
+        PERFORM muster."_push_fast_incident_assets"((v_counts ->> 'incident_assets')::bigint);
+        v_counts := v_counts - 'incident_assets';
+    END IF;
+    IF v_counts ? 'timeline_entries' THEN
+        PERFORM muster."_push_fast_timeline_entries"((v_counts ->> 'timeline_entries')::bigint);
+        v_counts := v_counts - 'timeline_entries';
+    END IF;
+    IF v_counts <> '{}'::jsonb THEN
+        RAISE EXCEPTION USING ERRCODE = 'MU100', MESSAGE = 'some changes are for tables the server does not sync';
+    END IF;
 END $fn$;
 CREATE OR REPLACE FUNCTION muster._push_one(p_m uuid, p_t text, p_r text, p_op text, p_d jsonb, p_b jsonb)
 RETURNS jsonb LANGUAGE plpgsql AS $fn$
@@ -1709,7 +1690,9 @@ BEGIN
     CREATE TEMP TABLE IF NOT EXISTS muster_batch (
         pos int, m uuid, t text, r text, op text, d jsonb, b jsonb,
         state text, code text, message text, detail jsonb, seen boolean) ON COMMIT DELETE ROWS;
-    DELETE FROM pg_temp.muster_batch;
+    -- TRUNCATE, not DELETE: the dead rows of earlier batches of this push would slow
+    -- down every scan of the batch that follows.
+    TRUNCATE pg_temp.muster_batch;
     INSERT INTO pg_temp.muster_batch
     SELECT x.pos, x.m, x.t, x.r, x.op, x.d, x.b, 'pending', '', '', NULL, false
       FROM jsonb_to_recordset(p_batch) AS x(pos int, m uuid, t text, r text, op text, d jsonb, b jsonb);
@@ -1742,9 +1725,13 @@ BEGIN
             END;
         END LOOP;
     END;
+    -- After the set-based path, what is still pending was applied.
     INSERT INTO muster.mutations (id, desktop_id, table_name, row_id, status, code, message, detail)
-    SELECT b.m, p_desktop, b.t, b.r, b.state, b.code, b.message, b.detail FROM pg_temp.muster_batch b WHERE NOT b.seen;
-    RETURN QUERY SELECT b.m, b.state, b.code, b.message, b.detail FROM pg_temp.muster_batch b ORDER BY b.pos;
+    SELECT b.m, p_desktop, b.t, b.r, CASE WHEN b.state = 'pending' THEN 'applied' ELSE b.state END, b.code,
+           b.message, b.detail
+      FROM pg_temp.muster_batch b WHERE NOT b.seen;
+    RETURN QUERY SELECT b.m, CASE WHEN b.state = 'pending' THEN 'applied' ELSE b.state END, b.code, b.message, b.detail
+      FROM pg_temp.muster_batch b ORDER BY b.pos;
 END $fn$;
 
 -- Tombstones are kept until every known desktop has pulled past them; then they go, children

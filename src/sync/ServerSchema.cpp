@@ -680,12 +680,10 @@ void Script::pushFastFunction(const SyncTable& t)
     QString body;
     if (t.insertOnly) {
         body = QStringLiteral(R"sql(
-    UPDATE pg_temp.muster_batch b SET state = 'applied'
-      FROM %1 x WHERE %2 AND b.op = 'upsert' AND x.%3 = b.r AND %4(x) @> b.d;
-    SELECT count(*) INTO v_expected FROM pg_temp.muster_batch b WHERE %2;
-    IF v_expected = 0 THEN
-        RETURN;
-    END IF;)sql")
+    -- Entries the server has already, identically (a retried push of another batch).
+    SELECT count(*) INTO v_done
+      FROM pg_temp.muster_batch b JOIN %1 x ON x.%3 = b.r
+     WHERE %2 AND b.op = 'upsert' AND %4(x) @> b.d;)sql")
                    .arg(table(t.name), pending, K, fn(QStringLiteral("_wire_"), t));
     } else {
         body = QStringLiteral(R"sql(
@@ -734,29 +732,23 @@ void Script::pushFastFunction(const SyncTable& t)
      ORDER BY b.pos;
     GET DIAGNOSTICS v_n = ROW_COUNT;
     v_done := v_done + v_n;
-    IF v_done <> v_expected THEN
+    IF v_done <> p_expected THEN
         RAISE EXCEPTION USING ERRCODE = 'MU100', MESSAGE = %7;
-    END IF;
-    UPDATE pg_temp.muster_batch b SET state = 'applied' WHERE %4;)sql")
+    END IF;)sql")
                 .arg(table(t.name), columnIds(t).join(QStringLiteral(", ")),
                      inserts.join(QStringLiteral(",\n           ")), pending, K, parentsAlive(t, QStringLiteral("b.d")),
                      literal(t.name + QStringLiteral(": some changes need to be applied one by one")), record);
     // A batch holds a few thousand rows at most: probing the tables by key beats hashing
     // or scanning them, all the more as they grow within one push (whose statistics lag).
     add(QStringLiteral(R"sql(
-CREATE OR REPLACE FUNCTION %1() RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
-SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
+CREATE OR REPLACE FUNCTION %1(p_expected bigint) RETURNS void LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp SET enable_hashjoin = off SET enable_mergejoin = off AS $fn$
 DECLARE
-    v_expected bigint;
     v_done bigint := 0;
     v_n bigint;
-BEGIN
-    SELECT count(*) INTO v_expected FROM pg_temp.muster_batch b WHERE %2;
-    IF v_expected = 0 THEN
-        RETURN;
-    END IF;%3
+BEGIN%2
 END $fn$)sql")
-            .arg(fn(QStringLiteral("_push_fast_"), t), pending, body));
+            .arg(fn(QStringLiteral("_push_fast_"), t), body));
 }
 
 void Script::pushOneFunction(const SyncTable& t)
@@ -886,13 +878,26 @@ void Script::pushFunctions()
     QStringList fast;
     QStringList one;
     for (const SyncTable& t : m_tables) {
-        fast << QStringLiteral("    PERFORM %1();").arg(fn(QStringLiteral("_push_fast_"), t));
+        fast << QStringLiteral("    IF v_counts ? %1 THEN\n        PERFORM %2((v_counts ->> %1)::bigint);\n        "
+                               "v_counts := v_counts - %1;\n    END IF;")
+                    .arg(literal(t.name), fn(QStringLiteral("_push_fast_"), t));
         one << QStringLiteral("        WHEN %1 THEN RETURN %2(p_m, p_r, p_op, p_d, p_b);")
                    .arg(literal(t.name), fn(QStringLiteral("_push_one_"), t));
     }
-    add(QStringLiteral(
-            "CREATE OR REPLACE FUNCTION muster._push_fast() RETURNS void LANGUAGE plpgsql AS $fn$\nBEGIN\n%1\n"
-            "END $fn$")
+    // Each table's pending mutations, parents first; a table the server does not sync
+    // leaves the set-based path so that its mutations are refused one by one.
+    add(QStringLiteral(R"sql(
+CREATE OR REPLACE FUNCTION muster._push_fast() RETURNS void LANGUAGE plpgsql AS $fn$
+DECLARE
+    v_counts jsonb;
+BEGIN
+    SELECT coalesce(jsonb_object_agg(c.t, c.n), '{}'::jsonb) INTO v_counts
+      FROM (SELECT b.t, count(*) AS n FROM pg_temp.muster_batch b WHERE b.state = 'pending' GROUP BY b.t) c;
+%1
+    IF v_counts <> '{}'::jsonb THEN
+        RAISE EXCEPTION USING ERRCODE = 'MU100', MESSAGE = 'some changes are for tables the server does not sync';
+    END IF;
+END $fn$)sql")
             .arg(fast.join(QLatin1Char('\n'))));
     add(QStringLiteral(R"sql(
 CREATE OR REPLACE FUNCTION muster._push_one(p_m uuid, p_t text, p_r text, p_op text, p_d jsonb, p_b jsonb)
@@ -920,7 +925,9 @@ BEGIN
     CREATE TEMP TABLE IF NOT EXISTS muster_batch (
         pos int, m uuid, t text, r text, op text, d jsonb, b jsonb,
         state text, code text, message text, detail jsonb, seen boolean) ON COMMIT DELETE ROWS;
-    DELETE FROM pg_temp.muster_batch;
+    -- TRUNCATE, not DELETE: the dead rows of earlier batches of this push would slow
+    -- down every scan of the batch that follows.
+    TRUNCATE pg_temp.muster_batch;
     INSERT INTO pg_temp.muster_batch
     SELECT x.pos, x.m, x.t, x.r, x.op, x.d, x.b, 'pending', '', '', NULL, false
       FROM jsonb_to_recordset(p_batch) AS x(pos int, m uuid, t text, r text, op text, d jsonb, b jsonb);
@@ -953,9 +960,13 @@ BEGIN
             END;
         END LOOP;
     END;
+    -- After the set-based path, what is still pending was applied.
     INSERT INTO muster.mutations (id, desktop_id, table_name, row_id, status, code, message, detail)
-    SELECT b.m, p_desktop, b.t, b.r, b.state, b.code, b.message, b.detail FROM pg_temp.muster_batch b WHERE NOT b.seen;
-    RETURN QUERY SELECT b.m, b.state, b.code, b.message, b.detail FROM pg_temp.muster_batch b ORDER BY b.pos;
+    SELECT b.m, p_desktop, b.t, b.r, CASE WHEN b.state = 'pending' THEN 'applied' ELSE b.state END, b.code,
+           b.message, b.detail
+      FROM pg_temp.muster_batch b WHERE NOT b.seen;
+    RETURN QUERY SELECT b.m, CASE WHEN b.state = 'pending' THEN 'applied' ELSE b.state END, b.code, b.message, b.detail
+      FROM pg_temp.muster_batch b ORDER BY b.pos;
 END $fn$)sql"));
 
     comment(
