@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace muster::sync {
 
 using storage::Query;
@@ -95,66 +97,94 @@ int Puller::run()
     const bool incremental = !from.isEmpty();
     const bool resync = session.value(QStringLiteral("resync")).toBool();
     const QByteArray fromParam = incremental ? from.toUtf8() : QByteArray();
-    const auto fetcher = [this](const SyncPlan::Table& t, const QStringList& keys) {
+    // The next page is asked for before this one is applied, so that the server and this
+    // desktop work at the same time. Anything else sent meanwhile waits for its answer.
+    bool inFlight = false;
+    std::optional<PgResult> ready;
+    const auto settle = [this, &inFlight, &ready] {
+        if (inFlight) {
+            inFlight = false;
+            ready = m_server.receive();
+        }
+    };
+    const auto fetcher = [this, &settle](const SyncPlan::Table& t, const QStringList& keys) {
+        settle();
         return RemoteRows::fetch(m_server, t, keys);
     };
+    const auto pageParams = [&fromParam](const QJsonObject& position) {
+        return QList<QByteArray>{position.value(QStringLiteral("xid")).toString().toUtf8(),
+                                 position.value(QStringLiteral("key")).toString().toUtf8(), fromParam};
+    };
 
-    for (int ti = session.value(QStringLiteral("table")).toInt(); ti < m_plan.tables.size(); ++ti) {
-        const SyncPlan::Table& table = m_plan.tables.at(ti);
-        if (!table.onServer) {
-            continue;
-        }
-        const QString sql = pageSql(table, incremental);
-        while (true) {
-            if (m_options.cancelled && m_options.cancelled()) {
-                throw core::Error(core::Error::Kind::Refused, tr("Synchronisation was cancelled."));
+    try {
+        for (int ti = session.value(QStringLiteral("table")).toInt(); ti < m_plan.tables.size(); ++ti) {
+            const SyncPlan::Table& table = m_plan.tables.at(ti);
+            if (!table.onServer) {
+                continue;
             }
-            const auto result =
-                m_server.exec(sql, {session.value(QStringLiteral("xid")).toString().toUtf8(),
-                                    session.value(QStringLiteral("key")).toString().toUtf8(), fromParam});
-            const int n = int(table.table.columns.size());
-            const auto page = RemoteRows::read(table, result);
-            const bool last = page.size() < m_options.pageSize;
-            if (page.isEmpty()) {
-                session[QStringLiteral("table")] = ti + 1;
-                session[QStringLiteral("xid")] = QStringLiteral("0");
-                session[QStringLiteral("key")] = QString();
-            } else {
-                session[QStringLiteral("xid")] = result.text(result.rows() - 1, n);
-                session[QStringLiteral("key")] = result.text(result.rows() - 1, n + 3);
-                if (last) {
+            const QString sql = pageSql(table, incremental);
+            while (true) {
+                if (m_options.cancelled && m_options.cancelled()) {
+                    throw core::Error(core::Error::Kind::Refused, tr("Synchronisation was cancelled."));
+                }
+                settle();
+                PgResult result = ready ? std::move(*ready) : m_server.exec(sql, pageParams(session));
+                ready.reset();
+                const int n = int(table.table.columns.size());
+                const auto page = RemoteRows::read(table, result);
+                const bool last = page.size() < m_options.pageSize;
+                if (page.isEmpty()) {
                     session[QStringLiteral("table")] = ti + 1;
                     session[QStringLiteral("xid")] = QStringLiteral("0");
                     session[QStringLiteral("key")] = QString();
+                } else {
+                    session[QStringLiteral("xid")] = result.text(result.rows() - 1, n);
+                    session[QStringLiteral("key")] = result.text(result.rows() - 1, n + 3);
+                    if (last) {
+                        session[QStringLiteral("table")] = ti + 1;
+                        session[QStringLiteral("xid")] = QStringLiteral("0");
+                        session[QStringLiteral("key")] = QString();
+                    }
                 }
-            }
-            if (resync) {
-                for (const auto& r : page) {
-                    m_seen[table.table.name].insert(r.values.first().toString());
+                if (!last) {
+                    m_server.send(sql, pageParams(session));
+                    inFlight = true;
                 }
-            }
-            {
-                storage::WriteTransaction tx(conn);
-                LocalApplier applier(m_db, m_plan, fetcher);
+                if (resync) {
+                    for (const auto& r : page) {
+                        m_seen[table.table.name].insert(r.values.first().toString());
+                    }
+                }
                 {
-                    storage::SyncCapture::ApplyMode mode(conn, true);
-                    applier.apply(table, page);
-                    applier.finish();
+                    storage::WriteTransaction tx(conn);
+                    LocalApplier applier(m_db, m_plan, fetcher);
+                    {
+                        storage::SyncCapture::ApplyMode mode(conn, true);
+                        applier.apply(table, page);
+                        applier.finish();
+                    }
+                    state.setPullSession(session);
+                    tx.commit();
                 }
-                state.setPullSession(session);
-                tx.commit();
-            }
-            m_done += int(page.size());
-            if (!page.isEmpty()) {
-                TestHook::reached("pull-page-applied");
-            }
-            if (m_options.progress) {
-                m_options.progress(m_done, std::max(m_total, m_done));
-            }
-            if (last) {
-                break;
+                m_done += int(page.size());
+                if (!page.isEmpty()) {
+                    TestHook::reached("pull-page-applied");
+                }
+                if (m_options.progress) {
+                    m_options.progress(m_done, std::max(m_total, m_done));
+                }
+                if (last) {
+                    break;
+                }
             }
         }
+    } catch (...) {
+        // Leave the connection usable: collect the answer to the page asked for.
+        try {
+            settle();
+        } catch (const PgError&) {
+        }
+        throw;
     }
 
     // The end of the session: access changes, the sweep of a resync, the new cursor.

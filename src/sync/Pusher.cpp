@@ -22,11 +22,24 @@ using storage::Query;
 
 namespace {
 
-QString jsonString(const QString& s)
+// Appends `text` as a JSON string literal.
+void appendJsonString(QByteArray& out, const QString& text)
 {
-    // A JSON string literal (QJsonDocument only serialises arrays and objects).
-    QByteArray doc = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(doc.mid(1, doc.size() - 2));
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += "0123456789abcdef"[u >> 4];
+            out += "0123456789abcdef"[u & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
 }
 
 // Drops the columns the server does not have from a JSON object.
@@ -105,8 +118,10 @@ Pusher::Result Pusher::run()
     Result result;
 
     QList<OutboxRow> outbox;
+    qint64 lastSeq = 0;
+    QStringList pushedTables;
     {
-        Query q(conn, QStringLiteral("SELECT mutation_id, table_name, row_id, op, data, base FROM sync_outbox "
+        Query q(conn, QStringLiteral("SELECT mutation_id, table_name, row_id, op, data, base, seq FROM sync_outbox "
                                      "ORDER BY seq"));
         q.exec();
         while (q.next()) {
@@ -116,6 +131,10 @@ Pusher::Result Pusher::run()
             if (!t || !t->onServer) {
                 ++result.waiting;
                 continue;
+            }
+            lastSeq = q.value(6).toLongLong();
+            if (!pushedTables.contains(r.table)) {
+                pushedTables.append(r.table);
             }
             r.data = onlyColumns(r.data, t->localOnlyColumns);
             r.base = onlyColumns(r.base, t->localOnlyColumns);
@@ -145,15 +164,12 @@ Pusher::Result Pusher::run()
             m_server.exec(
                 QStringLiteral("SELECT muster.begin_push(ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))"),
                 {QJsonDocument(QJsonArray::fromStringList(incidents)).toJson(QJsonDocument::Compact)});
+            // A batch holds at most one mutation per row, so the server may apply it
+            // set-based; the next mutation of a row goes into the next batch.
             qsizetype next = 0;
-            while (next < outbox.size()) {
-                if (m_options.cancelled && m_options.cancelled()) {
-                    throw core::Error(core::Error::Kind::Refused, tr("Synchronisation was cancelled."));
-                }
-                // A batch holds at most one mutation per row, so the server may apply it
-                // set-based; the next mutation of a row goes into the next batch.
+            const auto buildBatch = [this, &outbox, &next] {
                 QSet<QString> rowsInBatch;
-                QString json = QStringLiteral("[");
+                QByteArray json("[");
                 int pos = 0;
                 while (next < outbox.size() && pos < m_options.batchSize) {
                     const OutboxRow& r = outbox.at(next);
@@ -163,29 +179,45 @@ Pusher::Result Pusher::run()
                     }
                     rowsInBatch.insert(rowKey);
                     if (pos > 0) {
-                        json += QLatin1Char(',');
+                        json += ',';
                     }
-                    json +=
-                        QStringLiteral("{\"pos\":%1,\"m\":\"%2\",\"t\":%3,\"r\":%4,\"op\":\"%5\",\"d\":%6,\"b\":%7}")
-                            .arg(QString::number(pos), r.mutationId, jsonString(r.table), jsonString(r.rowId), r.op,
-                                 r.data.isEmpty() ? QStringLiteral("null") : r.data,
-                                 r.base.isEmpty() ? QStringLiteral("null") : r.base);
+                    json += "{\"pos\":" + QByteArray::number(pos) + ",\"m\":\"" + r.mutationId.toLatin1() + "\",\"t\":";
+                    appendJsonString(json, r.table);
+                    json += ",\"r\":";
+                    appendJsonString(json, r.rowId);
+                    json += ",\"op\":\"" + r.op.toLatin1() + "\",\"d\":";
+                    json += r.data.isEmpty() ? QByteArray("null") : r.data.toUtf8();
+                    json += ",\"b\":";
+                    json += r.base.isEmpty() ? QByteArray("null") : r.base.toUtf8();
+                    json += '}';
                     ++pos;
                     ++next;
                 }
-                json += QLatin1Char(']');
-                const auto reply = m_server.exec(
-                    QStringLiteral("SELECT mutation_id, status, code, message, detail FROM muster.push($1::uuid, "
-                                   "$2::jsonb)"),
-                    {desktop.toUtf8(), json.toUtf8()});
+                json += ']';
+                return json;
+            };
+            const QString pushSql = QStringLiteral(
+                "SELECT mutation_id, status, code, message, detail FROM muster.push($1::uuid, $2::jsonb)");
+            // The next batch is built while the server applies this one.
+            m_server.send(pushSql, {desktop.toUtf8(), buildBatch()});
+            while (true) {
+                const QByteArray following = next < outbox.size() ? buildBatch() : QByteArray();
+                const auto reply = m_server.receive();
                 for (int i = 0; i < reply.rows(); ++i) {
                     outcomes.append({reply.text(i, 0), reply.text(i, 1), reply.text(i, 2), reply.text(i, 3),
                                      QJsonDocument::fromJson(reply.bytes(i, 4)).object()});
                 }
                 TestHook::reached("push-batch-sent");
                 if (m_options.progress) {
-                    m_options.progress(int(next), int(outbox.size()));
+                    m_options.progress(int(outcomes.size()), int(outbox.size()));
                 }
+                if (following.isNull()) {
+                    break;
+                }
+                if (m_options.cancelled && m_options.cancelled()) {
+                    throw core::Error(core::Error::Kind::Refused, tr("Synchronisation was cancelled."));
+                }
+                m_server.send(pushSql, {desktop.toUtf8(), following});
             }
             m_server.exec(QStringLiteral("COMMIT"));
             break;
@@ -216,7 +248,20 @@ Pusher::Result Pusher::run()
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     storage::WriteTransaction tx(conn);
-    Query remove(conn, QStringLiteral("DELETE FROM sync_outbox WHERE mutation_id = :m"));
+    if (outcomes.size() != outbox.size()) {
+        throw core::Error(core::Error::Kind::Storage,
+                          tr("The team server answered %1 of %2 changes; they stay queued and will be sent again.")
+                              .arg(outcomes.size())
+                              .arg(outbox.size()));
+    }
+    // Everything read from these tables up to lastSeq went out and was answered; what was
+    // written meanwhile has a higher seq and stays.
+    Query remove(conn, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= :last AND table_name IN "
+                                      "(SELECT value FROM json_each(:tables))"));
+    remove.bind(QStringLiteral(":last"), lastSeq)
+        .bind(QStringLiteral(":tables"),
+              QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(pushedTables)).toJson(QJsonDocument::Compact)))
+        .exec();
     Query reject(conn,
                  QStringLiteral("INSERT OR IGNORE INTO sync_rejections (mutation_id, table_name, row_id, op, "
                                 "data, reason, code, rejected_at) VALUES (:m, :t, :r, :op, :data, :reason, :code, "
@@ -234,7 +279,6 @@ Pusher::Result Pusher::run()
         if (!r) {
             continue;
         }
-        remove.bind(QStringLiteral(":m"), o.mutationId).exec();
         if (o.status == QLatin1String("rejected")) {
             ++result.rejected;
             reject.bind(QStringLiteral(":m"), o.mutationId)
