@@ -189,6 +189,14 @@ private slots:
                 count(w.a.db(), QStringLiteral("SELECT count(*) FROM timeline_entries")));
         QCOMPARE(duplicatedOrMissingSeq(c.db()), 0);
         c.close();
+        {
+            QProcess status;
+            status.start(qEnvironmentVariable("MUSTER_BIN_DIR") + QStringLiteral("/musterctl"),
+                         {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--database"), path});
+            QVERIFY(status.waitForFinished(60'000));
+            const QString text = QString::fromUtf8(status.readAllStandardOutput());
+            QVERIFY2(text.contains(QLatin1String("A pull was interrupted")), qPrintable(text));
+        }
 
         SyncProcess again(path, w.server.dsn(QStringLiteral("lena")), QString(), 40);
         QVERIFY(again.finish());
