@@ -15,7 +15,7 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-translations-l10n
-    libqt6sql6-sqlite libqt6sql6-psql libqcustomplot-dev qtkeychain-qt6-dev libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql libpq-dev libqcustomplot-dev qtkeychain-qt6-dev libgl-dev
     postgresql sqlite3 xvfb xauth
     prometheus-alertmanager openssl
     desktop-file-utils appstream dpkg-dev file

@@ -7,6 +7,7 @@ set -euo pipefail
 build=${1:?usage: bench/run.sh BUILD_DIR [NAME...]}
 shift || true
 selected=("$@")
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 data=${MUSTER_BENCH_DATA:-/tmp/muster-bench}
 mkdir -p "$data"
 ctl="$build/bin/musterctl"
@@ -32,8 +33,24 @@ dataset() { # dataset NAME INCIDENTS: prints the path, generating the file once
     echo "$file"
 }
 
+# Runs a command against a throwaway PostgreSQL cluster (the one the pg tests use).
+with_postgres() {
+    local state
+    state=$(mktemp -d)
+    bash "$here/../tests/pg/pg_cluster.sh" start "$state" >/dev/null
+    # shellcheck disable=SC1091
+    . "$state/env"
+    local status=0
+    "$@" --host "$MUSTER_PG_HOST" --port "$MUSTER_PG_PORT" --user "$MUSTER_PG_USER" --psql "$MUSTER_PG_BIN/psql" ||
+        status=$?
+    bash "$here/../tests/pg/pg_cluster.sh" stop "$state"
+    rm -rf "$state"
+    return $status
+}
+
 if wanted incidents; then
     run incidents "$build/bench/bench_incidents" "$(dataset incidents-1m 1000000)"
 fi
 run intel "$build/bench/bench_intel"
 run intake_load "$build/bench/intake_load" --musterctl "$ctl" --rate 1000 --seconds 60
+run sync_bench with_postgres "$build/bench/sync_bench" --rows 100000

@@ -20,10 +20,15 @@
 #include "gui/ScenariosPage.h"
 #include "gui/Session.h"
 #include "gui/SettingsPage.h"
+#include "gui/SyncIssuesDialog.h"
+#include "gui/SyncSettingsWidget.h"
 #include "gui/WorkflowSettingsWidget.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
 #include "storage/PeopleRepository.h"
+#include "sync/PasswordStore.h"
+#include "sync/SyncController.h"
+#include "sync/SyncState.h"
 
 #include "ui_MainWindow.h"
 
@@ -55,6 +60,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_notifier(nullptr)
     , m_intake(new IntakeRunner(session, this))
     , m_alertStatus(new AlertQueueStatus(session, core::SystemClock::instance(), this))
+    , m_syncSettings(new SyncSettingsWidget(this))
+    , m_passwords(new sync::PasswordStore(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/muster.svg")));
@@ -87,6 +94,22 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addPage(Page::Alerts, tr("Alerts"), QStringLiteral("alerts"), alertsPage);
     registerUndoStack(Page::Alerts, alertsPage->undoStack());
     settingsPage->addSection(tr("Alert intake"), new AlertSourcesSettings(session, *m_intake, this));
+    settingsPage->addSection(tr("Team server"), m_syncSettings);
+
+    auto* syncNow = new QAction(tr("&Sync Now"), this);
+    syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(syncNow, &QAction::triggered, this, [this] {
+        if (m_sync) {
+            m_sync->syncNow();
+        }
+    });
+    auto* syncIssues = new QAction(tr("Con&flicts and Refused Changes…"), this);
+    connect(syncIssues, &QAction::triggered, this, &MainWindow::showSyncIssues);
+    m_ui->fileMenu->insertActions(m_ui->quitAction, {syncNow, syncIssues});
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    connect(m_syncSettings, &SyncSettingsWidget::saveRequested, this, &MainWindow::saveSyncSettings);
+    connect(m_syncSettings, &SyncSettingsWidget::syncRequested, syncNow, &QAction::trigger);
+    connect(m_syncSettings, &SyncSettingsWidget::issuesRequested, this, &MainWindow::showSyncIssues);
 
     auto* myTasks = new MyTasksPage(session, this);
     addPage(Page::MyTasks, tr("My Tasks"), QStringLiteral("tasks"), myTasks);
@@ -129,6 +152,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_alertStatus, &AlertQueueStatus::clicked, this, [this] { showPage(Page::Alerts); });
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
+    m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
+    m_syncLabel->setCursor(Qt::PointingHandCursor);
+    m_syncLabel->installEventFilter(this);
+    connect(&session, &Session::databaseReplaced, this, &MainWindow::startSync);
+    startSync();
     updateStatusBar();
 
     QSettings settings;
@@ -211,8 +239,108 @@ void MainWindow::updateStatusBar()
     const QString path = m_session.database().path();
     m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(path).fileName()));
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(path));
-    m_syncLabel->setText(m_session.syncStatus().text());
-    m_syncLabel->setToolTip(m_session.syncStatus().error);
+    const sync::SyncStatus& status = m_session.syncStatus();
+    m_syncLabel->setText(status.text());
+    m_syncLabel->setToolTip(status.error.isEmpty() ? tr("Click for the sync details and conflicts.") : status.error);
+}
+
+void MainWindow::startSync()
+{
+    // One worker per open database, with its own connections on its own thread.
+    m_sync = std::make_unique<sync::SyncController>(m_session.database());
+    connect(m_sync.get(), &sync::SyncController::statusChanged, &m_session, &Session::setSyncStatus);
+    connect(&m_session.database(), &storage::Database::changed, m_sync.get(), &sync::SyncController::localChanged);
+    m_session.setSyncStatus(sync::SyncStatus{});
+    const sync::ServerConfig config = sync::ServerConfig::load(QSettings());
+    m_syncSettings->load(config);
+    if (!config.isConfigured()) {
+        return;
+    }
+    auto* connection = new QObject(this);
+    connect(m_passwords, &sync::PasswordStore::passwordRead, connection,
+            [this, config, connection](const QString& password, const QString& error) {
+                connection->deleteLater();
+                if (!error.isEmpty()) {
+                    m_syncSettings->showResult(error, true);
+                }
+                sync::ServerConfig withPassword = config;
+                withPassword.password = password;
+                if (m_sync) {
+                    m_sync->configure(withPassword);
+                }
+            });
+    m_passwords->read(config);
+}
+
+void MainWindow::saveSyncSettings(const sync::ServerConfig& config)
+{
+    QSettings settings;
+    config.save(settings);
+    if (!config.isConfigured()) {
+        m_syncSettings->showResult(tr("Local only: Muster no longer synchronises this database."), false);
+        m_sync->configure(config);
+        return;
+    }
+    if (config.password.isEmpty()) {
+        // Keep the password the keychain has (or none, for ~/.pgpass and certificates).
+        startSync();
+        m_syncSettings->showResult(tr("Saved. Connecting to %1…").arg(config.displayName()), false);
+        return;
+    }
+    auto* connection = new QObject(this);
+    connect(m_passwords, &sync::PasswordStore::written, connection, [this, config, connection](const QString& error) {
+        connection->deleteLater();
+        m_syncSettings->showResult(error.isEmpty() ? tr("Saved; the password is in the system keychain. Connecting to "
+                                                        "%1…")
+                                                         .arg(config.displayName())
+                                                   : error,
+                                   !error.isEmpty());
+        m_sync->configure(config);
+    });
+    m_passwords->write(config, config.password);
+}
+
+void MainWindow::showSyncIssues()
+{
+    SyncIssuesDialog dialog(m_session.database(), this);
+    dialog.exec();
+}
+
+void MainWindow::showSyncDetails()
+{
+    const sync::SyncStatus& status = m_session.syncStatus();
+    if (status.state == sync::SyncStatus::State::LocalOnly) {
+        showPage(Page::Settings);
+        return;
+    }
+    if (status.state != sync::SyncStatus::State::Error && status.state != sync::SyncStatus::State::Offline) {
+        showSyncIssues();
+        return;
+    }
+    QMessageBox box(status.state == sync::SyncStatus::State::Error ? QMessageBox::Warning : QMessageBox::Information,
+                    tr("Team Server"), status.text(), QMessageBox::NoButton, this);
+    box.setInformativeText(status.error.isEmpty() ? tr("Your changes are kept on this computer until the server can be "
+                                                       "reached.")
+                                                  : status.error);
+    QPushButton* retry = box.addButton(tr("Sync Now"), QMessageBox::AcceptRole);
+    QPushButton* settings = box.addButton(tr("Settings…"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(retry);
+    box.exec();
+    if (box.clickedButton() == retry && m_sync) {
+        m_sync->syncNow();
+    } else if (box.clickedButton() == settings) {
+        showPage(Page::Settings);
+    }
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_syncLabel && event->type() == QEvent::MouseButtonRelease) {
+        showSyncDetails();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -289,7 +417,9 @@ void MainWindow::switchDatabase(const QString& path, bool create)
     try {
         storage::Database::Options options;
         options.create = create;
-        m_session.replaceDatabase(storage::Database::open(path, options));
+        auto database = storage::Database::open(path, options);
+        m_sync.reset(); // its worker uses the database that is about to close
+        m_session.replaceDatabase(std::move(database));
         QSettings().setValue(QStringLiteral("database/lastPath"), path);
         offerDemoDataIfEmpty();
     } catch (const core::Error& e) {

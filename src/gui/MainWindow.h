@@ -9,6 +9,12 @@ class QLabel;
 class QUndoGroup;
 class QUndoStack;
 
+namespace muster::sync {
+class PasswordStore;
+class SyncController;
+struct ServerConfig;
+} // namespace muster::sync
+
 namespace Ui {
 class MainWindow;
 }
@@ -53,8 +59,13 @@ public:
     // On an empty database, offers to load the demo organisation.
     void offerDemoDataIfEmpty();
 
+    // Sync with the team server (Settings > Team server).
+    sync::SyncController* syncController() const { return m_sync.get(); }
+    void showSyncIssues();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void addPage(Page page, const QString& title, const QString& icon, QWidget* widget);
@@ -67,6 +78,9 @@ private:
     void switchDatabase(const QString& path, bool create);
     void loadDemo();
     void showAbout();
+    void startSync();
+    void saveSyncSettings(const sync::ServerConfig& config);
+    void showSyncDetails();
 
     Session& m_session;
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -77,6 +91,9 @@ private:
     DeadlineNotifier* m_notifier;
     IntakeRunner* m_intake;
     AlertQueueStatus* m_alertStatus;
+    class SyncSettingsWidget* m_syncSettings;
+    sync::PasswordStore* m_passwords;
+    std::unique_ptr<sync::SyncController> m_sync;
 };
 
 } // namespace muster::gui

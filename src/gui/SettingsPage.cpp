@@ -26,9 +26,6 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent)
     m_ui->themeCombo->addItem(tr("Follow the system"), int(Theme::Choice::System));
     m_ui->themeCombo->addItem(tr("Light"), int(Theme::Choice::Light));
     m_ui->themeCombo->addItem(tr("Dark"), int(Theme::Choice::Dark));
-    m_ui->serverLabel->setText(
-        tr("Local only: Muster keeps everything in the database file on this computer. Synchronisation with a "
-           "team PostgreSQL server is not available in this version yet."));
     m_ui->organisationEdit->setPlaceholderText(tr("Shown on reports"));
 
     connect(m_ui->themeCombo, &QComboBox::currentIndexChanged, this, [this] {

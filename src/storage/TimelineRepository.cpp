@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace muster::storage {
@@ -17,28 +18,56 @@ TimelineRepository::TimelineRepository(const Database& db)
 
 TimelineRepository::~TimelineRepository() = default;
 
+namespace {
+
+const QString kEntryColumns = QStringLiteral(
+    "id, incident_id, seq, occurred_at, recorded_at, actor_id, actor_name, kind, text, data, prev_hash, hash");
+
+TimelineEntry readEntry(const Query& q)
+{
+    TimelineEntry e;
+    e.id = q.value(0).toString();
+    e.incidentId = q.value(1).toString();
+    e.seq = q.value(2).toInt();
+    e.occurredAt = q.value(3).toLongLong();
+    e.recordedAt = q.value(4).toLongLong();
+    e.actorId = q.value(5).toString();
+    e.actorName = q.value(6).toString();
+    e.kind = q.value(7).toString();
+    e.text = q.value(8).toString();
+    e.data = q.value(9).toString();
+    e.prevHash = q.value(10).toString();
+    e.hash = q.value(11).toString();
+    return e;
+}
+
+} // namespace
+
 QList<TimelineEntry> TimelineRepository::entries(const QString& incidentId) const
 {
     Query q(m_db.connection(),
-            QStringLiteral("SELECT id, incident_id, seq, occurred_at, recorded_at, actor_id, actor_name, kind, text, "
-                           "data, prev_hash, hash FROM timeline_entries WHERE incident_id = :id ORDER BY seq"));
+            QStringLiteral("SELECT %1 FROM timeline_entries WHERE incident_id = :id ORDER BY seq").arg(kEntryColumns));
     q.bind(QStringLiteral(":id"), incidentId).exec();
     QList<TimelineEntry> out;
     while (q.next()) {
-        TimelineEntry e;
-        e.id = q.value(0).toString();
-        e.incidentId = q.value(1).toString();
-        e.seq = q.value(2).toInt();
-        e.occurredAt = q.value(3).toLongLong();
-        e.recordedAt = q.value(4).toLongLong();
-        e.actorId = q.value(5).toString();
-        e.actorName = q.value(6).toString();
-        e.kind = q.value(7).toString();
-        e.text = q.value(8).toString();
-        e.data = q.value(9).toString();
-        e.prevHash = q.value(10).toString();
-        e.hash = q.value(11).toString();
-        out.append(e);
+        out.append(readEntry(q));
+    }
+    return out;
+}
+
+QHash<QString, QList<TimelineEntry>> TimelineRepository::entriesOf(const QStringList& incidentIds) const
+{
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT %1 FROM timeline_entries WHERE incident_id IN (SELECT value FROM json_each(:ids)) "
+                           "ORDER BY incident_id, seq")
+                .arg(kEntryColumns));
+    q.bind(QStringLiteral(":ids"),
+           QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(incidentIds)).toJson(QJsonDocument::Compact)))
+        .exec();
+    QHash<QString, QList<TimelineEntry>> out;
+    while (q.next()) {
+        TimelineEntry e = readEntry(q);
+        out[e.incidentId].append(std::move(e));
     }
     return out;
 }

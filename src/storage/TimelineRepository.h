@@ -2,7 +2,9 @@
 
 #include "core/Timeline.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <memory>
 
@@ -19,6 +21,8 @@ public:
 
     // All entries of an incident in chain order.
     QList<core::TimelineEntry> entries(const QString& incidentId) const;
+    // The entries of several incidents at once, each in chain order (sync refolds many).
+    QHash<QString, QList<core::TimelineEntry>> entriesOf(const QStringList& incidentIds) const;
 
     // Builds the entry for a draft, sealed onto the chain after `previousHash` (empty for
     // the first entry of an incident). Writes nothing.

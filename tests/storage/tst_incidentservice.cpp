@@ -161,7 +161,8 @@ private slots:
         // And deleting the newest entry is caught by the head recorded on the incident.
         t.close();
         QProcess d;
-        d.start(sqlite3, {t.path(), QStringLiteral("DELETE FROM timeline_entries WHERE incident_id = '%1' AND seq = "
+        d.start(sqlite3, {t.path(), QStringLiteral("DROP TRIGGER timeline_entries_no_delete; "
+                                                   "DELETE FROM timeline_entries WHERE incident_id = '%1' AND seq = "
                                                    "(SELECT max(seq) FROM timeline_entries WHERE incident_id = '%1');")
                                         .arg(incident.id)});
         QVERIFY(d.waitForFinished(10'000));

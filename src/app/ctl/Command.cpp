@@ -43,6 +43,14 @@ QCommandLineOption Context::jsonOption()
     return QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of text."));
 }
 
+QCommandLineOption Context::dsnOption()
+{
+    return QCommandLineOption(QStringLiteral("dsn"),
+                              tr("The team server as a libpq connection string, e.g. \"host=db.example.org "
+                                 "dbname=muster user=alice\". Passwords come from ~/.pgpass or PGPASSWORD."),
+                              tr("DSN"));
+}
+
 std::unique_ptr<storage::Database> Context::openDatabase(const QCommandLineParser& parser, bool create) const
 {
     const QString path = parser.value(databaseOption());
@@ -77,6 +85,8 @@ const QList<Command>& commands()
         all += attackCommands();
         all += intelCommands();
         all += huntCommands();
+        all += serverCommands();
+        all += syncCommands();
         return all;
     }();
     return list;

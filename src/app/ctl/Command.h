@@ -47,6 +47,8 @@ public:
     // The --database option shared by most commands.
     static QCommandLineOption databaseOption();
     static QCommandLineOption jsonOption();
+    // The --dsn option of the team-server commands (a libpq connection string).
+    static QCommandLineOption dsnOption();
     // Opens the database named by --database (required); throws core::Error or UsageError.
     std::unique_ptr<storage::Database> openDatabase(const QCommandLineParser& parser, bool create = false) const;
     void printJson(const QJsonValue& value) const;
@@ -75,5 +77,7 @@ QList<Command> exerciseCommands();
 QList<Command> attackCommands();
 QList<Command> intelCommands();
 QList<Command> huntCommands();
+QList<Command> serverCommands();
+QList<Command> syncCommands();
 
 } // namespace muster::ctl

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/IncidentFacts.h"
+#include "sync/SyncPlan.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace muster::storage {
+class Database;
+class Query;
+} // namespace muster::storage
+
+namespace muster::sync {
+
+// Applies rows pulled from the server to the local database, inside the caller's write
+// transaction and (for everything but writeCorrections) inside
+// storage::SyncCapture::ApplyMode with purge allowed, so that nothing is queued again.
+//
+// - A column with a change of this desktop still waiting in the outbox keeps the local
+//   value (it will reach the server later and win there by last writer).
+// - A row deleted here and not yet pushed is not brought back.
+// - A tombstone deletes the row (an incident: purges it with everything under it).
+// - Timeline entries are added by union with the next local seq; their server order is
+//   kept in sync_entry_order. The incidents whose timeline grew are refolded.
+// - A row that collides with a different local row on a unique key: link rows (same key
+//   means the same link) replace the local one; an incident reference makes the local
+//   incident take the next free local number until the server's number arrives; other
+//   rows set the local row aside as a conflict.
+// - A row whose parent is missing here gets the parent fetched from the server (through
+//   the fetch callback); a parent the server no longer has takes the child with it.
+class LocalApplier
+{
+    Q_DECLARE_TR_FUNCTIONS(muster::sync::LocalApplier)
+
+public:
+    struct Row
+    {
+        QList<QVariant> values; // in the plan table's column order, SQLite types
+        bool deleted = false;
+        qint64 serverSeq = -1;
+    };
+    // Fetches rows of `table` by key from the server.
+    using Fetch = std::function<QList<Row>(const SyncPlan::Table& table, const QStringList& keys)>;
+
+    LocalApplier(storage::Database& db, const SyncPlan& plan, Fetch fetch);
+    ~LocalApplier();
+
+    void apply(const SyncPlan::Table& table, const QList<Row>& rows);
+    // Fetches missing parents, then refolds the incidents whose timeline grew (status and
+    // timeline head, in apply mode) and notes them in sync_refold. Call before leaving
+    // apply mode, at the end of each page.
+    void finish();
+    // At the end of a pull, with every timeline complete: refolds the noted incidents
+    // again and keeps their facts for writeCorrections(). In apply mode.
+    void refoldNoted();
+    // Writes the derived metric columns whose refolded value differs, as ordinary
+    // (captured) changes, so that the server converges too. Call after apply mode ended.
+    void writeCorrections();
+
+    // Removes an incident and everything under it from this desktop, with the changes to
+    // it that were waiting; records one rejection naming why (requires purge mode).
+    void purgeIncident(const QString& incidentId, const QString& reason);
+
+    // Removes a row the server does not have (its insert was refused): an incident is
+    // purged, a timeline entry leaves and its incident is refolded (requires purge mode).
+    void removeLocal(const SyncPlan::Table& table, const QString& key);
+
+    int appliedRows() const { return m_appliedRows; }
+
+private:
+    struct Pending
+    {
+        bool deleted = false;
+        QSet<QString> columns;
+    };
+    QHash<QString, Pending> pendingFor(const SyncPlan::Table& table, const QList<Row>& rows);
+    void applyInsertOnly(const SyncPlan::Table& table, const Row& row);
+    void applyRow(const SyncPlan::Table& table, const Row& row, const Pending& pending);
+    void resolveUniqueCollisions(const SyncPlan::Table& table, const Row& row);
+    void fetchMissingParents();
+    bool exists(const QString& table, const QString& column, const QVariant& value);
+    void refold(const QString& incidentId, const QList<core::TimelineEntry>& entries,
+                const QHash<QString, qint64>& order);
+    // A statement prepared once per applier.
+    storage::Query& statement(const QString& sql);
+
+    storage::Database& m_db;
+    const SyncPlan& m_plan;
+    Fetch m_fetch;
+    QHash<QString, std::shared_ptr<storage::Query>> m_statements;
+    QHash<QString, int> m_nextSeq;
+    QSet<QString> m_touched;               // incidents whose timeline grew or was ordered
+    QHash<QString, QStringList> m_applied; // table -> keys written since the last finish()
+    QHash<QString, core::IncidentFacts> m_corrections;
+    int m_appliedRows = 0;
+};
+
+} // namespace muster::sync

@@ -1,0 +1,315 @@
+#include "sync/Puller.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include "storage/SyncCapture.h"
+#include "sync/PgConnection.h"
+#include "sync/RemoteRows.h"
+#include "sync/ServerSchema.h"
+#include "sync/SyncState.h"
+#include "sync/TestHook.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <optional>
+
+namespace muster::sync {
+
+using storage::Query;
+
+namespace {
+
+// The rows whose last writer is not visible in the snapshot $3 (the old cursor).
+const QString kWindow =
+    QStringLiteral("_xid >= pg_snapshot_xmin($3::pg_snapshot) AND NOT pg_visible_in_snapshot(_xid, $3::pg_snapshot)");
+
+} // namespace
+
+Puller::Puller(storage::Database& db, PgConnection& server, const SyncPlan& plan, Options options)
+    : m_db(db)
+    , m_server(server)
+    , m_plan(plan)
+    , m_options(std::move(options))
+{}
+
+QString Puller::pageSql(const SyncPlan::Table& table, bool incremental) const
+{
+    // Keyset pagination in (transaction, key) order. Insert-only tables go in the server's
+    // order of acceptance within a transaction, so that a timeline entry always arrives
+    // after the entry it follows.
+    const QString key =
+        table.hasServerOrder ? QStringLiteral("src._seq") : QStringLiteral("src.\"%1\"").arg(table.table.key);
+    const QString after = table.hasServerOrder ? QStringLiteral("coalesce(nullif($2::text, '')::bigint, -1)")
+                                               : QStringLiteral("$2::text");
+    return QStringLiteral("SELECT %1, %3::text FROM muster.\"%2\" src WHERE (src._xid, %3) > ($1::xid8, %4) AND %5 "
+                          "ORDER BY src._xid, %3 LIMIT %6")
+        .arg(RemoteRows::columnsSql(table), table.table.name, key, after,
+             incremental ? kWindow : QStringLiteral("NOT _deleted AND $3::text IS NULL"))
+        .arg(m_options.pageSize);
+}
+
+int Puller::estimate()
+{
+    SyncState state(m_db.connection());
+    const QString cursor = state.cursor();
+    int total = 0;
+    for (const auto& t : m_plan.tables) {
+        if (!t.onServer) {
+            continue;
+        }
+        const auto r =
+            cursor.isEmpty() || m_options.resync
+                ? m_server.exec(
+                      QStringLiteral("SELECT count(*) FROM muster.\"%1\" WHERE NOT _deleted").arg(t.table.name))
+                : m_server.exec(
+                      QStringLiteral("SELECT count(*) FROM muster.\"%1\" WHERE %2")
+                          .arg(t.table.name, QString(kWindow).replace(QStringLiteral("$3"), QStringLiteral("$1"))),
+                      {PgConnection::param(cursor)});
+        total += int(r.number(0, 0));
+    }
+    return total;
+}
+
+int Puller::run()
+{
+    const QSqlDatabase conn = m_db.connection();
+    SyncState state(conn);
+    QJsonObject session = state.pullSession();
+    const bool resuming = !session.isEmpty();
+    if (!resuming || (m_options.resync && !session.value(QStringLiteral("resync")).toBool()) ||
+        (resuming && session.value(QStringLiteral("resync")).toBool())) {
+        // A resync keeps in memory which rows the server still has, so it starts over.
+        const QString target = m_server.exec(QStringLiteral("SELECT pg_current_snapshot()::text")).text(0, 0);
+        const bool resync = m_options.resync || session.value(QStringLiteral("resync")).toBool();
+        session = QJsonObject{{QStringLiteral("from"), resync ? QString() : state.cursor()},
+                              {QStringLiteral("target"), target},
+                              {QStringLiteral("table"), 0},
+                              {QStringLiteral("xid"), QStringLiteral("0")},
+                              {QStringLiteral("key"), QString()},
+                              {QStringLiteral("resync"), resync}};
+        storage::WriteTransaction tx(conn);
+        state.setPullSession(session);
+        tx.commit();
+    }
+    m_total = estimate();
+    const QString from = session.value(QStringLiteral("from")).toString();
+    const bool incremental = !from.isEmpty();
+    const bool resync = session.value(QStringLiteral("resync")).toBool();
+    const QByteArray fromParam = incremental ? from.toUtf8() : QByteArray();
+    // The next page is asked for before this one is applied, so that the server and this
+    // desktop work at the same time. Anything else sent meanwhile waits for its answer.
+    bool inFlight = false;
+    std::optional<PgResult> ready;
+    const auto settle = [this, &inFlight, &ready] {
+        if (inFlight) {
+            inFlight = false;
+            ready = m_server.receive();
+        }
+    };
+    const auto fetcher = [this, &settle](const SyncPlan::Table& t, const QStringList& keys) {
+        settle();
+        return RemoteRows::fetch(m_server, t, keys);
+    };
+    const auto pageParams = [&fromParam](const QJsonObject& position) {
+        return QList<QByteArray>{position.value(QStringLiteral("xid")).toString().toUtf8(),
+                                 position.value(QStringLiteral("key")).toString().toUtf8(), fromParam};
+    };
+
+    try {
+        for (int ti = session.value(QStringLiteral("table")).toInt(); ti < m_plan.tables.size(); ++ti) {
+            const SyncPlan::Table& table = m_plan.tables.at(ti);
+            if (!table.onServer) {
+                continue;
+            }
+            const QString sql = pageSql(table, incremental);
+            while (true) {
+                if (m_options.cancelled && m_options.cancelled()) {
+                    throw core::Error(core::Error::Kind::Refused, tr("Synchronisation was cancelled."));
+                }
+                settle();
+                PgResult result = ready ? std::move(*ready) : m_server.exec(sql, pageParams(session));
+                ready.reset();
+                const int n = int(table.table.columns.size());
+                const auto page = RemoteRows::read(table, result);
+                const bool last = page.size() < m_options.pageSize;
+                if (page.isEmpty()) {
+                    session[QStringLiteral("table")] = ti + 1;
+                    session[QStringLiteral("xid")] = QStringLiteral("0");
+                    session[QStringLiteral("key")] = QString();
+                } else {
+                    session[QStringLiteral("xid")] = result.text(result.rows() - 1, n);
+                    session[QStringLiteral("key")] = result.text(result.rows() - 1, n + 3);
+                    if (last) {
+                        session[QStringLiteral("table")] = ti + 1;
+                        session[QStringLiteral("xid")] = QStringLiteral("0");
+                        session[QStringLiteral("key")] = QString();
+                    }
+                }
+                if (!last) {
+                    m_server.send(sql, pageParams(session));
+                    inFlight = true;
+                }
+                if (resync) {
+                    for (const auto& r : page) {
+                        m_seen[table.table.name].insert(r.values.first().toString());
+                    }
+                }
+                {
+                    storage::WriteTransaction tx(conn);
+                    LocalApplier applier(m_db, m_plan, fetcher);
+                    {
+                        storage::SyncCapture::ApplyMode mode(conn, true);
+                        applier.apply(table, page);
+                        applier.finish();
+                    }
+                    state.setPullSession(session);
+                    tx.commit();
+                }
+                m_done += int(page.size());
+                if (!page.isEmpty()) {
+                    TestHook::reached("pull-page-applied");
+                }
+                if (m_options.progress) {
+                    m_options.progress(m_done, std::max(m_total, m_done));
+                }
+                if (last) {
+                    break;
+                }
+            }
+        }
+    } catch (...) {
+        // Leave the connection usable: collect the answer to the page asked for.
+        try {
+            settle();
+        } catch (const PgError&) {
+        }
+        throw;
+    }
+
+    // The end of the session: access changes, the sweep of a resync, the new cursor.
+    {
+        storage::WriteTransaction tx(conn);
+        LocalApplier applier(m_db, m_plan, fetcher);
+        {
+            storage::SyncCapture::ApplyMode mode(conn, true);
+            handleAccessEvents(applier, session);
+            if (resync) {
+                sweep(applier);
+            }
+            applier.finish();
+            applier.refoldNoted();
+        }
+        applier.writeCorrections();
+        state.setCursor(session.value(QStringLiteral("target")).toString());
+        state.setPullSession({});
+        tx.commit();
+    }
+    m_server.exec(QStringLiteral("SELECT muster.report_cursor($1::uuid, $2::pg_snapshot)"),
+                  {state.desktopId().toUtf8(), session.value(QStringLiteral("target")).toString().toUtf8()});
+    return m_done;
+}
+
+void Puller::handleAccessEvents(LocalApplier& applier, const QJsonObject& session)
+{
+    const QString from = session.value(QStringLiteral("from")).toString();
+    if (from.isEmpty()) {
+        return; // a first pull (or a resync) read everything this desktop may read
+    }
+    const auto events = m_server.exec(QStringLiteral("SELECT DISTINCT incident_id FROM muster.access_events WHERE %1")
+                                          .arg(QString(kWindow).replace(QStringLiteral("$3"), QStringLiteral("$1"))),
+                                      {from.toUtf8()});
+    if (events.rows() == 0) {
+        return;
+    }
+    const QSqlDatabase conn = m_db.connection();
+    QStringList candidates;
+    bool everyone = false;
+    for (int i = 0; i < events.rows(); ++i) {
+        if (events.isNull(i, 0)) {
+            everyone = true;
+        } else {
+            candidates.append(events.text(i, 0));
+        }
+    }
+    if (everyone) {
+        candidates.clear();
+        Query all(conn, QStringLiteral("SELECT id FROM incidents"));
+        all.exec();
+        while (all.next()) {
+            candidates.append(all.value(0).toString());
+        }
+    }
+    if (candidates.isEmpty()) {
+        return;
+    }
+    // Which of them may this desktop read now?
+    const auto visible = m_server.exec(QStringLiteral("SELECT id FROM muster.incidents WHERE id IN "
+                                                      "(SELECT jsonb_array_elements_text($1::jsonb)) AND NOT _deleted"),
+                                       {RemoteRows::jsonList(candidates)});
+    QSet<QString> readable;
+    for (int i = 0; i < visible.rows(); ++i) {
+        readable.insert(visible.text(i, 0));
+    }
+    QStringList gained;
+    for (const QString& id : std::as_const(candidates)) {
+        Query have(conn, QStringLiteral("SELECT count(*) FROM incidents WHERE id = :id"));
+        have.bind(QStringLiteral(":id"), id);
+        const bool local = have.scalar().toInt() > 0;
+        if (local && !readable.contains(id)) {
+            applier.purgeIncident(id, tr("you no longer have access to it on the team server."));
+            ++m_purged;
+        } else if (!local && readable.contains(id)) {
+            gained.append(id);
+        }
+    }
+    if (gained.isEmpty()) {
+        return;
+    }
+    // Newly readable: the incident and everything under it, whatever their age.
+    for (const auto& t : m_plan.tables) {
+        if (t.onServer && !t.table.incidentColumn.isEmpty()) {
+            applier.apply(t, RemoteRows::fetchUnder(m_server, t, gained));
+        }
+    }
+}
+
+void Puller::sweep(LocalApplier& applier)
+{
+    // After a full pull for a server that forgot this desktop: what the server no longer
+    // has was deleted there (its tombstone is gone), unless it is waiting to be pushed or
+    // was refused (then the user has it in the rejected changes).
+    const QSqlDatabase conn = m_db.connection();
+    for (auto it = m_plan.tables.crbegin(); it != m_plan.tables.crend(); ++it) {
+        const auto& t = it->table;
+        if (!it->onServer) {
+            continue;
+        }
+        Query local(conn, QStringLiteral("SELECT %1 FROM %2 WHERE %1 NOT IN (SELECT row_id FROM sync_outbox WHERE "
+                                         "table_name = :t) AND %1 NOT IN (SELECT row_id FROM sync_rejections WHERE "
+                                         "table_name = :t)")
+                              .arg(t.key, t.name));
+        local.bind(QStringLiteral(":t"), t.name).exec();
+        QStringList gone;
+        const QSet<QString> seen = m_seen.value(t.name);
+        while (local.next()) {
+            const QString key = local.value(0).toString();
+            if (!seen.contains(key)) {
+                gone.append(key);
+            }
+        }
+        for (const QString& key : std::as_const(gone)) {
+            if (t.name == QLatin1String("incidents")) {
+                applier.purgeIncident(key, tr("the team server no longer has it."));
+                continue;
+            }
+            if (t.name == QLatin1String("timeline_entries")) {
+                continue; // timelines go with their incident
+            }
+            Query del(conn, QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key));
+            del.bind(QStringLiteral(":k"), key).exec();
+        }
+    }
+}
+
+} // namespace muster::sync

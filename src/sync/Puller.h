@@ -1,0 +1,70 @@
+#pragma once
+
+#include "sync/LocalApplier.h"
+#include "sync/SyncPlan.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace muster::storage {
+class Database;
+}
+
+namespace muster::sync {
+
+class PgConnection;
+
+// Pulls the changes after this desktop's cursor, page by page (docs/sync.md, "Pull").
+//
+// The cursor is a server snapshot (pg_current_snapshot()). A pull session takes a new
+// snapshot S first, then reads every row whose last writing transaction is not visible
+// in the old cursor, in (transaction id, key) order, and ends by making S the cursor.
+// A transaction that was still running when the old cursor was taken is not visible in
+// it, so its rows are read whenever it commits: a late commit is never skipped. Rows
+// written while the session runs may be read twice; applying is idempotent.
+//
+// Each page is applied in one local transaction together with the session's position,
+// so a pull killed half-way resumes where it stopped, and nothing is applied twice or
+// lost. Access events (an incident became confidential, an access list changed) are
+// handled at the end: incidents this desktop may no longer read are purged, incidents
+// it may now read are fetched.
+class Puller
+{
+    Q_DECLARE_TR_FUNCTIONS(muster::sync::Puller)
+
+public:
+    struct Options
+    {
+        int pageSize = 5000;
+        bool resync = false; // the server forgot this desktop: fetch all and sweep
+        std::function<void(int pulled, int total)> progress;
+        std::function<bool()> cancelled;
+    };
+
+    Puller(storage::Database& db, PgConnection& server, const SyncPlan& plan, Options options);
+
+    // Estimated number of rows to pull (for progress); cheap.
+    int estimate();
+    // Runs or resumes the session; returns the number of rows applied.
+    int run();
+
+    int purgedIncidents() const { return m_purged; }
+
+private:
+    QString pageSql(const SyncPlan::Table& table, bool incremental) const;
+    void handleAccessEvents(LocalApplier& applier, const QJsonObject& session);
+    void sweep(LocalApplier& applier);
+
+    storage::Database& m_db;
+    PgConnection& m_server;
+    const SyncPlan& m_plan;
+    Options m_options;
+    int m_purged = 0;
+    int m_done = 0;
+    int m_total = 0;
+    QHash<QString, QSet<QString>> m_seen; // resync: keys the server still has
+};
+
+} // namespace muster::sync

@@ -1,0 +1,86 @@
+#include "sync/RemoteRows.h"
+
+#include "sync/PgConnection.h"
+#include "sync/ServerSchema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace muster::sync {
+
+QByteArray RemoteRows::jsonList(const QStringList& values)
+{
+    return QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact);
+}
+
+QString RemoteRows::columnsSql(const SyncPlan::Table& table)
+{
+    QStringList cols;
+    for (const auto& c : table.table.columns) {
+        cols << ServerSchema::toWire(c, QString());
+    }
+    cols << QStringLiteral("_xid::text") << QStringLiteral("_deleted")
+         << (table.hasServerOrder ? QStringLiteral("_seq") : QStringLiteral("NULL::bigint"));
+    return cols.join(QStringLiteral(", "));
+}
+
+QList<LocalApplier::Row> RemoteRows::read(const SyncPlan::Table& table, const PgResult& result)
+{
+    const auto& cols = table.table.columns;
+    const int n = int(cols.size());
+    QList<LocalApplier::Row> out;
+    out.reserve(result.rows());
+    for (int r = 0; r < result.rows(); ++r) {
+        LocalApplier::Row row;
+        row.values.reserve(n);
+        for (int c = 0; c < n; ++c) {
+            if (result.isNull(r, c)) {
+                row.values.append(QVariant());
+                continue;
+            }
+            switch (cols.at(c).type) {
+            case storage::SyncColumn::Type::Text:
+                row.values.append(result.text(r, c));
+                break;
+            case storage::SyncColumn::Type::Real:
+                row.values.append(result.bytes(r, c).toDouble());
+                break;
+            default:
+                row.values.append(result.number(r, c));
+                break;
+            }
+        }
+        row.deleted = result.boolean(r, n + 1);
+        row.serverSeq = result.isNull(r, n + 2) ? -1 : result.number(r, n + 2);
+        out.append(row);
+    }
+    return out;
+}
+
+QList<LocalApplier::Row> RemoteRows::fetchWhere(PgConnection& server, const SyncPlan::Table& table,
+                                                const QString& column, const QStringList& values)
+{
+    if (values.isEmpty()) {
+        return {};
+    }
+    const auto result = server.exec(
+        QStringLiteral("SELECT %1 FROM muster.\"%2\" WHERE \"%3\" IN (SELECT jsonb_array_elements_text($1::jsonb)) "
+                       "AND NOT _deleted ORDER BY %4")
+            .arg(columnsSql(table), table.table.name, column,
+                 table.hasServerOrder ? QStringLiteral("_seq") : QStringLiteral("_xid")),
+        {jsonList(values)});
+    return read(table, result);
+}
+
+QList<LocalApplier::Row> RemoteRows::fetch(PgConnection& server, const SyncPlan::Table& table, const QStringList& keys)
+{
+    return fetchWhere(server, table, table.table.key, keys);
+}
+
+QList<LocalApplier::Row> RemoteRows::fetchUnder(PgConnection& server, const SyncPlan::Table& table,
+                                                const QStringList& incidentIds)
+{
+    return fetchWhere(server, table, table.table.incidentColumn, incidentIds);
+}
+
+} // namespace muster::sync

@@ -1,0 +1,161 @@
+#pragma once
+
+#include "TestSupport.h"
+#include "core/Error.h"
+#include "core/TimelineChain.h"
+#include "storage/Database.h"
+#include "storage/IncidentService.h"
+#include "storage/PeopleRepository.h"
+#include "storage/Sql.h"
+#include "storage/SyncRegistry.h"
+#include "sync/PgConnection.h"
+#include "sync/ServerSchema.h"
+#include "sync/SyncEngine.h"
+
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace muster::test {
+
+// A team server for one test: a fresh database on the throwaway cluster with the Muster
+// schema installed by the same code as `musterctl server init`. Login roles are
+// cluster-wide, so their names carry the database's name.
+class SyncServer
+{
+public:
+    explicit SyncServer(const QString& prefix)
+        : m_database(PgServer::createDatabase(prefix))
+    {
+        sync::PgConnection admin(adminConfig());
+        sync::ServerSchema::install(admin);
+    }
+
+    const QString& database() const { return m_database; }
+    sync::ServerConfig adminConfig() const { return sync::ServerConfig::fromDsn(PgServer::dsn(m_database)); }
+    QString role(const QString& name) const { return m_database + QLatin1Char('_') + name; }
+    sync::ServerConfig config(const QString& name) const
+    {
+        return sync::ServerConfig::fromDsn(PgServer::dsn(m_database, role(name)));
+    }
+    QString dsn(const QString& name) const { return PgServer::dsn(m_database, role(name)); }
+
+    void addLogin(const QString& name, const QString& personId, bool leadership = false) const
+    {
+        sync::PgConnection admin(adminConfig());
+        sync::ServerSchema::addLogin(admin, role(name), personId, leadership);
+    }
+
+    // Runs SQL as the superuser (which bypasses row-level security).
+    sync::PgResult admin(const QString& sql, const QList<QByteArray>& params = {}) const
+    {
+        sync::PgConnection c(adminConfig());
+        return c.exec(sql, params);
+    }
+
+private:
+    QString m_database;
+};
+
+inline sync::SyncReport syncAs(storage::Database& db, const SyncServer& server, const QString& login,
+                               int pageSize = 2000)
+{
+    sync::SyncEngine::Options options;
+    options.pageSize = pageSize;
+    options.batchSize = pageSize;
+    return sync::SyncEngine(db, server.config(login), options).run();
+}
+
+inline int count(storage::Database& db, const QString& sql)
+{
+    return storage::Query(db.connection(), sql).scalar().toInt();
+}
+
+inline void exec(storage::Database& db, const QString& sql)
+{
+    storage::execute(db.connection(), sql);
+}
+
+// The synced content of a desktop, table by table, in key order, without the columns
+// that are each desktop's own (timeline seq, incident timeline head): two desktops that
+// converged give the same text.
+inline QString syncedContent(storage::Database& db)
+{
+    QString out;
+    for (const auto& t : storage::SyncRegistry::describe(db.connection())) {
+        QStringList args;
+        for (const auto& c : t.columns) {
+            args << QStringLiteral("'%1', %1").arg(c.name);
+        }
+        storage::Query q(db.connection(), QStringLiteral("SELECT json_object(%1) FROM %2 ORDER BY %3")
+                                              .arg(args.join(QStringLiteral(", ")), t.name, t.key));
+        q.exec();
+        out += QStringLiteral("## %1\n").arg(t.name);
+        while (q.next()) {
+            out += q.value(0).toString() + QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+// Every incident's hash chain verifies against its recorded head.
+inline QStringList brokenTimelines(storage::Database& db)
+{
+    QStringList broken;
+    storage::IncidentService service(db);
+    storage::Query q(db.connection(), QStringLiteral("SELECT id FROM incidents"));
+    q.exec();
+    while (q.next()) {
+        const auto v = service.verify(q.value(0).toString());
+        if (!v.ok) {
+            broken << q.value(0).toString() + QStringLiteral(": ") + v.problem;
+        }
+    }
+    return broken;
+}
+
+// Reports the first difference between two texts, for readable failures.
+inline QString firstDifference(const QString& a, const QString& b)
+{
+    const QStringList la = a.split(QLatin1Char('\n'));
+    const QStringList lb = b.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < std::max(la.size(), lb.size()); ++i) {
+        const QString x = la.value(i);
+        const QString y = lb.value(i);
+        if (x != y) {
+            return QStringLiteral("line %1:\n< %2\n> %3").arg(i + 1).arg(x, y);
+        }
+    }
+    return {};
+}
+
+inline core::Person person(const QString& id, const QString& name, core::PersonFunction function)
+{
+    core::Person p;
+    p.id = id;
+    p.name = name;
+    p.function = function;
+    p.createdAt = utcMs(2026, 5, 1);
+    p.updatedAt = p.createdAt;
+    return p;
+}
+
+inline core::Incident incidentDraft(const QString& title, bool confidential = false)
+{
+    core::Incident i;
+    i.title = title;
+    i.category = confidential ? core::Category::Insider : core::Category::Phishing;
+    i.severity = core::Severity::Sev2;
+    i.confidential = confidential;
+    return i;
+}
+
+} // namespace muster::test
+
+#define MUSTER_COMPARE_CONTENT(a, b)                                                                                   \
+    do {                                                                                                               \
+        const QString ca = (a);                                                                                        \
+        const QString cb = (b);                                                                                        \
+        QVERIFY2(ca == cb, qPrintable(muster::test::firstDifference(ca, cb)));                                         \
+    } while (false)

@@ -1,0 +1,489 @@
+#include "SyncFixture.h"
+#include "core/Ids.h"
+#include "storage/AssetRepository.h"
+#include "storage/DemoDataWriter.h"
+#include "storage/IncidentRepository.h"
+#include "storage/TimelineRepository.h"
+#include "sync/PgError.h"
+#include "sync/SyncState.h"
+
+using namespace muster;
+using test::count;
+using test::exec;
+using test::syncAs;
+
+namespace {
+
+const QString kAlice = QStringLiteral("00000000-0000-4000-8000-00000000a11c");
+const QString kBob = QStringLiteral("00000000-0000-4000-8000-000000000b0b");
+const QString kLena = QStringLiteral("00000000-0000-4000-8000-0000000001e9");
+
+core::Actor actorOf(const QString& id, const QString& name)
+{
+    return core::Actor{id, name};
+}
+
+// Two desktops and a server that both have synced once: people (alice and bob in
+// security operations, lena in legal), an asset and one incident at New.
+struct Team
+{
+    explicit Team(const QString& prefix)
+        : server(prefix)
+        , clockA(test::utcMs(2026, 6, 1, 9))
+        , clockB(test::utcMs(2026, 6, 1, 9))
+    {
+        storage::PeopleRepository people(a.db());
+        people.insert(test::person(kAlice, QStringLiteral("Alice Analyst"), core::PersonFunction::SecurityOperations));
+        people.insert(test::person(kBob, QStringLiteral("Bob Responder"), core::PersonFunction::SecurityOperations));
+        people.insert(test::person(kLena, QStringLiteral("Lena Counsel"), core::PersonFunction::Legal));
+        core::Asset asset;
+        asset.id = QStringLiteral("asset-vpn");
+        asset.name = QStringLiteral("VPN gateway");
+        asset.identifier = QStringLiteral("vpn-gw-01");
+        asset.kind = core::AssetKind::Device;
+        asset.createdAt = test::utcMs(2026, 5, 1);
+        asset.updatedAt = asset.createdAt;
+        storage::AssetRepository(a.db()).insert(asset);
+        incident = storage::IncidentService(a.db(), clockA)
+                       .create(test::incidentDraft(QStringLiteral("Phishing wave")), {asset.id}, alice())
+                       .id;
+        server.addLogin(QStringLiteral("alice"), kAlice);
+        server.addLogin(QStringLiteral("bob"), kBob);
+        server.addLogin(QStringLiteral("lena"), kLena);
+        syncAs(a.db(), server, QStringLiteral("alice"));
+        syncAs(b.db(), server, QStringLiteral("bob"));
+    }
+
+    static core::Actor alice() { return actorOf(kAlice, QStringLiteral("Alice Analyst")); }
+    static core::Actor bob() { return actorOf(kBob, QStringLiteral("Bob Responder")); }
+
+    // Syncs A, B, A: after that both have everything the other did.
+    void syncAll()
+    {
+        syncAs(a.db(), server, QStringLiteral("alice"));
+        syncAs(b.db(), server, QStringLiteral("bob"));
+        syncAs(a.db(), server, QStringLiteral("alice"));
+    }
+
+    test::SyncServer server;
+    test::TempDatabase a;
+    test::TempDatabase b;
+    test::FixedClock clockA;
+    test::FixedClock clockB;
+    QString incident;
+};
+
+QString scalarText(storage::Database& db, const QString& sql)
+{
+    return storage::Query(db.connection(), sql).scalar().toString();
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        if (!test::PgServer::available(&why)) {
+            QFAIL(qPrintable(why));
+        }
+    }
+
+    void firstSync_bringsEverythingAcross_andChangesNothingMore()
+    {
+        test::SyncServer server(QStringLiteral("first"));
+        test::TempDatabase a;
+        storage::DemoDataWriter::write(a.db(), 80, 11, test::utcMs(2026, 6, 1));
+        const QString secops = scalarText(a.db(), QStringLiteral("SELECT id FROM people WHERE function = "
+                                                                 "'security_operations' LIMIT 1"));
+        const QString legal =
+            scalarText(a.db(), QStringLiteral("SELECT id FROM people WHERE function = 'legal' LIMIT 1"));
+        server.addLogin(QStringLiteral("alice"), secops);
+        server.addLogin(QStringLiteral("lena"), legal);
+        QVERIFY(count(a.db(), QStringLiteral("SELECT count(*) FROM incidents WHERE confidential = 1")) > 0);
+
+        const auto first = syncAs(a.db(), server, QStringLiteral("alice"));
+        QCOMPARE(first.rejected, 0);
+        QVERIFY(first.pushed > 700);
+        QCOMPARE(first.pushed, first.baseline);
+        QCOMPARE(count(a.db(), QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+
+        // Lena (Legal) reads everything, confidential incidents included; small pages.
+        test::TempDatabase c;
+        const auto pulled = syncAs(c.db(), server, QStringLiteral("lena"), 37);
+        QCOMPARE(pulled.pushed, 0);
+        MUSTER_COMPARE_CONTENT(test::syncedContent(c.db()), test::syncedContent(a.db()));
+        QCOMPARE(test::brokenTimelines(c.db()), QStringList());
+
+        // Nothing new: a second round moves nothing either way.
+        const auto again = syncAs(a.db(), server, QStringLiteral("alice"));
+        QCOMPARE(again.pushed, 0);
+        QCOMPARE(syncAs(c.db(), server, QStringLiteral("lena")).pushed, 0);
+        MUSTER_COMPARE_CONTENT(test::syncedContent(c.db()), test::syncedContent(a.db()));
+    }
+
+    void differentFields_bothChangesSurvive()
+    {
+        Team t(QStringLiteral("fields"));
+        storage::IncidentService::Details titled;
+        titled.title = QStringLiteral("Phishing wave against finance");
+        storage::IncidentService(t.a.db(), t.clockA).updateDetails(t.incident, titled, Team::alice());
+        storage::IncidentService::Details summarised;
+        summarised.summary = QStringLiteral("Credential harvesting page hosted on a lookalike domain.");
+        storage::IncidentService(t.b.db(), t.clockB).updateDetails(t.incident, summarised, Team::bob());
+        t.syncAll();
+
+        for (auto* db : {&t.a.db(), &t.b.db()}) {
+            const auto i = *storage::IncidentRepository(*db).find(t.incident);
+            QCOMPARE(i.title, *titled.title);
+            QCOMPARE(i.summary, *summarised.summary);
+            QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM sync_conflicts")), 0);
+            QCOMPARE(test::brokenTimelines(*db), QStringList());
+        }
+        MUSTER_COMPARE_CONTENT(test::syncedContent(t.b.db()), test::syncedContent(t.a.db()));
+        // Both timelines hold both field-change entries (union), in a valid chain.
+        QCOMPARE(count(t.a.db(), QStringLiteral("SELECT count(*) FROM timeline_entries WHERE kind = 'field_change'")),
+                 2);
+    }
+
+    void sameField_laterWriterWins_andTheOtherValueIsKept()
+    {
+        Team t(QStringLiteral("samefield"));
+        storage::IncidentService::Details fromA;
+        fromA.title = QStringLiteral("Title from A");
+        storage::IncidentService(t.a.db(), t.clockA).updateDetails(t.incident, fromA, Team::alice());
+        storage::IncidentService::Details fromB;
+        fromB.title = QStringLiteral("Title from B");
+        storage::IncidentService(t.b.db(), t.clockB).updateDetails(t.incident, fromB, Team::bob());
+        t.syncAll(); // A reaches the server first, B second: B is the later writer
+
+        for (auto* db : {&t.a.db(), &t.b.db()}) {
+            QCOMPARE(storage::IncidentRepository(*db).find(t.incident)->title, *fromB.title);
+        }
+        QCOMPARE(count(t.b.db(), QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE column_name = 'title'")), 1);
+        QCOMPARE(scalarText(t.b.db(), QStringLiteral("SELECT theirs FROM sync_conflicts WHERE column_name = 'title'")),
+                 QStringLiteral("\"Title from A\""));
+        const auto onServer =
+            t.server.admin(QStringLiteral("SELECT theirs #>> '{}', ours #>> '{}', theirs_by FROM muster.conflicts "
+                                          "WHERE column_name = 'title'"));
+        QCOMPARE(onServer.rows(), 1);
+        QCOMPARE(onServer.text(0, 0), *fromA.title);
+        QCOMPARE(onServer.text(0, 1), *fromB.title);
+        QCOMPARE(onServer.text(0, 2), t.server.role(QStringLiteral("alice")));
+        MUSTER_COMPARE_CONTENT(test::syncedContent(t.b.db()), test::syncedContent(t.a.db()));
+    }
+
+    void deleteAgainstEdit_theDeleteWinsEitherWay_data()
+    {
+        QTest::addColumn<bool>("deleterFirst");
+        QTest::newRow("delete reaches the server first") << true;
+        QTest::newRow("edit reaches the server first") << false;
+    }
+
+    void deleteAgainstEdit_theDeleteWinsEitherWay()
+    {
+        QFETCH(bool, deleterFirst);
+        Team t(deleterFirst ? QStringLiteral("deletefirst") : QStringLiteral("editfirst"));
+        QCOMPARE(count(t.b.db(), QStringLiteral("SELECT count(*) FROM incident_assets")), 1);
+        // A removes the asset (and with it the link to the incident); B edits it.
+        exec(t.a.db(), QStringLiteral("DELETE FROM assets WHERE id = 'asset-vpn'"));
+        exec(t.b.db(), QStringLiteral("UPDATE assets SET description = 'Replaced in June', updated_at = 1 "
+                                      "WHERE id = 'asset-vpn'"));
+        if (deleterFirst) {
+            t.syncAll();
+        } else {
+            syncAs(t.b.db(), t.server, QStringLiteral("bob"));
+            syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+            syncAs(t.b.db(), t.server, QStringLiteral("bob"));
+        }
+        for (auto* db : {&t.a.db(), &t.b.db()}) {
+            QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM assets")), 0);
+            QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM incident_assets")), 0);
+            QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+        }
+        if (deleterFirst) {
+            // B's edit came too late; B can see why.
+            QCOMPARE(count(t.b.db(), QStringLiteral("SELECT count(*) FROM sync_rejections WHERE table_name = "
+                                                    "'assets' AND code = 'MU002'")),
+                     1);
+        }
+        const auto tombstone =
+            t.server.admin(QStringLiteral("SELECT _deleted FROM muster.assets WHERE id = 'asset-vpn'"));
+        QVERIFY(tombstone.rows() == 0 || tombstone.boolean(0, 0));
+        MUSTER_COMPARE_CONTENT(test::syncedContent(t.b.db()), test::syncedContent(t.a.db()));
+    }
+
+    void statusRace_theServerOrderDecides_andTimelinesMerge_data()
+    {
+        QTest::addColumn<bool>("investigatorFirst");
+        QTest::newRow("A's investigation reaches the server first") << true;
+        QTest::newRow("B's false positive reaches the server first") << false;
+    }
+
+    void statusRace_theServerOrderDecides_andTimelinesMerge()
+    {
+        QFETCH(bool, investigatorFirst);
+        Team t(investigatorFirst ? QStringLiteral("racea") : QStringLiteral("raceb"));
+        storage::IncidentService a(t.a.db(), t.clockA);
+        t.clockA.advanceMinutes(5);
+        a.transition(t.incident, core::Status::Acknowledged, Team::alice());
+        t.clockA.advanceMinutes(5);
+        a.transition(t.incident, core::Status::Investigating, Team::alice());
+        t.clockA.advanceMinutes(50);
+        a.transition(t.incident, core::Status::Contained, Team::alice(), QStringLiteral("Mailbox rule removed"));
+        t.clockB.advanceMinutes(7);
+        storage::IncidentService(t.b.db(), t.clockB)
+            .transition(t.incident, core::Status::FalsePositive, Team::bob(), QStringLiteral("Simulation"));
+
+        if (investigatorFirst) {
+            t.syncAll();
+        } else {
+            syncAs(t.b.db(), t.server, QStringLiteral("bob"));
+            syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+            syncAs(t.b.db(), t.server, QStringLiteral("bob"));
+        }
+        const core::Status expected = investigatorFirst ? core::Status::Contained : core::Status::FalsePositive;
+        const auto serverStatus = t.server.admin(QStringLiteral("SELECT status FROM muster.incidents"));
+        QCOMPARE(serverStatus.text(0, 0), core::statuses().key(expected));
+        for (auto* db : {&t.a.db(), &t.b.db()}) {
+            const auto i = *storage::IncidentRepository(*db).find(t.incident);
+            QCOMPARE(i.status, expected);
+            // Both desktops recorded their transitions; the union keeps all of them.
+            QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM timeline_entries WHERE kind = 'transition'")), 4);
+            QCOMPARE(test::brokenTimelines(*db), QStringList());
+            if (investigatorFirst) {
+                QCOMPARE(i.acknowledgedAt, std::optional<qint64>(test::utcMs(2026, 6, 1, 9, 5)));
+                QCOMPARE(i.containedAt, std::optional<qint64>(test::utcMs(2026, 6, 1, 10, 0)));
+            } else {
+                QVERIFY(!i.acknowledgedAt);
+                QVERIFY(!i.containedAt);
+            }
+        }
+        // The loser sees why its change did not take.
+        auto& loser = investigatorFirst ? t.b.db() : t.a.db();
+        QVERIFY(count(loser, QStringLiteral("SELECT count(*) FROM sync_rejections WHERE code = 'MU001'")) >= 1);
+        QVERIFY(scalarText(loser, QStringLiteral("SELECT reason FROM sync_rejections LIMIT 1"))
+                    .contains(QLatin1String("another change came first")));
+        MUSTER_COMPARE_CONTENT(test::syncedContent(t.b.db()), test::syncedContent(t.a.db()));
+        // Nothing keeps going back and forth.
+        QCOMPARE(syncAs(t.a.db(), t.server, QStringLiteral("alice")).pushed, 0);
+        QCOMPARE(syncAs(t.b.db(), t.server, QStringLiteral("bob")).pushed, 0);
+    }
+
+    void offlineIncidents_getUniqueReferences()
+    {
+        Team t(QStringLiteral("references"));
+        const auto ia = storage::IncidentService(t.a.db(), t.clockA)
+                            .create(test::incidentDraft(QStringLiteral("Made on A")), {}, Team::alice());
+        const auto ib = storage::IncidentService(t.b.db(), t.clockB)
+                            .create(test::incidentDraft(QStringLiteral("Made on B")), {}, Team::bob());
+        QCOMPARE(ia.reference, ib.reference); // both numbered INC-2026-0002 offline
+        t.syncAll();
+        for (auto* db : {&t.a.db(), &t.b.db()}) {
+            QCOMPARE(count(*db, QStringLiteral("SELECT count(DISTINCT reference) FROM incidents")), 3);
+            QCOMPARE(storage::IncidentRepository(*db).find(ia.id)->reference, ia.reference);
+            QCOMPARE(storage::IncidentRepository(*db).find(ib.id)->reference, QStringLiteral("INC-2026-0003"));
+        }
+        MUSTER_COMPARE_CONTENT(test::syncedContent(t.b.db()), test::syncedContent(t.a.db()));
+    }
+
+    void sameLinkOnTwoDesktops_isOneLink()
+    {
+        Team t(QStringLiteral("links"));
+        storage::IncidentService::Details assign;
+        assign.assigneeIds = QStringList{kLena};
+        storage::IncidentService(t.a.db(), t.clockA).updateDetails(t.incident, assign, Team::alice());
+        storage::IncidentService(t.b.db(), t.clockB).updateDetails(t.incident, assign, Team::bob());
+        t.syncAll();
+        for (auto* db : {&t.a.db(), &t.b.db()}) {
+            QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM incident_assignees")), 1);
+            QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM sync_rejections")), 0);
+        }
+        MUSTER_COMPARE_CONTENT(test::syncedContent(t.b.db()), test::syncedContent(t.a.db()));
+    }
+
+    void lateCommit_isNotSkippedByTheCursor()
+    {
+        Team t(QStringLiteral("late"));
+        const auto insertPerson =
+            QStringLiteral("INSERT INTO muster.people (id, name, function, created_at, updated_at) "
+                           "VALUES ($1, $2, 'it_operations', now(), now())");
+        // Two server connections, as two desktops' pushes would be.
+        sync::PgConnection slow(t.server.config(QStringLiteral("alice")));
+        sync::PgConnection fast(t.server.config(QStringLiteral("bob")));
+        slow.exec(QStringLiteral("BEGIN"));
+        slow.exec(insertPerson, {"late-1", "Late Larry"});
+        const qint64 slowXid = slow.exec(QStringLiteral("SELECT pg_current_xact_id()::text::bigint")).number(0, 0);
+        fast.exec(insertPerson, {"early-1", "Early Erin"});
+        const qint64 fastXid =
+            fast.exec(QStringLiteral("SELECT _xid::text::bigint FROM muster.people WHERE id = 'early-1'")).number(0, 0);
+        // The transaction that took the lower number commits later.
+        QVERIFY(slowXid < fastXid);
+
+        syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+        QCOMPARE(count(t.a.db(), QStringLiteral("SELECT count(*) FROM people WHERE id = 'early-1'")), 1);
+        QCOMPARE(count(t.a.db(), QStringLiteral("SELECT count(*) FROM people WHERE id = 'late-1'")), 0);
+        // A cursor that kept "the highest transaction id seen" would now stand above the
+        // late transaction and never read it.
+        const QString cursor = sync::SyncState(t.a.db().connection()).cursor();
+        QVERIFY2(cursor.section(QLatin1Char(':'), 2).split(QLatin1Char(',')).contains(QString::number(slowXid)),
+                 qPrintable(cursor));
+
+        slow.exec(QStringLiteral("COMMIT"));
+        syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+        QCOMPARE(count(t.a.db(), QStringLiteral("SELECT count(*) FROM people WHERE id = 'late-1'")), 1);
+        QCOMPARE(count(t.a.db(), QStringLiteral("SELECT count(*) FROM people WHERE id = 'early-1'")), 1);
+    }
+
+    void losingAccess_removesTheIncident_andRegainingItBringsItBack()
+    {
+        Team t(QStringLiteral("access"));
+        // B has a note waiting on the incident when A marks it confidential.
+        storage::IncidentService(t.b.db(), t.clockB)
+            .addNote(t.incident, QStringLiteral("Seen on two more laptops"), Team::bob());
+        storage::IncidentService::Details secret;
+        secret.confidential = true;
+        storage::IncidentService(t.a.db(), t.clockA).updateDetails(t.incident, secret, Team::alice());
+        const auto other = storage::IncidentService(t.a.db(), t.clockA)
+                               .create(test::incidentDraft(QStringLiteral("Unrelated outage")), {}, Team::alice());
+        syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+        const auto report = syncAs(t.b.db(), t.server, QStringLiteral("bob"));
+
+        QCOMPARE(report.purged, 1);
+        QCOMPARE(
+            count(t.b.db(), QString(QStringLiteral("SELECT count(*) FROM incidents WHERE id = '%1'")).arg(t.incident)),
+            0);
+        QCOMPARE(
+            count(t.b.db(),
+                  QStringLiteral("SELECT count(*) FROM timeline_entries WHERE incident_id = '%1'").arg(t.incident)),
+            0);
+        QCOMPARE(count(t.b.db(), QStringLiteral("SELECT count(*) FROM incident_assets")), 0);
+        QCOMPARE(count(t.b.db(), QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+        QCOMPARE(count(t.b.db(), QStringLiteral("SELECT count(*) FROM sync_rejections WHERE code = 'purged'")), 1);
+        QVERIFY(storage::IncidentRepository(t.b.db()).find(other.id).has_value());
+        QCOMPARE(test::brokenTimelines(t.b.db()), QStringList());
+        // Alice marked it, so she stays on its access list; Legal reads it too.
+        QVERIFY(storage::IncidentRepository(t.a.db()).find(t.incident).has_value());
+        test::TempDatabase c;
+        syncAs(c.db(), t.server, QStringLiteral("lena"));
+        QVERIFY(storage::IncidentRepository(c.db()).find(t.incident).has_value());
+        QCOMPARE(test::brokenTimelines(c.db()), QStringList());
+
+        // Put on the access list, B gets it back whole.
+        t.server.admin(QStringLiteral("INSERT INTO muster.incident_access (id, incident_id, person_id, added_at, "
+                                      "updated_at) VALUES ('grant-bob', $1, $2, now(), now())"),
+                       {t.incident.toUtf8(), kBob.toUtf8()});
+        syncAs(t.b.db(), t.server, QStringLiteral("bob"));
+        QVERIFY(storage::IncidentRepository(t.b.db()).find(t.incident).has_value());
+        QCOMPARE(test::brokenTimelines(t.b.db()), QStringList());
+        syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+        MUSTER_COMPARE_CONTENT(test::syncedContent(t.b.db()), test::syncedContent(t.a.db()));
+    }
+
+    void leadership_readsButCannotWrite()
+    {
+        Team t(QStringLiteral("leaders"));
+        t.server.addLogin(QStringLiteral("ceo"), kLena, true);
+        test::TempDatabase c;
+        syncAs(c.db(), t.server, QStringLiteral("ceo"));
+        QVERIFY(storage::IncidentRepository(c.db()).find(t.incident).has_value());
+        storage::IncidentService(c.db()).addNote(t.incident, QStringLiteral("Why is this still open?"), Team::alice());
+        const auto report = syncAs(c.db(), t.server, QStringLiteral("ceo"));
+        QVERIFY(report.rejected >= 2);
+        QCOMPARE(report.pushed, 0);
+        QCOMPARE(count(c.db(), QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+        QVERIFY(scalarText(c.db(), QStringLiteral("SELECT reason FROM sync_rejections LIMIT 1"))
+                    .contains(QLatin1String("may read but not change")));
+        QCOMPARE(t.server.admin(QStringLiteral("SELECT count(*) FROM muster.timeline_entries WHERE kind = 'note'"))
+                     .number(0, 0),
+                 0);
+    }
+
+    void newerServer_isRefusedClearly_andNothingChanges()
+    {
+        Team t(QStringLiteral("newer"));
+        storage::IncidentService(t.a.db(), t.clockA).addNote(t.incident, QStringLiteral("Pending"), Team::alice());
+        const int pending = count(t.a.db(), QStringLiteral("SELECT count(*) FROM sync_outbox"));
+        const QString before = test::syncedContent(t.a.db());
+        t.server.admin(QStringLiteral("UPDATE muster.schema_info SET value = '99' WHERE key = 'min_protocol'"));
+        try {
+            syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+            QFAIL("a server that needs protocol 99 was accepted");
+        } catch (const sync::PgError& e) {
+            QVERIFY(!e.isConnectionProblem());
+            QVERIFY2(e.message().contains(QLatin1String("needs a newer Muster")), qPrintable(e.message()));
+        }
+        QCOMPARE(count(t.a.db(), QStringLiteral("SELECT count(*) FROM sync_outbox")), pending);
+        QCOMPARE(test::syncedContent(t.a.db()), before);
+    }
+
+    void olderServer_syncsWhatBothKnow_andTheRestWaits()
+    {
+        // A server set up before incident_assets was synced, and with a column this
+        // desktop does not know yet (a newer desktop added it there).
+        const QString name = test::PgServer::createDatabase(QStringLiteral("older"));
+        {
+            auto tables = sync::ServerSchema::currentTables();
+            tables.removeIf([](const storage::SyncTable& t) { return t.name == QLatin1String("incident_assets"); });
+            sync::PgConnection admin(sync::ServerConfig::fromDsn(test::PgServer::dsn(name)));
+            admin.execScript(sync::ServerSchema::script(tables));
+            admin.exec(QStringLiteral("ALTER TABLE muster.people ADD COLUMN pronouns text NOT NULL DEFAULT ''"));
+            sync::ServerSchema::addLogin(admin, name + QStringLiteral("_alice"), kAlice, false);
+        }
+        test::TempDatabase a;
+        storage::DemoDataWriter::write(a.db(), 10, 5, test::utcMs(2026, 6, 1));
+        const int links = count(a.db(), QStringLiteral("SELECT count(*) FROM incident_assets"));
+        QVERIFY(links > 0);
+        sync::SyncEngine engine(
+            a.db(), sync::ServerConfig::fromDsn(test::PgServer::dsn(name, name + QStringLiteral("_alice"))));
+        const auto report = engine.run();
+        QCOMPARE(report.rejected, 0);
+        QCOMPARE(report.waiting, links);
+        QVERIFY2(report.notes.join(QLatin1Char(' ')).contains(QLatin1String("incident_assets")),
+                 qPrintable(report.notes.join(QLatin1Char(' '))));
+        QCOMPARE(count(a.db(), QStringLiteral("SELECT count(*) FROM sync_outbox")), links);
+        sync::PgConnection admin(sync::ServerConfig::fromDsn(test::PgServer::dsn(name)));
+        QCOMPARE(admin.exec(QStringLiteral("SELECT count(*) FROM muster.people WHERE pronouns = ''")).number(0, 0),
+                 qint64(count(a.db(), QStringLiteral("SELECT count(*) FROM people"))));
+    }
+
+    void tombstones_stayUntilEveryDesktopPulledPastThem()
+    {
+        Team t(QStringLiteral("tombstones"));
+        exec(t.a.db(), QStringLiteral("DELETE FROM assets WHERE id = 'asset-vpn'"));
+        syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+        const auto tombstones = [&t] {
+            return t.server.admin(QStringLiteral("SELECT count(*) FROM muster.assets WHERE _deleted")).number(0, 0);
+        };
+        QCOMPARE(tombstones(), 1); // B has not pulled it
+        syncAs(t.b.db(), t.server, QStringLiteral("bob"));
+        QCOMPARE(count(t.b.db(), QStringLiteral("SELECT count(*) FROM assets")), 0);
+        QCOMPARE(tombstones(), 1); // A's cursor still stands before its own push
+        syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+        QCOMPARE(tombstones(), 0);
+    }
+
+    void forgottenDesktop_readsEverythingAgain()
+    {
+        Team t(QStringLiteral("forgotten"));
+        // B goes quiet; the administrator forgets it, and A's delete is purged.
+        t.server.admin(QStringLiteral("DELETE FROM muster.desktops WHERE login = $1"),
+                       {t.server.role(QStringLiteral("bob")).toUtf8()});
+        exec(t.a.db(), QStringLiteral("DELETE FROM assets WHERE id = 'asset-vpn'"));
+        syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+        syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+        QCOMPARE(t.server.admin(QStringLiteral("SELECT count(*) FROM muster.assets")).number(0, 0), 0);
+
+        const auto report = syncAs(t.b.db(), t.server, QStringLiteral("bob"));
+        QVERIFY(!report.notes.isEmpty());
+        QCOMPARE(count(t.b.db(), QStringLiteral("SELECT count(*) FROM assets")), 0);
+        MUSTER_COMPARE_CONTENT(test::syncedContent(t.b.db()), test::syncedContent(t.a.db()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
