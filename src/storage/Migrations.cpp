@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/MetricsSchema.h"
+
 namespace muster::storage {
 
 namespace {
@@ -134,6 +136,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> list{
         {1, "Initial schema: settings, people, assets, incidents, timeline", initialSchema()},
         {2, "Incident list indexes and full-text search", listIndexesAndSearch()},
+        {6, "Covering index for MTTA and MTTR aggregates", metricsSchema()},
     };
     return list;
 }

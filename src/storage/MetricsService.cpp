@@ -1,0 +1,640 @@
+#include "storage/MetricsService.h"
+
+#include "core/Error.h"
+#include "core/IncidentFacts.h"
+#include "core/Lifecycle.h"
+#include "storage/Database.h"
+#include "storage/PeopleRepository.h"
+#include "storage/SettingsRepository.h"
+#include "storage/Sql.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace muster::storage {
+
+using core::Measure;
+using core::MetricsGrouping;
+
+namespace {
+
+constexpr qint64 kMinute = 60'000;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+
+QString endColumn(Measure m)
+{
+    switch (m) {
+    case Measure::Acknowledge:
+        return QStringLiteral("i.acknowledged_at");
+    case Measure::Contain:
+        return QStringLiteral("i.contained_at");
+    case Measure::Remediate:
+        return QStringLiteral("i.remediated_at");
+    case Measure::Close:
+        return QStringLiteral("i.closed_at");
+    }
+    return {};
+}
+
+QString durationExpr(Measure m)
+{
+    return QStringLiteral("(%1 - i.detected_at)").arg(endColumn(m));
+}
+
+// Builds one statement: the buckets of the period, the incident filters and the bound
+// values. Every value is bound; only column names and placeholders are put in the text.
+class Statement
+{
+public:
+    QString param(const QVariant& value)
+    {
+        const QString name = QStringLiteral(":p%1").arg(m_binds.size());
+        m_binds.append({name, value});
+        return name;
+    }
+
+    template<typename T, typename F>
+    QString inList(const QList<T>& values, F toVariant)
+    {
+        QStringList names;
+        for (const T& v : values) {
+            names.append(param(toVariant(v)));
+        }
+        return QStringLiteral("(%1)").arg(names.join(QStringLiteral(", ")));
+    }
+
+    Query prepare(const QSqlDatabase& db, const QString& sql,
+                  const MetricsService::StatementObserver& observer = {}) const
+    {
+        if (observer) {
+            observer(withLiterals(sql));
+        }
+        Query q(db, sql);
+        for (const auto& [name, value] : m_binds) {
+            q.bind(name, value);
+        }
+        return q;
+    }
+
+    // The statement with its values written in as SQL literals (for the observer).
+    QString withLiterals(QString sql) const
+    {
+        // Highest index first, so that :p1 does not match the start of :p12.
+        for (auto it = m_binds.crbegin(); it != m_binds.crend(); ++it) {
+            const QVariant& v = it->second;
+            QString literal;
+            if (v.isNull()) {
+                literal = QStringLiteral("NULL");
+            } else if (v.metaType() == QMetaType::fromType<QString>()) {
+                literal = QLatin1Char('\'') + v.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
+                          QLatin1Char('\'');
+            } else if (v.metaType() == QMetaType::fromType<double>()) {
+                literal = QString::number(v.toDouble(), 'g', 17);
+            } else {
+                literal = QString::number(v.toLongLong());
+            }
+            sql.replace(it->first, literal);
+        }
+        return sql;
+    }
+
+private:
+    QList<std::pair<QString, QVariant>> m_binds;
+};
+
+// The calendar buckets of a query, or the whole period as one bucket.
+QList<core::TimeBucket> bucketsOf(const MetricsQuery& query)
+{
+    if (core::isCalendarGrouping(query.grouping)) {
+        return core::MetricsCalendar(query.timeZone).buckets(query.period, query.grouping);
+    }
+    return {core::TimeBucket{query.period, QString(), QDate()}};
+}
+
+// The rows of a metrics query: "WITH buckets ..." and "FROM buckets CROSS JOIN incidents i
+// ON <detected in the bucket> WHERE <filters>", with a SELECT list to go in between. The
+// CROSS JOIN makes SQLite scan the index range of each bucket in turn instead of testing
+// every incident against every bucket.
+struct Source
+{
+    QString with;
+    QString from;
+
+    QString select(const QString& columns) const
+    {
+        return with + QStringLiteral(" SELECT ") + columns + QLatin1Char(' ') + from;
+    }
+};
+
+Source source(Statement& st, const MetricsQuery& query, const QList<core::TimeBucket>& buckets)
+{
+    QJsonArray bounds;
+    for (const auto& b : buckets) {
+        bounds.append(QJsonArray{double(b.period.fromMs), double(b.period.toMs)});
+    }
+    Source out;
+    out.with = QStringLiteral("WITH buckets(g, b_from, b_to) AS (SELECT CAST(key AS INTEGER), "
+                              "json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(%1))")
+                   .arg(st.param(QString::fromUtf8(QJsonDocument(bounds).toJson(QJsonDocument::Compact))));
+    QString& sql = out.from;
+    sql = QStringLiteral("FROM buckets CROSS JOIN incidents i ON i.detected_at >= buckets.b_from AND "
+                         "i.detected_at < buckets.b_to WHERE 1");
+    switch (query.scope) {
+    case core::ExerciseScope::Real:
+        sql += QStringLiteral(" AND i.exercise = 0");
+        break;
+    case core::ExerciseScope::Exercise:
+        sql += QStringLiteral(" AND i.exercise <> 0");
+        break;
+    case core::ExerciseScope::All:
+        break;
+    }
+    if (!query.severities.isEmpty()) {
+        sql += QStringLiteral(" AND i.severity IN ") +
+               st.inList(query.severities, [](core::Severity s) { return QVariant(core::toInt(s)); });
+    }
+    if (!query.tiers.isEmpty()) {
+        sql += QStringLiteral(" AND i.tier IN ") +
+               st.inList(query.tiers, [](core::Tier t) { return QVariant(core::toInt(t)); });
+    }
+    if (!query.categories.isEmpty()) {
+        sql += QStringLiteral(" AND i.category IN ") +
+               st.inList(query.categories, [](core::Category c) { return QVariant(core::categories().key(c)); });
+    }
+    if (!query.sources.isEmpty()) {
+        sql += QStringLiteral(" AND i.detection_source IN ") + st.inList(query.sources, [](core::DetectionSource s) {
+            return QVariant(core::detectionSources().key(s));
+        });
+    }
+    return out;
+}
+
+QString groupExpr(MetricsGrouping grouping)
+{
+    switch (grouping) {
+    case MetricsGrouping::None:
+    case MetricsGrouping::Week:
+    case MetricsGrouping::Month:
+    case MetricsGrouping::Quarter:
+        return QStringLiteral("buckets.g");
+    case MetricsGrouping::Severity:
+        return QStringLiteral("i.severity");
+    case MetricsGrouping::Tier:
+        return QStringLiteral("i.tier");
+    case MetricsGrouping::Category:
+        return QStringLiteral("i.category");
+    case MetricsGrouping::Source:
+        return QStringLiteral("i.detection_source");
+    case MetricsGrouping::Commander:
+        return QStringLiteral("COALESCE(i.commander_id, '')");
+    case MetricsGrouping::Team:
+        return QStringLiteral("COALESCE((SELECT p.team FROM people p WHERE p.id = i.commander_id), '')");
+    }
+    return QStringLiteral("0");
+}
+
+QString falsePositiveKey()
+{
+    return core::statuses().key(core::Status::FalsePositive);
+}
+
+// The SLA target of the incident's severity for `measure`, as an SQL expression (NULL
+// for a severity without a target).
+QString targetExpr(Statement& st, const core::SlaTargets& targets, Measure measure)
+{
+    QString sql = QStringLiteral("CASE i.severity");
+    bool any = false;
+    for (core::Severity s : core::severities().values()) {
+        if (const auto t = targets.target(s, measure)) {
+            sql += QStringLiteral(" WHEN %1 THEN %2").arg(core::toInt(s)).arg(st.param(*t));
+            any = true;
+        }
+    }
+    return any ? sql + QStringLiteral(" END") : QStringLiteral("NULL");
+}
+
+// Where a group goes in the report: its key and label.
+struct GroupName
+{
+    QString key;
+    QString label;
+};
+
+GroupName nameOf(MetricsGrouping grouping, const QVariant& g, const QList<core::TimeBucket>& buckets,
+                 const QHash<QString, QString>& people)
+{
+    switch (grouping) {
+    case MetricsGrouping::None:
+        return {};
+    case MetricsGrouping::Week:
+    case MetricsGrouping::Month:
+    case MetricsGrouping::Quarter: {
+        const QString key = buckets.value(g.toInt()).key;
+        return {key, key};
+    }
+    case MetricsGrouping::Severity: {
+        const auto s = core::severityFromInt(g.toInt()).value_or(core::Severity::Sev3);
+        return {core::severities().key(s), core::severities().label(s)};
+    }
+    case MetricsGrouping::Tier: {
+        const auto t = core::tierFromInt(g.toInt()).value_or(core::Tier::Tier1);
+        return {core::tiers().key(t), core::tiers().label(t)};
+    }
+    case MetricsGrouping::Category: {
+        const auto c = core::categories().fromKey(g.toString());
+        return {g.toString(), c ? core::categories().label(*c) : g.toString()};
+    }
+    case MetricsGrouping::Source: {
+        const auto s = core::detectionSources().fromKey(g.toString());
+        return {g.toString(), s ? core::detectionSources().label(*s) : g.toString()};
+    }
+    case MetricsGrouping::Commander: {
+        const QString id = g.toString();
+        if (id.isEmpty()) {
+            return {QString(), QCoreApplication::translate("muster::storage::MetricsService", "No commander")};
+        }
+        return {id, people.value(id, id)};
+    }
+    case MetricsGrouping::Team: {
+        const QString team = g.toString();
+        return {team,
+                team.isEmpty() ? QCoreApplication::translate("muster::storage::MetricsService", "No team") : team};
+    }
+    }
+    return {};
+}
+
+} // namespace
+
+MetricsService::MetricsService(const Database& db, const core::Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+QList<Measure> MetricsService::allMeasures()
+{
+    return core::measures().values();
+}
+
+QList<qint64> MetricsService::histogramEdges()
+{
+    return {0,     kMinute,   2 * kMinute, 5 * kMinute, 10 * kMinute, 15 * kMinute, 30 * kMinute,
+            kHour, 2 * kHour, 4 * kHour,   8 * kHour,   kDay,         2 * kDay,     7 * kDay};
+}
+
+QString MetricsService::slaSettingsKey()
+{
+    return QStringLiteral("metrics.sla_targets");
+}
+
+core::SlaTargets MetricsService::slaTargets() const
+{
+    const QString stored = SettingsRepository(m_db).value(slaSettingsKey());
+    if (stored.isEmpty()) {
+        return core::SlaTargets::defaults();
+    }
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(stored.toUtf8(), &error);
+    if (!doc.isObject()) {
+        throw core::Error(core::Error::Kind::BadInput,
+                          tr("The stored SLA targets (setting %1) are not a JSON object: %2")
+                              .arg(slaSettingsKey(), error.errorString()));
+    }
+    return core::SlaTargets::fromJson(doc.object());
+}
+
+void MetricsService::setSlaTargets(Database& db, const core::SlaTargets& targets) const
+{
+    SettingsRepository(db).setValue(slaSettingsKey(),
+                                    QString::fromUtf8(QJsonDocument(targets.toJson()).toJson(QJsonDocument::Compact)),
+                                    m_clock.nowMs());
+    db.notifyChanged({QStringLiteral("settings")});
+}
+
+MetricsReport MetricsService::report(const MetricsQuery& query, const QList<Measure>& measures) const
+{
+    MetricsReport report;
+    report.query = query;
+    report.asOfMs = query.asOfMs > 0 ? query.asOfMs : m_clock.nowMs();
+    report.measures = measures;
+    report.targets = slaTargets();
+    MetricsQuery whole = query;
+    whole.grouping = MetricsGrouping::None;
+    // The total is its own query: medians of groups do not add up to the median.
+    report.total = groupsOf(whole, measures, report.targets, report.asOfMs).value(0);
+    report.total.period = query.period;
+    if (query.grouping != MetricsGrouping::None) {
+        report.groups = groupsOf(query, measures, report.targets, report.asOfMs);
+    }
+    return report;
+}
+
+QList<MetricsGroup> MetricsService::groupsOf(const MetricsQuery& query, const QList<Measure>& measures,
+                                             const core::SlaTargets& targets, qint64 asOfMs) const
+{
+    const QSqlDatabase db = m_db.connection();
+    const QList<core::TimeBucket> buckets = bucketsOf(query);
+    const QString g = groupExpr(query.grouping);
+
+    QHash<QString, QString> people;
+    if (query.grouping == MetricsGrouping::Commander) {
+        for (const auto& p : PeopleRepository(m_db).all()) {
+            people.insert(p.id, p.name);
+        }
+    }
+    // Groups by the value of their SQL key, in the order they first appear.
+    QList<QVariant> order;
+    QHash<QString, MetricsGroup> groups;
+    const auto groupFor = [&](const QVariant& key) -> MetricsGroup& {
+        const QString k = key.toString();
+        auto it = groups.find(k);
+        if (it == groups.end()) {
+            const GroupName name = nameOf(query.grouping, key, buckets, people);
+            MetricsGroup group;
+            group.key = name.key;
+            group.label = name.label;
+            group.period = core::isCalendarGrouping(query.grouping) ? buckets.value(key.toInt()).period : query.period;
+            it = groups.insert(k, group);
+            order.append(key);
+        }
+        return *it;
+    };
+    if (core::isCalendarGrouping(query.grouping)) {
+        for (int i = 0; i < buckets.size(); ++i) {
+            groupFor(QVariant(i));
+        }
+    }
+
+    // Counts, pending durations and SLA outcomes: one pass, no sorting.
+    {
+        Statement st;
+        const Source from = source(st, query, buckets);
+        const QString fp = st.param(falsePositiveKey());
+        const QString asOf = st.param(asOfMs);
+        QStringList columns{QStringLiteral("%1 AS g").arg(g), QStringLiteral("SUM(i.status <> %1)").arg(fp),
+                            QStringLiteral("SUM(i.status = %1)").arg(fp),
+                            QStringLiteral("SUM(i.status <> %1 AND i.confidential <> 0)").arg(fp)};
+        for (Measure m : allMeasures()) {
+            const QString end = endColumn(m);
+            const QString t = targetExpr(st, targets, m);
+            columns << QStringLiteral("SUM(i.status <> %1 AND %2 IS NULL)").arg(fp, end)
+                    << QStringLiteral("SUM(i.status <> %1 AND %2 <= %3)").arg(fp, durationExpr(m), t)
+                    << QStringLiteral("SUM(i.status <> %1 AND %2 > %3)").arg(fp, durationExpr(m), t)
+                    << QStringLiteral("SUM(i.status <> %1 AND %2 IS NULL AND %3 - i.detected_at > %4)")
+                           .arg(fp, end, asOf, t)
+                    << QStringLiteral("SUM(i.status <> %1 AND %2 IS NULL AND %3 - i.detected_at <= %4)")
+                           .arg(fp, end, asOf, t);
+        }
+        Query q =
+            st.prepare(db, from.select(columns.join(QStringLiteral(", "))) + QStringLiteral(" GROUP BY 1"), m_observer);
+        q.exec();
+        while (q.next()) {
+            MetricsGroup& group = groupFor(q.value(0));
+            group.incidents = q.value(1).toLongLong();
+            group.falsePositives = q.value(2).toLongLong();
+            group.confidential = q.value(3).toLongLong();
+            int c = 4;
+            for (Measure m : allMeasures()) {
+                group.stats(m).pending = q.value(c++).toLongLong();
+                core::SlaCounts& sla = group.slaCounts(m);
+                sla.met = q.value(c++).toLongLong();
+                sla.breached = q.value(c++).toLongLong();
+                sla.overdue = q.value(c++).toLongLong();
+                sla.pending = q.value(c++).toLongLong();
+            }
+        }
+    }
+
+    // Durations: count, exact sum and the order statistics that core::DurationStats
+    // interpolates. Ranks are 0-based positions in the group's sorted durations; the
+    // rank formula is core::DurationStats::rank with p bound from core.
+    for (Measure m : measures) {
+        Statement st;
+        const Source from = source(st, query, buckets);
+        const QString fp = st.param(falsePositiveKey());
+        const QString p50 = st.param(core::DurationStats::kMedian);
+        const QString p90 = st.param(core::DurationStats::kP90);
+        const QString base = from.select(QStringLiteral("%1 AS g, %2 AS d").arg(g, durationExpr(m))) +
+                             QStringLiteral(" AND i.status <> %1 AND %2 IS NOT NULL").arg(fp, endColumn(m));
+        const QString sql =
+            QStringLiteral("SELECT g, n, s, "
+                           "MAX(CASE WHEN r = m50 THEN d END), MAX(CASE WHEN r = m50 + 1 THEN d END), "
+                           "MAX(CASE WHEN r = m90 THEN d END), MAX(CASE WHEN r = m90 + 1 THEN d END) "
+                           "FROM (SELECT g, d, r, n, s, CAST((n - 1) * %1 AS INTEGER) AS m50, CAST((n - 1) * %2 AS "
+                           "INTEGER) AS m90 "
+                           "FROM (SELECT g, d, ROW_NUMBER() OVER (PARTITION BY g ORDER BY d) - 1 AS r, "
+                           "COUNT(*) OVER (PARTITION BY g) AS n, SUM(d) OVER (PARTITION BY g) AS s FROM (%3))) "
+                           "WHERE r IN (m50, m50 + 1, m90, m90 + 1) GROUP BY g")
+                .arg(p50, p90, base);
+        Query q = st.prepare(db, sql, m_observer);
+        q.exec();
+        while (q.next()) {
+            MetricsGroup& group = groupFor(q.value(0));
+            const qint64 n = q.value(1).toLongLong();
+            const qint64 medianLower = q.value(3).toLongLong();
+            const qint64 p90Lower = q.value(5).toLongLong();
+            const core::DurationStats::OrderStatistics order{
+                medianLower, q.value(4).isNull() ? medianLower : q.value(4).toLongLong(), p90Lower,
+                q.value(6).isNull() ? p90Lower : q.value(6).toLongLong()};
+            group.stats(m) =
+                core::DurationStats::fromAggregate(n, group.stats(m).pending, q.value(2).toLongLong(), order);
+        }
+    }
+
+    QList<MetricsGroup> out;
+    for (const QVariant& key : std::as_const(order)) {
+        out.append(groups.value(key.toString()));
+    }
+    if (!core::isCalendarGrouping(query.grouping)) {
+        std::sort(out.begin(), out.end(), [](const MetricsGroup& x, const MetricsGroup& y) { return x.key < y.key; });
+    }
+    return out;
+}
+
+QList<OpenCount> MetricsService::openIncidents(const MetricsQuery& query) const
+{
+    Statement st;
+    MetricsQuery all = query;
+    all.grouping = MetricsGrouping::None;
+    all.period = core::Period{std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2};
+    QList<core::Status> open;
+    for (core::Status s : core::statuses().values()) {
+        if (core::Lifecycle::isOpen(s)) {
+            open.append(s);
+        }
+    }
+    const Source from = source(st, all, bucketsOf(all));
+    const QString sql = from.select(QStringLiteral("i.severity, i.status, COUNT(*)")) +
+                        QStringLiteral(" AND i.status IN %1 GROUP BY 1, 2").arg(st.inList(open, [](core::Status s) {
+                            return QVariant(core::statuses().key(s));
+                        }));
+    Query q = st.prepare(m_db.connection(), sql, m_observer);
+    q.exec();
+    QList<OpenCount> out;
+    while (q.next()) {
+        out.append(OpenCount{core::severityFromInt(q.value(0).toInt()).value_or(core::Severity::Sev3),
+                             core::statuses().fromKey(q.value(1).toString()).value_or(core::Status::New),
+                             q.value(2).toLongLong()});
+    }
+    return out;
+}
+
+QList<qint64> MetricsService::histogram(const MetricsQuery& query, Measure measure, const QList<qint64>& edgesMs) const
+{
+    QList<qint64> counts(edgesMs.size(), 0);
+    if (edgesMs.isEmpty()) {
+        return counts;
+    }
+    Statement st;
+    MetricsQuery whole = query;
+    whole.grouping = MetricsGrouping::None;
+    const Source from = source(st, whole, bucketsOf(whole));
+    QString bin = QStringLiteral("CASE");
+    for (int i = 1; i < edgesMs.size(); ++i) {
+        bin += QStringLiteral(" WHEN %1 < %2 THEN %3").arg(durationExpr(measure), st.param(edgesMs.at(i))).arg(i - 1);
+    }
+    bin += QStringLiteral(" ELSE %1 END").arg(edgesMs.size() - 1);
+    const QString fp = st.param(falsePositiveKey());
+    const QString sql = from.select(QStringLiteral("%1, COUNT(*)").arg(bin)) +
+                        QStringLiteral(" AND i.status <> %1 AND %2 >= %3 GROUP BY 1")
+                            .arg(fp, durationExpr(measure), st.param(edgesMs.first()));
+    Query q = st.prepare(m_db.connection(), sql, m_observer);
+    q.exec();
+    while (q.next()) {
+        const int i = q.value(0).toInt();
+        if (i >= 0 && i < counts.size()) {
+            counts[i] = q.value(1).toLongLong();
+        }
+    }
+    return counts;
+}
+
+DurationPoints MetricsService::points(const MetricsQuery& query, Measure measure) const
+{
+    Statement st;
+    MetricsQuery whole = query;
+    whole.grouping = MetricsGrouping::None;
+    const Source from = source(st, whole, bucketsOf(whole));
+    const QString fp = st.param(falsePositiveKey());
+    const QString sql =
+        from.select(QStringLiteral("i.detected_at, %1").arg(durationExpr(measure))) +
+        QStringLiteral(" AND i.status <> %1 AND %2 IS NOT NULL ORDER BY i.detected_at").arg(fp, endColumn(measure));
+    Query q = st.prepare(m_db.connection(), sql, m_observer);
+    q.exec();
+    DurationPoints out;
+    while (q.next()) {
+        out.detectedMs.append(double(q.value(0).toLongLong()));
+        out.durationMs.append(double(q.value(1).toLongLong()));
+    }
+    return out;
+}
+
+QStringList MetricsService::incidentIds(const MetricsQuery& query, const MetricsSelection& selection) const
+{
+    Statement st;
+    MetricsQuery narrowed = query;
+    narrowed.grouping = MetricsGrouping::None;
+    if (selection.detected) {
+        narrowed.period = core::Period{std::max(query.period.fromMs, selection.detected->fromMs),
+                                       std::min(query.period.toMs, selection.detected->toMs)};
+    }
+    const Source from = source(st, narrowed, bucketsOf(narrowed));
+    QString sql =
+        from.select(QStringLiteral("i.id")) + QStringLiteral(" AND i.status <> %1").arg(st.param(falsePositiveKey()));
+    if (selection.measure) {
+        const QString d = durationExpr(*selection.measure);
+        if (selection.minDurationMs) {
+            sql += QStringLiteral(" AND %1 >= %2").arg(d, st.param(*selection.minDurationMs));
+        }
+        if (selection.maxDurationMs) {
+            sql += QStringLiteral(" AND %1 < %2").arg(d, st.param(*selection.maxDurationMs));
+        }
+        if (selection.slaOutcome) {
+            const QString t = targetExpr(st, slaTargets(), *selection.measure);
+            const QString end = endColumn(*selection.measure);
+            const QString asOf = st.param(query.asOfMs > 0 ? query.asOfMs : m_clock.nowMs());
+            switch (*selection.slaOutcome) {
+            case core::SlaTargets::Outcome::Met:
+                sql += QStringLiteral(" AND %1 <= %2").arg(d, t);
+                break;
+            case core::SlaTargets::Outcome::Breached:
+                sql += QStringLiteral(" AND %1 > %2").arg(d, t);
+                break;
+            case core::SlaTargets::Outcome::Overdue:
+                sql += QStringLiteral(" AND %1 IS NULL AND %2 - i.detected_at > %3").arg(end, asOf, t);
+                break;
+            case core::SlaTargets::Outcome::Pending:
+                sql += QStringLiteral(" AND %1 IS NULL AND %2 - i.detected_at <= %3").arg(end, asOf, t);
+                break;
+            }
+        }
+    }
+    sql += QStringLiteral(" ORDER BY i.detected_at");
+    Query q = st.prepare(m_db.connection(), sql, m_observer);
+    q.exec();
+    QStringList ids;
+    while (q.next()) {
+        ids.append(q.value(0).toString());
+    }
+    return ids;
+}
+
+MetricsDashboard MetricsService::dashboard(const MetricsQuery& query, MetricsGrouping trend,
+                                           const std::function<bool()>& cancelled) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    MetricsDashboard out;
+    const auto stop = [&] {
+        out.cancelled = cancelled && cancelled();
+        return out.cancelled;
+    };
+    const QList<Measure> headline{Measure::Acknowledge, Measure::Remediate};
+    MetricsQuery q = query;
+    q.grouping = MetricsGrouping::None;
+    out.current = report(q);
+    if (stop()) {
+        return out;
+    }
+    MetricsQuery before = q;
+    before.period = core::MetricsCalendar(query.timeZone).previous(query.period);
+    out.previous = report(before, headline);
+    if (stop()) {
+        return out;
+    }
+    const auto breakdown = [&](MetricsGrouping grouping) {
+        MetricsReport r = out.current;
+        r.query.grouping = grouping;
+        r.measures = headline;
+        MetricsQuery grouped = q;
+        grouped.grouping = grouping;
+        r.groups = groupsOf(grouped, headline, r.targets, r.asOfMs);
+        return r;
+    };
+    out.bySeverity = breakdown(MetricsGrouping::Severity);
+    if (stop()) {
+        return out;
+    }
+    out.byTier = breakdown(MetricsGrouping::Tier);
+    if (stop()) {
+        return out;
+    }
+    out.trend = breakdown(trend);
+    if (stop()) {
+        return out;
+    }
+    out.open = openIncidents(q);
+    out.histogramEdgesMs = histogramEdges();
+    out.acknowledgeHistogram = histogram(q, Measure::Acknowledge, out.histogramEdgesMs);
+    if (stop()) {
+        return out;
+    }
+    out.remediation = points(q, Measure::Remediate);
+    out.elapsedMs = timer.elapsed();
+    return out;
+}
+
+} // namespace muster::storage
