@@ -67,6 +67,7 @@ const QList<Command>& commands()
         QList<Command> all;
         all += databaseCommands();
         all += demoCommands();
+        all += metricsCommands();
         return all;
     }();
     return list;

@@ -65,5 +65,6 @@ const QList<Command>& commands();
 // Command groups, each in its own file.
 QList<Command> databaseCommands();
 QList<Command> demoCommands();
+QList<Command> metricsCommands();
 
 } // namespace muster::ctl
