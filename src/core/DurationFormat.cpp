@@ -1,6 +1,9 @@
 #include "core/DurationFormat.h"
 
+#include "core/Error.h"
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -37,9 +40,60 @@ QString formatDuration(std::optional<double> ms)
     return tr("%1 d").arg(qint64(std::llround(v / 86'400'000.0)));
 }
 
-double toHours(double ms)
+std::optional<qint64> parseDuration(const QString& text, const QString& field)
 {
-    return ms / 3'600'000.0;
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty()) {
+        return std::nullopt;
+    }
+    bool plain = false;
+    const qint64 minutes = t.toLongLong(&plain);
+    if (plain && minutes >= 0) {
+        return minutes * 60'000;
+    }
+    static const QRegularExpression part(QStringLiteral("(\\d+)\\s*(d|h|min|m|s)\\s*"));
+    qint64 total = 0;
+    qsizetype at = 0;
+    while (at < t.size()) {
+        const auto match =
+            part.match(t, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!match.hasMatch()) {
+            throw Error(
+                Error::Kind::BadInput,
+                tr("%1: \"%2\" is not a duration; write for example 15m, 4h or 1d 12h.").arg(field, text.trimmed()));
+        }
+        const qint64 n = match.captured(1).toLongLong();
+        const QString unit = match.captured(2);
+        const qint64 factor = unit == QLatin1String("d")   ? 86'400'000
+                              : unit == QLatin1String("h") ? 3'600'000
+                              : unit == QLatin1String("s") ? 1'000
+                                                           : 60'000;
+        total += n * factor;
+        at = match.capturedEnd();
+    }
+    return total;
+}
+
+QString formatDurationInput(qint64 ms)
+{
+    QStringList parts;
+    const qint64 days = ms / 86'400'000;
+    const qint64 hours = ms % 86'400'000 / 3'600'000;
+    const qint64 minutes = ms % 3'600'000 / 60'000;
+    const qint64 seconds = ms % 60'000 / 1'000;
+    if (days > 0) {
+        parts << QStringLiteral("%1d").arg(days);
+    }
+    if (hours > 0) {
+        parts << QStringLiteral("%1h").arg(hours);
+    }
+    if (minutes > 0) {
+        parts << QStringLiteral("%1m").arg(minutes);
+    }
+    if (seconds > 0 || parts.isEmpty()) {
+        parts << QStringLiteral("%1s").arg(seconds);
+    }
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace muster::core

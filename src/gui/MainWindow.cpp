@@ -2,11 +2,13 @@
 
 #include "core/Error.h"
 #include "gui/AboutDialog.h"
+#include "gui/DashboardPage.h"
 #include "gui/DemoDataLoader.h"
 #include "gui/PeoplePage.h"
 #include "gui/PlaceholderPage.h"
 #include "gui/Session.h"
 #include "gui/SettingsPage.h"
+#include "gui/SlaTargetsWidget.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
 #include "storage/PeopleRepository.h"
@@ -50,8 +52,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_ui->editMenu->addAction(redo);
 
     const QString notYet = tr("%1 is not available in this version of Muster yet.");
-    addPage(Page::Dashboard, tr("Dashboard"), QStringLiteral("dashboard"),
-            new PlaceholderPage(tr("Dashboard"), notYet.arg(tr("The MTTA and MTTR dashboard")), this));
+    addPage(Page::Dashboard, tr("Dashboard"), QStringLiteral("dashboard"), new DashboardPage(session, this));
     addPage(Page::Incidents, tr("Incidents"), QStringLiteral("incidents"),
             new PlaceholderPage(tr("Incidents"), notYet.arg(tr("Incident management")), this));
     addPage(Page::Exercises, tr("Exercises"), QStringLiteral("exercises"),
@@ -61,7 +62,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addPage(Page::Reports, tr("Reports"), QStringLiteral("reports"),
             new PlaceholderPage(tr("Reports"), notYet.arg(tr("Reporting")), this));
     addPage(Page::People, tr("People"), QStringLiteral("people"), new PeoplePage(session, this));
-    addPage(Page::Settings, tr("Settings"), QStringLiteral("settings"), new SettingsPage(session, this));
+    auto* settingsPage = new SettingsPage(session, this);
+    settingsPage->addSection(tr("SLA targets"), new SlaTargetsWidget(session, settingsPage));
+    addPage(Page::Settings, tr("Settings"), QStringLiteral("settings"), settingsPage);
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);

@@ -20,6 +20,7 @@ Session::~Session() = default;
 
 void Session::replaceDatabase(std::unique_ptr<storage::Database> database)
 {
+    emit aboutToReplaceDatabase();
     m_database = std::move(database);
     emit databaseReplaced();
 }

@@ -37,6 +37,8 @@ public:
     void setSyncStatus(const sync::SyncStatus& status);
 
 signals:
+    // Before the open database is closed for another: stop work that uses it.
+    void aboutToReplaceDatabase();
     void databaseReplaced();
     void actorChanged();
     void syncStatusChanged();
