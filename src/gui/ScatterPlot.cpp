@@ -15,8 +15,21 @@ namespace muster::gui {
 namespace {
 
 constexpr double kMsPerHour = 3'600'000.0;
-constexpr double kFloorHours = 1.0 / 60.0; // a log axis has no zero: durations under a minute sit at 1 min
+constexpr double kFloorHours = 1.0 / 60.0; // a log scale has no zero: durations under a minute sit at 1 min
 constexpr qsizetype kDotsAbove = 20'000;
+
+// The y axis is linear over log10(hours), with ticks labelled as durations: a
+// logarithmic QCPAxis would take a logarithm of every point on every redraw, which
+// triples the redraw time of a million points.
+double toAxis(double ms)
+{
+    return std::log10(std::max(kFloorHours, ms / kMsPerHour));
+}
+
+double fromAxis(double value)
+{
+    return std::pow(10.0, value) * kMsPerHour;
+}
 
 } // namespace
 
@@ -34,17 +47,18 @@ ScatterPlot::ScatterPlot(QWidget* parent)
     m_graph->setAdaptiveSampling(true);
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerDateTime>::create());
     m_plot->xAxis->setLabel(tr("Detected"));
-    m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    ticker->addTick(1.0 / 60.0, tr("1 min"));
-    ticker->addTick(10.0 / 60.0, tr("10 min"));
-    ticker->addTick(1.0, tr("1 h"));
-    ticker->addTick(4.0, tr("4 h"));
-    ticker->addTick(24.0, tr("1 d"));
-    ticker->addTick(3 * 24.0, tr("3 d"));
-    ticker->addTick(7 * 24.0, tr("1 wk"));
-    ticker->addTick(30 * 24.0, tr("30 d"));
-    ticker->addTick(90 * 24.0, tr("90 d"));
+    const double minute = 60'000;
+    ticker->addTick(toAxis(minute), tr("1 min"));
+    ticker->addTick(toAxis(10 * minute), tr("10 min"));
+    ticker->addTick(toAxis(60 * minute), tr("1 h"));
+    ticker->addTick(toAxis(4 * 60 * minute), tr("4 h"));
+    ticker->addTick(toAxis(24 * 60 * minute), tr("1 d"));
+    ticker->addTick(toAxis(3 * 24 * 60 * minute), tr("3 d"));
+    ticker->addTick(toAxis(7 * 24 * 60 * minute), tr("1 wk"));
+    ticker->addTick(toAxis(30 * 24 * 60 * minute), tr("30 d"));
+    ticker->addTick(toAxis(90 * 24 * 60 * minute), tr("90 d"));
+    ticker->addTick(toAxis(365 * 24 * 60 * minute), tr("1 yr"));
     m_plot->yAxis->setTicker(ticker);
     m_plot->yAxis->setLabel(tr("Time to remediate (log scale)"));
     // Only the data layer is redrawn while panning; axes and grid stay cached.
@@ -85,8 +99,7 @@ void ScatterPlot::setData(const storage::DurationPoints& points, const QTimeZone
     QVector<QCPGraphData> data;
     data.reserve(m_count);
     for (qsizetype i = 0; i < m_count; ++i) {
-        data.append(QCPGraphData(points.detectedMs.at(i) / 1000.0,
-                                 std::max(kFloorHours, points.durationMs.at(i) / kMsPerHour)));
+        data.append(QCPGraphData(points.detectedMs.at(i) / 1000.0, toAxis(points.durationMs.at(i))));
     }
     m_graph->data()->set(data, true);
     auto ticker = qSharedPointerDynamicCast<QCPAxisTickerDateTime>(m_plot->xAxis->ticker());
@@ -108,9 +121,9 @@ void ScatterPlot::resetView()
     m_plot->xAxis->setRange(keys.lower - pad, keys.upper + pad);
     QCPRange values = m_graph->getValueRange(found);
     if (!found) {
-        values = QCPRange(kFloorHours, 24);
+        values = QCPRange(toAxis(60'000), toAxis(kMsPerHour * 24));
     }
-    m_plot->yAxis->setRange(std::max(kFloorHours / 1.5, values.lower / 1.5), std::max(1.0, values.upper * 1.5));
+    m_plot->yAxis->setRange(values.lower - 0.2, std::max(values.upper, toAxis(kMsPerHour * 24)) + 0.2);
     m_plot->replot();
 }
 
@@ -118,6 +131,11 @@ void ScatterPlot::restyle()
 {
     applyStyle();
     m_plot->replot();
+}
+
+QPointF ScatterPlot::pixelOf(double detectedMs, double durationMs) const
+{
+    return {m_plot->xAxis->coordToPixel(detectedMs / 1000.0), m_plot->yAxis->coordToPixel(toAxis(durationMs))};
 }
 
 ScatterPlot::Region ScatterPlot::regionAt(const QPoint& pos, int radius) const
@@ -133,8 +151,8 @@ ScatterPlot::Region ScatterPlot::regionAt(const QPoint& pos, int radius) const
         core::Period{qint64(std::floor(std::min(k0, k1) * 1000.0)), qint64(std::ceil(std::max(k0, k1) * 1000.0))};
     // Durations at the floor stand for everything below a minute.
     const double low = std::min(v0, v1);
-    r.minDurationMs = low <= kFloorHours ? 0 : qint64(std::floor(low * kMsPerHour));
-    r.maxDurationMs = qint64(std::ceil(std::max(v0, v1) * kMsPerHour));
+    r.minDurationMs = low <= toAxis(0) ? 0 : qint64(std::floor(fromAxis(low)));
+    r.maxDurationMs = qint64(std::ceil(fromAxis(std::max(v0, v1))));
     return r;
 }
 
@@ -150,7 +168,7 @@ void ScatterPlot::showTooltip(const QPoint& pos)
     qsizetype n = 0;
     for (auto it = data->findBegin(double(r.detected.fromMs) / 1000.0, false);
          it != data->constEnd() && it->key <= double(r.detected.toMs) / 1000.0; ++it) {
-        const double ms = it->value * kMsPerHour;
+        const double ms = fromAxis(it->value);
         if (ms >= double(r.minDurationMs) && ms <= double(r.maxDurationMs)) {
             ++n;
         }
@@ -161,14 +179,13 @@ void ScatterPlot::showTooltip(const QPoint& pos)
     }
     const QDateTime when =
         QDateTime::fromMSecsSinceEpoch(r.detected.fromMs + (r.detected.toMs - r.detected.fromMs) / 2, m_zone);
-    const double hours = m_plot->yAxis->pixelToCoord(pos.y());
-    QToolTip::showText(
-        m_plot->mapToGlobal(pos),
-        tr("%n incident(s) here<br>detected around %1, remediated after about %2<br><i>Click to list "
-           "them</i>",
-           nullptr, int(n))
-            .arg(QLocale().toString(when, QLocale::ShortFormat), core::formatDuration(hours * kMsPerHour)),
-        m_plot);
+    const double ms = fromAxis(m_plot->yAxis->pixelToCoord(pos.y()));
+    QToolTip::showText(m_plot->mapToGlobal(pos),
+                       tr("%n incident(s) here<br>detected around %1, remediated after about %2<br><i>Click to list "
+                          "them</i>",
+                          nullptr, int(n))
+                           .arg(QLocale().toString(when, QLocale::ShortFormat), core::formatDuration(ms)),
+                       m_plot);
 }
 
 } // namespace muster::gui

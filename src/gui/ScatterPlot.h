@@ -30,6 +30,8 @@ public:
     void resetView();
     void restyle();
 
+    // Where the dot of an incident is drawn, in widget pixels.
+    QPointF pixelOf(double detectedMs, double durationMs) const;
     // The detection period and duration range (ms) within `radius` pixels of `pos`.
     struct Region
     {

@@ -173,9 +173,7 @@ private slots:
         QVERIFY(scatter->pointCount() > 100);
         // Aim at the first dot.
         const auto& points = page.data().remediation;
-        QCustomPlot* plot = scatter->plot();
-        const QPoint at(int(plot->xAxis->coordToPixel(points.detectedMs.first() / 1000.0)),
-                        int(plot->yAxis->coordToPixel(std::max(1.0 / 60.0, points.durationMs.first() / 3.6e6))));
+        const QPoint at = scatter->pixelOf(points.detectedMs.first(), points.durationMs.first()).toPoint();
         const auto region = scatter->regionAt(at);
         QVERIFY(region.detected.contains(qint64(points.detectedMs.first())));
         QSignalSpy spy(&page, &DashboardPage::drillDown);
