@@ -26,7 +26,8 @@ struct DurationPoints
 // What the dashboard shows for one period and filter set (MetricsService::dashboard).
 struct MetricsDashboard
 {
-    MetricsReport current;  // totals of the period, all measures
+    MetricsReport current;  // totals of the period: counts and SLA of all measures, durations of
+                            // acknowledgement and remediation
     MetricsReport previous; // the same for the period before, to show the change
     MetricsReport bySeverity;
     MetricsReport byTier;

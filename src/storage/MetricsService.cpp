@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace muster::storage {
 
@@ -380,7 +381,10 @@ QList<MetricsGroup> MetricsService::groupsOf(const MetricsQuery& query, const QL
         for (Measure m : allMeasures()) {
             const QString end = endColumn(m);
             const QString t = targetExpr(st, targets, m);
-            columns << QStringLiteral("SUM(i.status <> %1 AND %2 IS NULL)").arg(fp, end)
+            // The exact integer sum and the count of the durations reached.
+            columns << QStringLiteral("COUNT(CASE WHEN i.status <> %1 THEN %2 END)").arg(fp, end)
+                    << QStringLiteral("SUM(CASE WHEN i.status <> %1 THEN %2 END)").arg(fp, durationExpr(m))
+                    << QStringLiteral("SUM(i.status <> %1 AND %2 IS NULL)").arg(fp, end)
                     << QStringLiteral("SUM(i.status <> %1 AND %2 <= %3)").arg(fp, durationExpr(m), t)
                     << QStringLiteral("SUM(i.status <> %1 AND %2 > %3)").arg(fp, durationExpr(m), t)
                     << QStringLiteral("SUM(i.status <> %1 AND %2 IS NULL AND %3 - i.detected_at > %4)")
@@ -398,7 +402,13 @@ QList<MetricsGroup> MetricsService::groupsOf(const MetricsQuery& query, const QL
             group.confidential = q.value(3).toLongLong();
             int c = 4;
             for (Measure m : allMeasures()) {
-                group.stats(m).pending = q.value(c++).toLongLong();
+                core::DurationStats& stats = group.stats(m);
+                const qint64 count = q.value(c++).toLongLong();
+                const qint64 sum = q.value(c++).toLongLong();
+                stats.pending = q.value(c++).toLongLong();
+                if (measures.contains(m)) {
+                    stats = core::DurationStats::fromAggregate(count, stats.pending, sum, {});
+                }
                 core::SlaCounts& sla = group.slaCounts(m);
                 sla.met = q.value(c++).toLongLong();
                 sla.breached = q.value(c++).toLongLong();
@@ -408,39 +418,51 @@ QList<MetricsGroup> MetricsService::groupsOf(const MetricsQuery& query, const QL
         }
     }
 
-    // Durations: count, exact sum and the order statistics that core::DurationStats
-    // interpolates. Ranks are 0-based positions in the group's sorted durations; the
-    // rank formula is core::DurationStats::rank with p bound from core.
+    // Medians and p90s: the durations at the ranks that core::DurationStats::rank names
+    // for each group's count, read from the group's sorted durations (one sort per
+    // measure). The union of the ranks of all groups is asked for; each group then
+    // takes its own.
     for (Measure m : measures) {
+        QSet<qint64> ranks;
+        for (const MetricsGroup& group : std::as_const(groups)) {
+            const qint64 n = group.stats(m).count;
+            if (n > 0) {
+                for (double p : {core::DurationStats::kMedian, core::DurationStats::kP90}) {
+                    const auto r = core::DurationStats::rank(n, p);
+                    ranks << r.lower << r.upper;
+                }
+            }
+        }
+        if (ranks.isEmpty()) {
+            continue;
+        }
+        QList<qint64> sorted(ranks.begin(), ranks.end());
+        std::sort(sorted.begin(), sorted.end());
         Statement st;
         const Source from = source(st, query, buckets);
         const QString fp = st.param(falsePositiveKey());
-        const QString p50 = st.param(core::DurationStats::kMedian);
-        const QString p90 = st.param(core::DurationStats::kP90);
         const QString base = from.select(QStringLiteral("%1 AS g, %2 AS d").arg(g, durationExpr(m))) +
                              QStringLiteral(" AND i.status <> %1 AND %2 IS NOT NULL").arg(fp, endColumn(m));
-        const QString sql =
-            QStringLiteral("SELECT g, n, s, "
-                           "MAX(CASE WHEN r = m50 THEN d END), MAX(CASE WHEN r = m50 + 1 THEN d END), "
-                           "MAX(CASE WHEN r = m90 THEN d END), MAX(CASE WHEN r = m90 + 1 THEN d END) "
-                           "FROM (SELECT g, d, r, n, s, CAST((n - 1) * %1 AS INTEGER) AS m50, CAST((n - 1) * %2 AS "
-                           "INTEGER) AS m90 "
-                           "FROM (SELECT g, d, ROW_NUMBER() OVER (PARTITION BY g ORDER BY d) - 1 AS r, "
-                           "COUNT(*) OVER (PARTITION BY g) AS n, SUM(d) OVER (PARTITION BY g) AS s FROM (%3))) "
-                           "WHERE r IN (m50, m50 + 1, m90, m90 + 1) GROUP BY g")
-                .arg(p50, p90, base);
+        const QString sql = QStringLiteral("SELECT g, r, d FROM (SELECT g, d, ROW_NUMBER() OVER (PARTITION BY g ORDER "
+                                           "BY d) - 1 AS r FROM (%1)) WHERE r IN %2")
+                                .arg(base, st.inList(sorted, [](qint64 r) { return QVariant(r); }));
         Query q = st.prepare(db, sql, m_observer);
         q.exec();
+        QHash<QString, QHash<qint64, qint64>> values; // group key -> rank -> duration
         while (q.next()) {
-            MetricsGroup& group = groupFor(q.value(0));
-            const qint64 n = q.value(1).toLongLong();
-            const qint64 medianLower = q.value(3).toLongLong();
-            const qint64 p90Lower = q.value(5).toLongLong();
-            const core::DurationStats::OrderStatistics order{
-                medianLower, q.value(4).isNull() ? medianLower : q.value(4).toLongLong(), p90Lower,
-                q.value(6).isNull() ? p90Lower : q.value(6).toLongLong()};
-            group.stats(m) =
-                core::DurationStats::fromAggregate(n, group.stats(m).pending, q.value(2).toLongLong(), order);
+            values[q.value(0).toString()].insert(q.value(1).toLongLong(), q.value(2).toLongLong());
+        }
+        for (auto it = groups.begin(); it != groups.end(); ++it) {
+            core::DurationStats& stats = it->stats(m);
+            if (stats.count == 0) {
+                continue;
+            }
+            const QHash<qint64, qint64>& at = values[it.key()];
+            const auto median = core::DurationStats::rank(stats.count, core::DurationStats::kMedian);
+            const auto p90 = core::DurationStats::rank(stats.count, core::DurationStats::kP90);
+            stats = core::DurationStats::fromAggregate(
+                stats.count, stats.pending, stats.sumMs,
+                {at.value(median.lower), at.value(median.upper), at.value(p90.lower), at.value(p90.upper)});
         }
     }
 
@@ -595,7 +617,7 @@ MetricsDashboard MetricsService::dashboard(const MetricsQuery& query, MetricsGro
     const QList<Measure> headline{Measure::Acknowledge, Measure::Remediate};
     MetricsQuery q = query;
     q.grouping = MetricsGrouping::None;
-    out.current = report(q);
+    out.current = report(q, headline);
     if (stop()) {
         return out;
     }
