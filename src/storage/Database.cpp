@@ -38,7 +38,7 @@ struct Inspection
 
 // Looks at an existing file through a read-only connection and throws when Muster must
 // not open it. Nothing is written to the file.
-Inspection inspect(const QString& path)
+Inspection inspect(const QString& path, bool checkIntegrity)
 {
     const QString shown = QDir::toNativeSeparators(path);
     {
@@ -87,7 +87,7 @@ Inspection inspect(const QString& path)
                 } else {
                     QSqlQuery check(db);
                     QStringList issues;
-                    if (!check.exec(QStringLiteral("PRAGMA integrity_check"))) {
+                    if (checkIntegrity && !check.exec(QStringLiteral("PRAGMA integrity_check"))) {
                         issues.append(check.lastError().text());
                     }
                     while (check.next()) {
@@ -160,7 +160,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
             throw Error(Error::Kind::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
         }
     } else if (info.size() > 0) {
-        inspect(path);
+        inspect(path, options.checkIntegrity);
     }
 
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), options));

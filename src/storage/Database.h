@@ -28,6 +28,10 @@ public:
         bool migrate = true;    // apply pending migrations
         int targetVersion = -1; // migrate up to this version (tests); -1 for the latest
         int busyTimeoutMs = 5000;
+        // PRAGMA integrity_check before opening an existing file. It reads the whole file
+        // (about 100 s for a million incidents), so read-only reporting may skip it: a
+        // damaged page then fails the query that reads it, with SQLite's message.
+        bool checkIntegrity = true;
     };
 
     // Throws core::Error with a message for the user.

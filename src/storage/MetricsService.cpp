@@ -315,6 +315,87 @@ void MetricsService::setSlaTargets(Database& db, const core::SlaTargets& targets
     db.notifyChanged({QStringLiteral("settings")});
 }
 
+namespace {
+
+// The groups of one breakdown, by the value of their SQL key, in the order they first
+// appear (calendar buckets all, in order, from the start).
+class GroupTable
+{
+public:
+    GroupTable(const MetricsQuery& query, QList<core::TimeBucket> buckets, const Database& db)
+        : m_query(query)
+        , m_buckets(std::move(buckets))
+    {
+        if (query.grouping == MetricsGrouping::Commander) {
+            for (const auto& p : PeopleRepository(db).all()) {
+                m_people.insert(p.id, p.name);
+            }
+        }
+        if (core::isCalendarGrouping(query.grouping)) {
+            for (int i = 0; i < m_buckets.size(); ++i) {
+                at(QVariant(i));
+            }
+        }
+    }
+
+    const QList<core::TimeBucket>& buckets() const { return m_buckets; }
+
+    MetricsGroup& at(const QVariant& key)
+    {
+        const QString k = key.toString();
+        auto it = m_groups.find(k);
+        if (it == m_groups.end()) {
+            const GroupName name = nameOf(m_query.grouping, key, m_buckets, m_people);
+            MetricsGroup group;
+            group.key = name.key;
+            group.label = name.label;
+            group.period =
+                core::isCalendarGrouping(m_query.grouping) ? m_buckets.value(key.toInt()).period : m_query.period;
+            it = m_groups.insert(k, group);
+            m_order.append(k);
+        }
+        return *it;
+    }
+
+    QHash<QString, MetricsGroup>& byKey() { return m_groups; }
+
+    QList<MetricsGroup> list() const
+    {
+        QList<MetricsGroup> out;
+        for (const QString& k : m_order) {
+            out.append(m_groups.value(k));
+        }
+        if (!core::isCalendarGrouping(m_query.grouping)) {
+            std::sort(out.begin(), out.end(),
+                      [](const MetricsGroup& x, const MetricsGroup& y) { return x.key < y.key; });
+        }
+        return out;
+    }
+
+private:
+    MetricsQuery m_query;
+    QList<core::TimeBucket> m_buckets;
+    QHash<QString, QString> m_people;
+    QStringList m_order;
+    QHash<QString, MetricsGroup> m_groups;
+};
+
+// Adds the additive figures of `from` (counts, sums, SLA outcomes) to `into`.
+void addCounts(MetricsGroup& into, const MetricsGroup& from)
+{
+    into.incidents += from.incidents;
+    into.falsePositives += from.falsePositives;
+    into.confidential += from.confidential;
+    for (Measure m : core::measures().values()) {
+        into.stats(m).count += from.stats(m).count;
+        into.stats(m).sumMs += from.stats(m).sumMs;
+        into.stats(m).pending += from.stats(m).pending;
+        into.slaCounts(m) += from.slaCounts(m);
+    }
+}
+
+} // namespace
+
 MetricsReport MetricsService::report(const MetricsQuery& query, const QList<Measure>& measures) const
 {
     MetricsReport report;
@@ -336,92 +417,89 @@ MetricsReport MetricsService::report(const MetricsQuery& query, const QList<Meas
 QList<MetricsGroup> MetricsService::groupsOf(const MetricsQuery& query, const QList<Measure>& measures,
                                              const core::SlaTargets& targets, qint64 asOfMs) const
 {
-    const QSqlDatabase db = m_db.connection();
-    const QList<core::TimeBucket> buckets = bucketsOf(query);
-    const QString g = groupExpr(query.grouping);
-
-    QHash<QString, QString> people;
-    if (query.grouping == MetricsGrouping::Commander) {
-        for (const auto& p : PeopleRepository(m_db).all()) {
-            people.insert(p.id, p.name);
-        }
+    GroupTable table(query, bucketsOf(query), m_db);
+    const auto rows = counts(query, table.buckets(), {groupExpr(query.grouping)}, targets, asOfMs, measures);
+    for (const auto& [key, row] : rows) {
+        addCounts(table.at(key.constFirst()), row);
     }
-    // Groups by the value of their SQL key, in the order they first appear.
-    QList<QVariant> order;
-    QHash<QString, MetricsGroup> groups;
-    const auto groupFor = [&](const QVariant& key) -> MetricsGroup& {
-        const QString k = key.toString();
-        auto it = groups.find(k);
-        if (it == groups.end()) {
-            const GroupName name = nameOf(query.grouping, key, buckets, people);
-            MetricsGroup group;
-            group.key = name.key;
-            group.label = name.label;
-            group.period = core::isCalendarGrouping(query.grouping) ? buckets.value(key.toInt()).period : query.period;
-            it = groups.insert(k, group);
-            order.append(key);
-        }
-        return *it;
-    };
-    if (core::isCalendarGrouping(query.grouping)) {
-        for (int i = 0; i < buckets.size(); ++i) {
-            groupFor(QVariant(i));
-        }
-    }
+    rankInto(query, table.buckets(), measures, table.byKey());
+    return table.list();
+}
 
-    // Counts, pending durations and SLA outcomes: one pass, no sorting.
-    {
-        Statement st;
-        const Source from = source(st, query, buckets);
-        const QString fp = st.param(falsePositiveKey());
-        const QString asOf = st.param(asOfMs);
-        QStringList columns{QStringLiteral("%1 AS g").arg(g), QStringLiteral("SUM(i.status <> %1)").arg(fp),
-                            QStringLiteral("SUM(i.status = %1)").arg(fp),
-                            QStringLiteral("SUM(i.status <> %1 AND i.confidential <> 0)").arg(fp)};
+QList<std::pair<QVariantList, MetricsGroup>>
+MetricsService::counts(const MetricsQuery& query, const QList<core::TimeBucket>& buckets, const QStringList& keys,
+                       const core::SlaTargets& targets, qint64 asOfMs, const QList<Measure>& measures) const
+{
+    // Counts, sums, durations not reached and SLA outcomes: one pass, no sorting.
+    Statement st;
+    const Source from = source(st, query, buckets);
+    const QString fp = st.param(falsePositiveKey());
+    const QString asOf = st.param(asOfMs);
+    QStringList columns = keys;
+    columns << QStringLiteral("SUM(i.status <> %1)").arg(fp) << QStringLiteral("SUM(i.status = %1)").arg(fp)
+            << QStringLiteral("SUM(i.status <> %1 AND i.confidential <> 0)").arg(fp);
+    for (Measure m : allMeasures()) {
+        const QString end = endColumn(m);
+        const QString t = targetExpr(st, targets, m);
+        // The count of the durations reached and their exact integer sum.
+        columns
+            << QStringLiteral("COUNT(CASE WHEN i.status <> %1 THEN %2 END)").arg(fp, end)
+            << QStringLiteral("SUM(CASE WHEN i.status <> %1 THEN %2 END)").arg(fp, durationExpr(m))
+            << QStringLiteral("SUM(i.status <> %1 AND %2 IS NULL)").arg(fp, end)
+            << QStringLiteral("SUM(i.status <> %1 AND %2 <= %3)").arg(fp, durationExpr(m), t)
+            << QStringLiteral("SUM(i.status <> %1 AND %2 > %3)").arg(fp, durationExpr(m), t)
+            << QStringLiteral("SUM(i.status <> %1 AND %2 IS NULL AND %3 - i.detected_at > %4)").arg(fp, end, asOf, t)
+            << QStringLiteral("SUM(i.status <> %1 AND %2 IS NULL AND %3 - i.detected_at <= %4)").arg(fp, end, asOf, t);
+    }
+    QStringList groupBy;
+    for (int i = 1; i <= keys.size(); ++i) {
+        groupBy.append(QString::number(i));
+    }
+    Query q = st.prepare(m_db.connection(),
+                         from.select(columns.join(QStringLiteral(", "))) + QStringLiteral(" GROUP BY ") +
+                             groupBy.join(QStringLiteral(", ")),
+                         m_observer);
+    q.exec();
+    const int k = int(keys.size());
+    QList<std::pair<QVariantList, MetricsGroup>> out;
+    while (q.next()) {
+        QVariantList key;
+        for (int i = 0; i < k; ++i) {
+            key.append(q.value(i));
+        }
+        MetricsGroup row;
+        row.incidents = q.value(k).toLongLong();
+        row.falsePositives = q.value(k + 1).toLongLong();
+        row.confidential = q.value(k + 2).toLongLong();
+        int c = k + 3;
         for (Measure m : allMeasures()) {
-            const QString end = endColumn(m);
-            const QString t = targetExpr(st, targets, m);
-            // The exact integer sum and the count of the durations reached.
-            columns << QStringLiteral("COUNT(CASE WHEN i.status <> %1 THEN %2 END)").arg(fp, end)
-                    << QStringLiteral("SUM(CASE WHEN i.status <> %1 THEN %2 END)").arg(fp, durationExpr(m))
-                    << QStringLiteral("SUM(i.status <> %1 AND %2 IS NULL)").arg(fp, end)
-                    << QStringLiteral("SUM(i.status <> %1 AND %2 <= %3)").arg(fp, durationExpr(m), t)
-                    << QStringLiteral("SUM(i.status <> %1 AND %2 > %3)").arg(fp, durationExpr(m), t)
-                    << QStringLiteral("SUM(i.status <> %1 AND %2 IS NULL AND %3 - i.detected_at > %4)")
-                           .arg(fp, end, asOf, t)
-                    << QStringLiteral("SUM(i.status <> %1 AND %2 IS NULL AND %3 - i.detected_at <= %4)")
-                           .arg(fp, end, asOf, t);
-        }
-        Query q =
-            st.prepare(db, from.select(columns.join(QStringLiteral(", "))) + QStringLiteral(" GROUP BY 1"), m_observer);
-        q.exec();
-        while (q.next()) {
-            MetricsGroup& group = groupFor(q.value(0));
-            group.incidents = q.value(1).toLongLong();
-            group.falsePositives = q.value(2).toLongLong();
-            group.confidential = q.value(3).toLongLong();
-            int c = 4;
-            for (Measure m : allMeasures()) {
-                core::DurationStats& stats = group.stats(m);
-                const qint64 count = q.value(c++).toLongLong();
-                const qint64 sum = q.value(c++).toLongLong();
-                stats.pending = q.value(c++).toLongLong();
-                if (measures.contains(m)) {
-                    stats = core::DurationStats::fromAggregate(count, stats.pending, sum, {});
-                }
-                core::SlaCounts& sla = group.slaCounts(m);
-                sla.met = q.value(c++).toLongLong();
-                sla.breached = q.value(c++).toLongLong();
-                sla.overdue = q.value(c++).toLongLong();
-                sla.pending = q.value(c++).toLongLong();
+            core::DurationStats& stats = row.stats(m);
+            stats.count = q.value(c++).toLongLong();
+            stats.sumMs = q.value(c++).toLongLong();
+            stats.pending = q.value(c++).toLongLong();
+            if (!measures.contains(m)) {
+                stats.count = 0;
+                stats.sumMs = 0;
             }
+            core::SlaCounts& sla = row.slaCounts(m);
+            sla.met = q.value(c++).toLongLong();
+            sla.breached = q.value(c++).toLongLong();
+            sla.overdue = q.value(c++).toLongLong();
+            sla.pending = q.value(c++).toLongLong();
         }
+        out.append({key, row});
     }
+    return out;
+}
 
+void MetricsService::rankInto(const MetricsQuery& query, const QList<core::TimeBucket>& buckets,
+                              const QList<Measure>& measures, QHash<QString, MetricsGroup>& groups) const
+{
     // Medians and p90s: the durations at the ranks that core::DurationStats::rank names
     // for each group's count, read from the group's sorted durations (one sort per
     // measure). The union of the ranks of all groups is asked for; each group then
     // takes its own.
+    const QString g = groupExpr(query.grouping);
     for (Measure m : measures) {
         QSet<qint64> ranks;
         for (const MetricsGroup& group : std::as_const(groups)) {
@@ -433,47 +511,36 @@ QList<MetricsGroup> MetricsService::groupsOf(const MetricsQuery& query, const QL
                 }
             }
         }
-        if (ranks.isEmpty()) {
-            continue;
-        }
-        QList<qint64> sorted(ranks.begin(), ranks.end());
-        std::sort(sorted.begin(), sorted.end());
-        Statement st;
-        const Source from = source(st, query, buckets);
-        const QString fp = st.param(falsePositiveKey());
-        const QString base = from.select(QStringLiteral("%1 AS g, %2 AS d").arg(g, durationExpr(m))) +
-                             QStringLiteral(" AND i.status <> %1 AND %2 IS NOT NULL").arg(fp, endColumn(m));
-        const QString sql = QStringLiteral("SELECT g, r, d FROM (SELECT g, d, ROW_NUMBER() OVER (PARTITION BY g ORDER "
-                                           "BY d) - 1 AS r FROM (%1)) WHERE r IN %2")
-                                .arg(base, st.inList(sorted, [](qint64 r) { return QVariant(r); }));
-        Query q = st.prepare(db, sql, m_observer);
-        q.exec();
         QHash<QString, QHash<qint64, qint64>> values; // group key -> rank -> duration
-        while (q.next()) {
-            values[q.value(0).toString()].insert(q.value(1).toLongLong(), q.value(2).toLongLong());
+        if (!ranks.isEmpty()) {
+            QList<qint64> sorted(ranks.begin(), ranks.end());
+            std::sort(sorted.begin(), sorted.end());
+            Statement st;
+            const Source from = source(st, query, buckets);
+            const QString fp = st.param(falsePositiveKey());
+            const QString base = from.select(QStringLiteral("%1 AS g, %2 AS d").arg(g, durationExpr(m))) +
+                                 QStringLiteral(" AND i.status <> %1 AND %2 IS NOT NULL").arg(fp, endColumn(m));
+            const QString sql = QStringLiteral("SELECT g, r, d FROM (SELECT g, d, ROW_NUMBER() OVER (PARTITION BY g "
+                                               "ORDER BY d) - 1 AS r FROM (%1)) WHERE r IN %2")
+                                    .arg(base, st.inList(sorted, [](qint64 r) { return QVariant(r); }));
+            Query q = st.prepare(m_db.connection(), sql, m_observer);
+            q.exec();
+            while (q.next()) {
+                values[q.value(0).toString()].insert(q.value(1).toLongLong(), q.value(2).toLongLong());
+            }
         }
         for (auto it = groups.begin(); it != groups.end(); ++it) {
             core::DurationStats& stats = it->stats(m);
-            if (stats.count == 0) {
-                continue;
-            }
             const QHash<qint64, qint64>& at = values[it.key()];
-            const auto median = core::DurationStats::rank(stats.count, core::DurationStats::kMedian);
-            const auto p90 = core::DurationStats::rank(stats.count, core::DurationStats::kP90);
-            stats = core::DurationStats::fromAggregate(
-                stats.count, stats.pending, stats.sumMs,
-                {at.value(median.lower), at.value(median.upper), at.value(p90.lower), at.value(p90.upper)});
+            core::DurationStats::OrderStatistics order;
+            if (stats.count > 0) {
+                const auto median = core::DurationStats::rank(stats.count, core::DurationStats::kMedian);
+                const auto p90 = core::DurationStats::rank(stats.count, core::DurationStats::kP90);
+                order = {at.value(median.lower), at.value(median.upper), at.value(p90.lower), at.value(p90.upper)};
+            }
+            stats = core::DurationStats::fromAggregate(stats.count, stats.pending, stats.sumMs, order);
         }
     }
-
-    QList<MetricsGroup> out;
-    for (const QVariant& key : std::as_const(order)) {
-        out.append(groups.value(key.toString()));
-    }
-    if (!core::isCalendarGrouping(query.grouping)) {
-        std::sort(out.begin(), out.end(), [](const MetricsGroup& x, const MetricsGroup& y) { return x.key < y.key; });
-    }
-    return out;
 }
 
 QList<OpenCount> MetricsService::openIncidents(const MetricsQuery& query) const
@@ -615,36 +682,68 @@ MetricsDashboard MetricsService::dashboard(const MetricsQuery& query, MetricsGro
         return out.cancelled;
     };
     const QList<Measure> headline{Measure::Acknowledge, Measure::Remediate};
+    const core::SlaTargets targets = slaTargets();
+    const qint64 asOf = query.asOfMs > 0 ? query.asOfMs : m_clock.nowMs();
     MetricsQuery q = query;
     q.grouping = MetricsGrouping::None;
-    out.current = report(q, headline);
+    const auto grouped = [&q](MetricsGrouping grouping) {
+        MetricsQuery g = q;
+        g.grouping = grouping;
+        return g;
+    };
+    const auto reportOf = [&](const MetricsQuery& g, const QList<MetricsGroup>& groups) {
+        MetricsReport r;
+        r.query = g;
+        r.asOfMs = asOf;
+        r.measures = headline;
+        r.targets = targets;
+        r.groups = groups;
+        return r;
+    };
+
+    // Counts, sums and SLA outcomes add up: one pass by severity, tier and trend bucket
+    // gives them for the total and for every breakdown. Medians and p90s do not add up:
+    // each breakdown sorts its own durations (rankInto).
+    const MetricsQuery bySeverity = grouped(MetricsGrouping::Severity);
+    const MetricsQuery byTier = grouped(MetricsGrouping::Tier);
+    const MetricsQuery byTime = grouped(trend);
+    GroupTable total(q, bucketsOf(q), m_db);
+    GroupTable severities(bySeverity, bucketsOf(bySeverity), m_db);
+    GroupTable tiers(byTier, bucketsOf(byTier), m_db);
+    GroupTable times(byTime, bucketsOf(byTime), m_db);
+    const auto rows = counts(byTime, times.buckets(),
+                             {groupExpr(MetricsGrouping::Severity), groupExpr(MetricsGrouping::Tier), groupExpr(trend)},
+                             targets, asOf, headline);
+    total.at(QVariant(0));
+    for (const auto& [key, row] : rows) {
+        addCounts(total.at(QVariant(0)), row);
+        addCounts(severities.at(key.at(0)), row);
+        addCounts(tiers.at(key.at(1)), row);
+        addCounts(times.at(key.at(2)), row);
+    }
+    for (auto [table, g] : {std::pair(&total, &std::as_const(q)), std::pair(&severities, &bySeverity),
+                            std::pair(&tiers, &byTier), std::pair(&times, &byTime)}) {
+        if (stop()) {
+            return out;
+        }
+        rankInto(*g, table->buckets(), headline, table->byKey());
+    }
+    out.current = reportOf(q, {});
+    out.current.total = total.list().value(0);
+    out.current.total.period = q.period;
+    out.bySeverity = reportOf(bySeverity, severities.list());
+    out.bySeverity.total = out.current.total;
+    out.byTier = reportOf(byTier, tiers.list());
+    out.byTier.total = out.current.total;
+    out.trend = reportOf(byTime, times.list());
+    out.trend.total = out.current.total;
     if (stop()) {
         return out;
     }
     MetricsQuery before = q;
     before.period = core::MetricsCalendar(query.timeZone).previous(query.period);
+    before.asOfMs = asOf;
     out.previous = report(before, headline);
-    if (stop()) {
-        return out;
-    }
-    const auto breakdown = [&](MetricsGrouping grouping) {
-        MetricsReport r = out.current;
-        r.query.grouping = grouping;
-        r.measures = headline;
-        MetricsQuery grouped = q;
-        grouped.grouping = grouping;
-        r.groups = groupsOf(grouped, headline, r.targets, r.asOfMs);
-        return r;
-    };
-    out.bySeverity = breakdown(MetricsGrouping::Severity);
-    if (stop()) {
-        return out;
-    }
-    out.byTier = breakdown(MetricsGrouping::Tier);
-    if (stop()) {
-        return out;
-    }
-    out.trend = breakdown(trend);
     if (stop()) {
         return out;
     }

@@ -86,6 +86,15 @@ public:
 private:
     QList<MetricsGroup> groupsOf(const MetricsQuery& query, const QList<core::Measure>& measures,
                                  const core::SlaTargets& targets, qint64 asOfMs) const;
+    // Counts, sums and SLA outcomes per combination of the SQL `keys` (one pass).
+    QList<std::pair<QVariantList, MetricsGroup>> counts(const MetricsQuery& query,
+                                                        const QList<core::TimeBucket>& buckets, const QStringList& keys,
+                                                        const core::SlaTargets& targets, qint64 asOfMs,
+                                                        const QList<core::Measure>& measures) const;
+    // Medians and p90s of `measures` for `groups` (keyed by their SQL key), whose counts
+    // and sums are filled; one sort per measure.
+    void rankInto(const MetricsQuery& query, const QList<core::TimeBucket>& buckets,
+                  const QList<core::Measure>& measures, QHash<QString, MetricsGroup>& groups) const;
 
     const Database& m_db;
     const core::Clock& m_clock;

@@ -423,6 +423,31 @@ private slots:
         QCOMPARE(open, expected);
     }
 
+    void dashboard_equalsTheSeparateReports()
+    {
+        Fixture fx;
+        MetricsService metrics(fx.t.db(), fx.clock);
+        const QList<Measure> headline{Measure::Acknowledge, Measure::Remediate};
+        const auto d = metrics.dashboard(fx.march(), core::MetricsGrouping::Week);
+        QCOMPARE(d.current.total, metrics.report(fx.march(), headline).total);
+        for (const auto& [grouping, part] :
+             {std::pair(core::MetricsGrouping::Severity, &d.bySeverity),
+              std::pair(core::MetricsGrouping::Tier, &d.byTier), std::pair(core::MetricsGrouping::Week, &d.trend)}) {
+            auto q = fx.march();
+            q.grouping = grouping;
+            const auto separate = metrics.report(q, headline);
+            QCOMPARE(part->groups.size(), separate.groups.size());
+            for (int i = 0; i < separate.groups.size(); ++i) {
+                QCOMPARE(part->groups.at(i), separate.groups.at(i));
+            }
+        }
+        QCOMPARE(d.remediation.detectedMs.size(), 5);
+        QCOMPARE(d.acknowledgeHistogram.size(), MetricsService::histogramEdges().size());
+        QVERIFY(!d.cancelled);
+        const auto stopped = metrics.dashboard(fx.march(), core::MetricsGrouping::Week, [] { return true; });
+        QVERIFY(stopped.cancelled);
+    }
+
     void json_carriesFiguresAndDefinitions()
     {
         Fixture fx;

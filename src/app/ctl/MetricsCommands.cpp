@@ -136,7 +136,15 @@ int metrics(Context& ctx)
     query.categories = parseList(parser, categoryOption, core::categories());
     query.sources = parseList(parser, sourceOption, core::detectionSources());
 
-    auto db = ctx.openDatabase(parser);
+    const QString path = parser.value(Context::databaseOption());
+    if (path.isEmpty()) {
+        throw UsageError{tr("--database FILE is required")};
+    }
+    // Reading figures does not need the full integrity check (`musterctl db check`).
+    storage::Database::Options options;
+    options.create = false;
+    options.checkIntegrity = false;
+    auto db = storage::Database::open(path, options);
     const storage::MetricsReport report = storage::MetricsService(*db).report(query);
     if (parser.isSet(Context::jsonOption())) {
         ctx.printJson(report.toJson());
