@@ -48,8 +48,14 @@ with_postgres() {
     return $status
 }
 
-if wanted incidents; then
-    run incidents "$build/bench/bench_incidents" "$(dataset incidents-1m 1000000)"
+if wanted incidents || wanted metrics; then
+    big=$(dataset incidents-1m 1000000)
+    export MUSTER_BIN_DIR="$build/bin" MUSTER_BENCH_DATA="$data" MUSTER_BENCH_INCIDENTS_1M="$big"
+    export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} QT_LOGGING_RULES=${QT_LOGGING_RULES:-"qt.qpa.*=false"}
+    run incidents "$build/bench/bench_incidents" "$big"
+    for exe in "$build"/bench/bench_metrics*; do
+        [ -x "$exe" ] && run metrics "$exe"
+    done
 fi
 run intel "$build/bench/bench_intel"
 run intake_load "$build/bench/intake_load" --musterctl "$ctl" --rate 1000 --seconds 60

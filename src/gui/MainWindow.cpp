@@ -6,20 +6,26 @@
 #include "gui/AlertQueueStatus.h"
 #include "gui/AlertSourcesSettings.h"
 #include "gui/AlertsPage.h"
+#include "gui/DashboardPage.h"
 #include "gui/DeadlineNotifier.h"
+#include "gui/DeadlineStripWidget.h"
 #include "gui/DemoDataLoader.h"
 #include "gui/DirectoryImport.h"
+#include "gui/DrillMetricsWidget.h"
 #include "gui/ExercisesPage.h"
+#include "gui/HuntMetricsWidget.h"
 #include "gui/IncidentWindow.h"
 #include "gui/IncidentsPage.h"
 #include "gui/IntakeRunner.h"
 #include "gui/IntelPage.h"
 #include "gui/MyTasksPage.h"
+#include "gui/NoiseMetricsWidget.h"
 #include "gui/PeoplePage.h"
 #include "gui/PlaceholderPage.h"
 #include "gui/ScenariosPage.h"
 #include "gui/Session.h"
 #include "gui/SettingsPage.h"
+#include "gui/SlaTargetsWidget.h"
 #include "gui/SyncIssuesDialog.h"
 #include "gui/SyncSettingsWidget.h"
 #include "gui/WorkflowSettingsWidget.h"
@@ -74,9 +80,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_ui->editMenu->addAction(redo);
 
     const QString notYet = tr("%1 is not available in this version of Muster yet.");
-    addPage(Page::Dashboard, tr("Dashboard"), QStringLiteral("dashboard"),
-            new PlaceholderPage(tr("Dashboard"), notYet.arg(tr("The MTTA and MTTR dashboard")), this));
-    addPage(Page::Incidents, tr("Incidents"), QStringLiteral("incidents"), new IncidentsPage(session, this));
+    auto* dashboard = new DashboardPage(session, this);
+    addPage(Page::Dashboard, tr("Dashboard"), QStringLiteral("dashboard"), dashboard);
+    auto* incidentsPage = new IncidentsPage(session, this);
+    addPage(Page::Incidents, tr("Incidents"), QStringLiteral("incidents"), incidentsPage);
     auto* exercises = new ExercisesPage(session, this);
     auto* scenarios = new ScenariosPage(session, this);
     addPage(Page::Exercises, tr("Exercises"), QStringLiteral("exercises"), exercises);
@@ -95,6 +102,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     registerUndoStack(Page::Alerts, alertsPage->undoStack());
     settingsPage->addSection(tr("Alert intake"), new AlertSourcesSettings(session, *m_intake, this));
     settingsPage->addSection(tr("Team server"), m_syncSettings);
+    settingsPage->addSection(tr("SLA targets"), new SlaTargetsWidget(session, settingsPage));
 
     auto* syncNow = new QAction(tr("&Sync Now"), this);
     syncNow->setShortcut(QKeySequence(Qt::Key_F5));
@@ -128,6 +136,16 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     // Edit > Undo acts on the page in front.
     connect(m_ui->pageStack, &QStackedWidget::currentChanged, this,
             [this](int index) { m_undoGroup->setActiveStack(m_undoStacks.value(index)); });
+
+    // The dashboard hosts the other features' figures, and its drill-downs open the list.
+    dashboard->addStrip(new DeadlineStripWidget(session, dashboard));
+    dashboard->addTab(tr("Alert noise"), new NoiseMetricsWidget(session, dashboard));
+    dashboard->addTab(tr("Hunting"), new HuntMetricsWidget(session, dashboard));
+    dashboard->addTab(tr("Drills"), new DrillMetricsWidget(session, dashboard));
+    connect(dashboard, &DashboardPage::drillDown, this, [this, incidentsPage](const storage::IncidentFilter& filter) {
+        incidentsPage->showFiltered(filter, tr("the incidents behind the chart you clicked on the dashboard"));
+        showPage(Page::Incidents);
+    });
 
     arrangeNavigation({Page::Dashboard, Page::Incidents, Page::Alerts, Page::MyTasks, Page::Intel, Page::Exercises,
                        Page::Scenarios, Page::Reports, Page::People, Page::Settings});

@@ -9,7 +9,71 @@
 #include "storage/Sql.h"
 #include "storage/TimelineRepository.h"
 
+#include <future>
+
 namespace muster::storage {
+
+namespace {
+
+// A generated incident with its timeline sealed onto the hash chain, ready to insert.
+struct Sealed
+{
+    core::Incident incident;
+    QStringList assetIds;
+    QList<core::TimelineEntry> entries;
+};
+
+QList<Sealed> generateBatch(core::DemoGenerator& generator, int count)
+{
+    QList<Sealed> batch;
+    batch.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        core::DemoGenerator::GeneratedIncident g = generator.next();
+        Sealed s;
+        s.entries.reserve(g.events.size());
+        QString head;
+        int seq = 1;
+        qint64 last = g.incident.createdAt;
+        for (const auto& event : g.events) {
+            s.entries.append(
+                TimelineRepository::seal(g.incident.id, seq++, event.actor, event.draft, event.draft.occurredAt, head));
+            head = s.entries.last().hash;
+            last = std::max(last, event.draft.occurredAt);
+        }
+        g.incident.timelineHead = head;
+        g.incident.updatedAt = last;
+        s.incident = std::move(g.incident);
+        s.assetIds = std::move(g.assetIds);
+        batch.append(std::move(s));
+    }
+    return batch;
+}
+
+// Bulk loading: a bigger page cache and no syncing while the file is being filled (a
+// crash leaves whole batches, as the transactions still commit); restored afterwards.
+class BulkPragmas
+{
+public:
+    explicit BulkPragmas(const QSqlDatabase& db)
+        : m_db(db)
+    {
+        execute(m_db, QStringLiteral("PRAGMA synchronous = OFF"));
+        execute(m_db, QStringLiteral("PRAGMA cache_size = -262144"));
+    }
+    ~BulkPragmas()
+    {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+    }
+    BulkPragmas(const BulkPragmas&) = delete;
+    BulkPragmas& operator=(const BulkPragmas&) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace
 
 DemoDataWriter::Result DemoDataWriter::write(Database& db, int incidentCount, quint32 seed, qint64 now,
                                              const std::function<bool(int, int)>& progress)
@@ -40,46 +104,50 @@ DemoDataWriter::Result DemoDataWriter::write(Database& db, int incidentCount, qu
         result.assets = int(generator.assets().size());
     }
 
+    // The next batch is generated and sealed (JSON, SHA-256) on a second thread while
+    // this one inserts the current batch.
+    constexpr int kBatch = 2000;
+    const BulkPragmas bulk(connection);
     // The full-text index is rebuilt once at the end instead of updated per row.
     SearchIndex::defer(db);
-    constexpr int kBatch = 5000;
     IncidentRepository incidents(db);
     TimelineRepository timeline(db);
     AssetRepository links(db);
+    const auto produce = [&generator](int count) {
+        return generateBatch(generator, count);
+    };
+    std::future<QList<Sealed>> pending;
+    if (incidentCount > 0) {
+        pending = std::async(std::launch::async, produce, std::min(kBatch, incidentCount));
+    }
     int done = 0;
     while (done < incidentCount) {
+        const QList<Sealed> batch = pending.get();
+        const int end = done + int(batch.size());
+        if (end < incidentCount) {
+            pending = std::async(std::launch::async, produce, std::min(kBatch, incidentCount - end));
+        }
         WriteTransaction tx(connection);
-        const int end = std::min(incidentCount, done + kBatch);
-        for (; done < end; ++done) {
-            core::DemoGenerator::GeneratedIncident g = generator.next();
-            QList<core::TimelineEntry> entries;
-            entries.reserve(g.events.size());
-            QString head;
-            int seq = 1;
-            qint64 last = g.incident.createdAt;
-            for (const auto& event : g.events) {
-                entries.append(TimelineRepository::seal(g.incident.id, seq++, event.actor, event.draft,
-                                                        event.draft.occurredAt, head));
-                head = entries.last().hash;
-                last = std::max(last, event.draft.occurredAt);
+        for (const Sealed& s : batch) {
+            incidents.insert(s.incident);
+            for (const QString& assetId : s.assetIds) {
+                links.link(s.incident.id, assetId, s.incident.createdAt);
             }
-            g.incident.timelineHead = head;
-            g.incident.updatedAt = last;
-            incidents.insert(g.incident);
-            for (const QString& assetId : g.assetIds) {
-                links.link(g.incident.id, assetId, g.incident.createdAt);
-            }
-            for (const auto& e : entries) {
+            for (const auto& e : s.entries) {
                 timeline.insert(e);
             }
-            result.timelineEntries += entries.size();
+            result.timelineEntries += s.entries.size();
         }
         tx.commit();
+        done = end;
         result.incidents = done;
         if (progress && !progress(done, incidentCount)) {
             result.cancelled = done < incidentCount;
             break;
         }
+    }
+    if (pending.valid()) {
+        pending.wait();
     }
     SearchIndex::rebuild(db);
     db.notifyChanged({QStringLiteral("people"), QStringLiteral("assets"), QStringLiteral("incidents"),

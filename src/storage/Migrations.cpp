@@ -3,6 +3,7 @@
 #include "storage/ExerciseSchema.h"
 #include "storage/IntakeSchema.h"
 #include "storage/IntelSchema.h"
+#include "storage/MetricsSchema.h"
 #include "storage/SyncSchema.h"
 #include "storage/WorkflowSchema.h"
 
@@ -164,6 +165,7 @@ const QList<Migration>& migrations()
         {3, "Indexes for every sort order of the incident list", sortIndexes()},
         {4, "Stakeholder workflows: roles, playbooks, tasks, approvals, communications, deadlines", workflowSchema()},
         {5, "Scenarios, exercises, evaluations and improvement plans", exerciseSchema()},
+        {6, "Covering index for MTTA and MTTR aggregates", metricsSchema()},
         {7, "Team sync: outbox, sync state, rejections, conflicts, append-only timeline", syncSchema()},
         {8, "Alert intake: sources, hashed tokens, alerts", intakeSchema()},
         {9, "Threat intelligence, ATT&CK catalog, observables, briefs and hunts", intelSchema()},

@@ -87,6 +87,7 @@ const QList<Command>& commands()
         all += huntCommands();
         all += serverCommands();
         all += syncCommands();
+        all += metricsCommands();
         return all;
     }();
     return list;

@@ -79,5 +79,6 @@ QList<Command> intelCommands();
 QList<Command> huntCommands();
 QList<Command> serverCommands();
 QList<Command> syncCommands();
+QList<Command> metricsCommands();
 
 } // namespace muster::ctl
