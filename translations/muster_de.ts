@@ -2,6 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AarRenderer</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the %1 min limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-action report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-action report and improvement plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario time played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2× time compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not staffed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected actions rated; %3 rated P or S. Mean inject-to-decision time: %4 over %5 decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives, ratings and observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject to decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path through the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot wash discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No improvement items recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement items from earlier runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings (HSEEP): P performed without challenges, S with some challenges, M with major challenges, U unable to be performed. An objective is rated by its weakest expected action. Times are scenario time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Muster</source>
@@ -41,6 +296,1576 @@
     </message>
 </context>
 <context>
+    <name>AddTaskDialog</name>
+    <message>
+        <source>Add Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workstream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertQueueModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business-critical asset: an incident from this alert starts at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First received %1; last seen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertQueueStatus</name>
+    <message>
+        <source>Alerts: none waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert waits for triage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts: %n untriaged, oldest %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the triage queue (Ctrl+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoted from alert %1 of %2 (seen %3 times). Labels: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alert was already promoted to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alert was already merged into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This alert was already dismissed as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss: an alert is dismissed as a false positive or as benign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the alert is dismissed, so the detection can be tuned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; merge the alert into an open incident or promote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened from alert &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert &quot;%1&quot; (%2) merged into this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 reports alert &quot;%2&quot; resolved; the incident&apos;s status is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertSourceRepository</name>
+    <message>
+        <source>Name: a source needs a name (the tool, e.g. &quot;wazuh&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit: from 0.01 to 100000 requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst: from 1 to 1000000 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: a source named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert source %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source has alerts in the queue and history; revoke its tokens instead of removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intake token %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches several tokens; give the token id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 is already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertSourcesSettings</name>
+    <message>
+        <source>&amp;Receive alerts on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1:8787</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file; leave empty for plain HTTP on loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file, unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;critical&quot;: &quot;SEV1&quot;, &quot;&gt;=12&quot;: &quot;SEV1&quot;, &quot;*&quot;: &quot;SEV3&quot;} — empty for the built-in map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic &amp;mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;title&quot;: &quot;/rule/description&quot;, &quot;severity&quot;: &quot;/rule/level&quot;, &quot;asset&quot;: &quot;/agent/name&quot;} — empty for the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burst </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Alert Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the tool or integration (e.g. wazuh, elastic):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for %1:
+
+%2
+
+Muster keeps only its hash: copy it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the token to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke token %1? Requests with it will be refused at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 without TLS sends tokens and alerts in clear text over the network. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertTriageService</name>
+    <message>
+        <source>No alert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dismissed alert returns to the queue; this one is part of an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerPayload</name>
+    <message>
+        <source>is required (Alertmanager webhook payloads are version &quot;4&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; is not supported; expected &quot;4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 alerts per request (this one has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; expected firing or resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required when an alert has no labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new incident from this alert (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this alert to an open incident (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;False Positive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss: the detection was wrong (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Benign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss: true detection of harmless activity (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untriaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken back: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No alert waits for triage.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No alerts match the filters.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (source says &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rule %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given by the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (waiting %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved by the source at %1 (the incident, if any, stays as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, acknowledged at the source at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none matched in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;%1 — business-critical: an incident starts at %2&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedup key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote to Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an incident from &quot;%1&quot;.
+Its detection time is the alert&apos;s own time. Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed as %1 (Ctrl+Z takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRules</name>
+    <message>
+        <source>%1 is not in the stakeholder directory, so Muster cannot tell whether they may approve for %2. Choose who you act as (Settings, or --as on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone in the Legal function, outside counsel, or the incident&apos;s Legal lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone in the HR function or the incident&apos;s HR lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone in the Communications function, the Communications lead or the Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot approve for %2; that takes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved &quot;%2&quot; (version %3) for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignRoleDialog</name>
+    <message>
+        <source>Assign Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttackCatalog</name>
+    <message>
+        <source>%1: this STIX bundle holds no ATT&amp;CK tactics or techniques; it is not an ATT&amp;CK catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Muster ATT&amp;CK catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no ATT&amp;CK techniques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ATT&amp;CK technique id; use the form T1234 or T1234.001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the ATT&amp;CK catalog (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was revoked by MITRE; choose its replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was revoked by MITRE; use %3 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is deprecated by MITRE and no longer maintained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttackCatalogRepository</name>
+    <message>
+        <source>the stored ATT&amp;CK catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttackPickerDialog</name>
+    <message>
+        <source>Choose ATT&amp;CK Techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by id or name, e.g. T1059 or powershell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tactic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;revoked and deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tactics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MITRE ATT&amp;CK %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n techniques</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttackTechniqueEdit</name>
+    <message>
+        <source>T1059.001, T1566 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose techniques from the ATT&amp;CK catalog (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttackTechniqueModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked, use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tactics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BacklogModel</name>
+    <message numerus="yes">
+        <source>Used by %1; named by %n intel item(s); not covered by any detection, hunt, exercise or incident.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by tracked groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;draft from Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP &amp;marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (a line starting with &quot;## &quot; begins a section; &quot;- &quot; a bullet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Mar&amp;kdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share ST&amp;IX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nd to Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP:RED: only the people checked here may receive this brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the people to send the brief to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribution log: %n release(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML documents (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown documents (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share as STIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STIX bundles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s) shared, %2 withheld by their marking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients: check the people to send the brief to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the text with the template for this audience? Your edits are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefRenderer</name>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named recipients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefTemplates</name>
+    <message>
+        <source>Threat intelligence brief, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3; confidence %4; %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pattern: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, published %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unattributed threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity associated with %1. %n indicator(s) and %2 ATT&amp;CK technique(s) below; block or watch the indicators and check the detections for the techniques.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators to block and watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection and hunting actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the last 30 days of logs for the indicators above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm a detection exists for each technique; propose a hunt where none does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record any match as an observable on an incident so that it counts as a sighting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we know about %1 and how it operates, for the teams that defend, engineer and respond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat actors and malware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they operate (ATT&amp;CK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s); the SOC brief lists them for blocking.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommended actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review hardening and logging for the techniques listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check exposure of the affected platforms and patch where needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report anything that matches to the SOC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is active and uses %n technique(s) we track. [State our exposure in one sentence.]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threat landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[What changed and why it matters now.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Likelihood and impact for our organisation; which services and data are exposed.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we are doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Detections, hunts and hardening under way, with owners and dates.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions or support needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Budget, risk acceptance or priorities to decide.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal or state-backed attackers (%1) are targeting organisations like ours. [One sentence on what they want.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means for the business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Which services, customers or obligations could be affected, in plain words.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security team is watching for the signs of this activity and strengthening our defences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we ask of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be alert to unexpected e-mails and requests for payment or credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report anything suspicious to the security team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefsModel</name>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write dates as YYYY-MM-DD, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a time zone; use an IANA name such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendar: &quot;%1&quot; is not known; use us_federal or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Data as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as an image or its data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>the image could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from Muster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG file could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationModel</name>
+    <message>
+        <source>Sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by %1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationRules</name>
+    <message>
+        <source>Text: a communication needs a subject or a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication drafted for %1 (%2): &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was sent and cannot change; draft a new communication instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; edited: version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the approval of version %2 by %3 no longer applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (version %2) submitted for review by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A communication to %1 needs the approval of %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; is already approved for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; goes to %2, outside the organisation: it cannot be sent until Legal has approved this exact text (version %3). Still missing: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent before %2 approved version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1 via %2 (version %3):
+Subject: %4
+
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationSending</name>
+    <message>
+        <source>no recipients yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail file %1 (to: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How: say how it was sent (for example: the regulator&apos;s online portal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook is set up; add one in Settings or give its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationService</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communications lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the organisation became aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time of the next update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed to version %2 while version %3 was being sent; check what went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No communication %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcludeHuntDialog</name>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INC-2026-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the rule created or improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclude %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: which data is missing, from where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the hunt found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <source>missing argument</source>
@@ -66,6 +1891,406 @@
         <source>--database FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team server as a libpq connection string, e.g. &quot;host=db.example.org dbname=muster user=alice&quot;. Passwords come from ~/.pgpass or PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageMatrixModel</name>
+    <message>
+        <source>Nothing covers this technique yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTab</name>
+    <message>
+        <source>C&amp;overed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracked Groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Detection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Navigator Layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the coverage as an ATT&amp;CK Navigator layer (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK coverage matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2&lt;/b&gt; techniques covered. Tracked groups: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MITRE ATT&amp;CK %1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muster coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ATT&amp;CK Navigator Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigator layers (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Navigator Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>%1: the file is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quote in the middle of a field; enclose the whole field in quotes and double the quotes inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: text after a closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; it needs a header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real incidents or exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the figures again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA · mean time to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR · mean time to remediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breach rate · remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents still being worked on (not remediated, closed or a false positive), whenever they were detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of decided incidents that missed their severity&apos;s remediation target: remediated late, or still open past the target. Targets are set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure shown in the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts &amp;show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents by severity and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now, whenever detected. Click a segment to list those incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late remediations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA and MTTR over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line: median. Band: median to 90th percentile. Dashed: mean. Grouped by detection date in your time zone. Drag or use the arrow keys to pan, wheel or +/− to zoom, 0 to reset; click a week or month to list its incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to remediate, per incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long acknowledging took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scatter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 · %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1 · p90 %2
+%3 incidents · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not remediated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now, whenever detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 late or overdue
+acknowledgement: %3 breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged against the previous period (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 points against the previous period (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous period: %n decided incident(s), too few to compare</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 detected %3 to %4 (%5). %6 false positives are counted apart; %7 confidential incidents are in the figures but not listed here. Means leave out incidents that have not reached the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solid: median. Light: 90th percentile. Hover for mean and counts; click to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA outcomes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met: reached within the target of the incident&apos;s severity. Breached: reached late. Overdue: not reached and already past the target. Breach rate = (breached + overdue) / (met + breached + overdue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) not decided yet (open, within target) are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 remediated incidents, one dot each; %2 not remediated yet are not shown. Drag or use the arrow keys to pan, wheel or +/− to zoom, 0 to reset; click dots to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median %1, p90 %2; %3 not acknowledged yet are not shown. Click a bar to list its incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -83,6 +2308,2318 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineMetDialog</name>
+    <message>
+        <source>Notification Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notified at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons for delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineModel</name>
+    <message>
+        <source>waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Notify: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineNotifier</name>
+    <message>
+        <source>Muster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is overdue (was due %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulatory deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the status update is overdue by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the next status update is due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRules</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 cannot be recorded in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: &quot;%1&quot; was already recorded at %2; say why the time is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 corrected from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline moved: %1, now due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock started: %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: a notification cannot be recorded in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for delay: the notification was made %1 after the deadline (%2); record the reasons for the delay, which the notification must give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline missed: %1 notified %2, due %3. Reasons for delay: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline met: %1 notified %2, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why %1 does not apply (for example: the breach is unlikely to result in a risk to individuals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline waived: %1. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineService</name>
+    <message>
+        <source>Rule: %1 does not run from &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineStripWidget</name>
+    <message>
+        <source>Next regulatory deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regulatory clock is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Due %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectionDialog</name>
+    <message>
+        <source>Add Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoded PowerShell command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIEM, EDR, identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectionRepository</name>
+    <message>
+        <source>Name: name the detection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK techniques: name at least one technique the detection covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCsv</name>
+    <message>
+        <source>%1, line 1: the required column &quot;%2&quot; is missing (columns: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line 1: unknown column &quot;%2&quot; (columns: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields, but the header has %4 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImporter</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing changed.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column deputy: no person &quot;%3&quot; in the directory or the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DismissAlertDialog</name>
+    <message>
+        <source>Dismiss Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · seen %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. authorised vulnerability scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why, so that the detection can be tuned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisseminationService</name>
+    <message>
+        <source>No brief %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel: some of the chosen items no longer exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: give the brief a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients: no person %1 in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share with named recipients needs at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing may be shared with &quot;%1&quot;: the markings of all %n item(s) forbid it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intel item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrillHistoryChart</name>
+    <message>
+        <source>No run of this scenario has started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected actions rated P or S, per drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean inject-to-decision time (scenario minutes), per drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillMetricsWidget</name>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each point is one run of the scenario; exercise incidents never count in the real MTTA and MTTR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of expected actions rated P or S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject-to-decision time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise has run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a length of time; write for example 90m, 24h, 3d or 1h30m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationBarChart</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;median %2 · mean %3 · p90 %4&lt;br&gt;%5 incidents; %6 not yet reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditHuntCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmlWriter</name>
+    <message>
+        <source>Recipients: &quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the e-mail file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationModel</name>
+    <message>
+        <source>Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision or response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseRules</name>
+    <message>
+        <source>Title: give the exercise a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: at most 300 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time compression: choose from %1× to %2×.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: choose when the exercise takes place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: the scenario has no role &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: choose a person for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: the same person is listed twice for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: the facilitator runs the exercise and does not play a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock of %1 is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock of %1 is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject: the scenario has no inject &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has already been released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch: the scenario has no branch &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is decided after &quot;%2&quot; is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has already been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch: &quot;%1&quot; is not an outcome of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: write down what was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: write down what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: at most 20000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject: &quot;%1&quot; has not been released yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: the scenario has no role &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: say which role took the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected action: the scenario has no expected action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch: &quot;%1&quot; is not a decision of the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch: only a decision settles &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action: describe what will be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability: name the capability the action improves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective: the scenario has no objective &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseService</name>
+    <message>
+        <source>%1: no person %2 in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario stored with %1 cannot be read:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario has problems; fix them in the scenario editor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has started; its plan can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inject is waiting on the clock; release one by hand or decide an open branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected action: the scenario has no action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation: at most 20000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective: the scenario has no objective &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion: no question %1 in phase &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No improvement item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the exercise incident %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabletop exercise %1 (%2). Not a real incident.
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseWindow</name>
+    <message>
+        <source>Facilitator Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to &amp;Next Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Exercise &amp;Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a decision or response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision or response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot Wash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas for improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate each expected action in HSEEP terms: P performed without challenges, S with some challenges, M with major challenges, U unable to be performed. Double-click a rating or observation to change it. Rating an action a branch depends on decides the branch while the exercise runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the clock (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the clock to the next inject due and release it (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the selected inject now, whatever its schedule (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log it (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End %1? The clock stops; evaluation and hot wash stay open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Facilitator Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise incident %1 is open in the real workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2× time compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next inject at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for %1; press Start when the room is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended. Evaluate, hold the hot wash, and report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hints if the room is stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 min left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(over the %1 min limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(within %1 min of release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— rated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open branches: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open branches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually decided by logging the participants&apos; decision; use this to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually decided by rating the expected action; use this to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice as facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no inject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(settles no decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no expected action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2): re-tested, now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2): not re-tested yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier runs&apos; items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan Exercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scena&amp;rio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected actions rated P or S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject-to-decision time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a tabletop exercise (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 open of %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is: a saved search, a ticket, a file share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenericMapping</name>
+    <message>
+        <source>Mapping: unknown field &quot;%1&quot;; the fields are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping: %1 must be a JSON pointer in a string, such as &quot;/rule/level&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping: title is required (a JSON pointer such as &quot;/message&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping: title must point into the alert, not at the whole of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of alerts (the mapping&apos;s &quot;alerts&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 alerts per request (this one has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string or a number for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters (this one has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: this source&apos;s mapping takes the title from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; expected firing, acknowledged or resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistogramPlot</name>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 incidents (%3%)&lt;br&gt;&lt;i&gt;Click to list them&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HuntDialog</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hypothesis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adversaries may be … in our environment, because …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows security events; EDR process telemetry; proxy logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;box:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queries&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Intel that motivated it&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivating intel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a Hunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HuntMetricsWidget</name>
+    <message>
+        <source>Hunts per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunt outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents found by hunting and by alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Techniques covered by hunts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes of concluded hunts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes of concluded hunts: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK techniques covered by hunts (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HuntRules</name>
+    <message>
+        <source>Title: give the hunt a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis: state what you expect to find and why (&quot;Adversaries may be ... because ...&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK techniques: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time box: the end must come after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a proposed hunt can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time box: set when the hunt ends before starting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time box: the end has already passed; move it before starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; only an active hunt can be concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: choose what the hunt found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident: link the incident the hunt opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection: name the detection created or improved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome note: describe the visibility gap (which data is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a concluded hunt can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; findings are recorded while a hunt is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: describe what you found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HuntService</name>
+    <message>
+        <source>No hunt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: no person %1 in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel: some of the linked intel items do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident: no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HuntsModel</name>
+    <message>
+        <source>Past its time box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, past its time box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HuntsTab</name>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search hunts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose Hunt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a hypothesis-driven hunt (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conclude…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunt details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hunt This…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All hunts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Backlog&lt;/b&gt;: %n technique(s) the tracked groups use that nothing covers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hunts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a hunt, or propose one from the backlog: the techniques the groups you track use that no detection, hunt, exercise or incident covers.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;amp;CK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time box %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past its time box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivated by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adversary may be using %1 %2 in our environment without any detection seeing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups we track (%1) may be using %2 %3 in our environment without any detection seeing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a Hunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Hunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Hunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Hunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ICalendar</name>
+    <message>
+        <source>%1 deadline: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1: %2
+Due %3
+Source: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementDialog</name>
+    <message>
+        <source>Improvement Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective &amp;action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Improvement Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementModel</name>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentActionDialog</name>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentAttributeRules</name>
+    <message>
+        <source>Jurisdictions: &quot;%1&quot; is not a country or region code; use ISO 3166 codes such as DE, US or US-NY, or EU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulated sectors: &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer-facing impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jurisdictions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individuals affected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCommunicationsTab</name>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for &amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post to the Chat &amp;Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;E-mail (.eml)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record as Sent Elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the text as a new version (Ctrl+S); approvals of earlier versions no longer apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status update overdue&lt;/b&gt; by %1 — updates every %2 at this severity; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next status update due %1 (%2) — every %3 at this severity; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template and press New Draft, or select a communication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current), %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — outside the organisation: Legal approves the exact text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 by %2 via %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs approval by %1 before it can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1 before review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat webhook is set up. Add its address under Settings &gt; Workflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting &quot;%1&quot; to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 (the last one failed: %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was it sent (for example: the regulator&apos;s online portal)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDeadlinesTab</name>
+    <message>
+        <source>&amp;Record Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the organisation became aware, determined materiality, classified the incident as major… Clocks start from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification &amp;Made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 (recorded by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No start event recorded yet. Record when the organisation became aware, determined materiality or classified the incident as major; the clocks that apply start from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are shown in your time zone (%1). Hour periods run in real hours; business days and months count in %2 (%3 holidays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US federal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is after the deadline: the notification must give the reasons for the delay, and Muster records the deadline as missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time. Add a note if you wish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reasons for delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waive Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this duty not apply? (Recorded on the timeline.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deadlines.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>Confidential exercise incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since detection (open incidents) or from detection to closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRolesWidget</name>
+    <message>
+        <source>Incident roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign or Hand Over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected role to someone; the handover is recorded on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access list (confidential incident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the people on this list, and everyone in the Legal and HR functions, see this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier holders:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Assign or Hand Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds the role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the role %2. The handover is recorded with its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access List</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -184,13 +4721,17 @@
         <source>%1 unassigned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Detected at: say why the incident was detected before it was opened (for example, the impact began before the alert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; detected at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentService</name>
-    <message>
-        <source>No incident %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: no person %2 in the directory.</source>
         <translation type="unfinished"></translation>
@@ -297,10 +4838,1388 @@
     </message>
 </context>
 <context>
+    <name>IncidentTasksTab</name>
+    <message>
+        <source>What playbooks match on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personal data involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employee involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-&amp;facing impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health care (HIPAA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIS2 entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEC registrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdictions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DE, EU, US-NY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People a&amp;ffected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Applicable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the task done (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue, %3 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, %2 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No playbook applies yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbooks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business-critical asset linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; playbooks added %1 tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a task to see what it asks, what it waits for and its comments.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by the playbook &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Action on an employee:&lt;/b&gt; it cannot start before HR and Legal approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved for %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still needs %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Comments&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is &quot;%1&quot; blocked on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does &quot;%1&quot; not apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1, whoever holds the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWindow</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;&amp;CK techniques:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the changes on the timeline (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contained:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business-critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Detection Time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is confidential: only its access list, Legal and HR may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. T1566.001, T1078</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority comes from the severity and the most critical linked asset: a business-critical asset, regulated personal data or a risk score of 80 or more raises SEV2 to P1 and SEV3 to P2. An incident that touches a business-critical asset is handled at Tier 2 or above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;bservables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (after %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Hash chain verified: %n entries, nothing changed or removed. Final hash %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Timeline verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Hash chain broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Timeline broken at entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate or De-escalate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the incident changes tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An observation, a decision, an action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Detection Time of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA and MTTR count from the detection time. Set it earlier when the impact began before the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detected at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the detection time changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes recorded on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the asset to unlink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWriter</name>
+    <message>
+        <source>No incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new incident (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, summary, notes or reference (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real or exercise incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted: not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real and exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InjectStatusModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected by a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeConfig</name>
+    <message>
+        <source>Listen: &quot;%1&quot; is not ADDRESS:PORT (for example 127.0.0.1:8787 or [::1]:8787).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen: &quot;%1&quot; is not an IP address; use 127.0.0.1, 0.0.0.0 or ::.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRunner</name>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving alerts at %1://%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not receiving alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeServer</name>
+    <message>
+        <source>The intake server is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: give both the certificate file and the key file (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate: %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS key: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS key: %1 holds no unencrypted PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is larger than %1 bytes; Muster takes bodies up to %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muster could not store the alert; retry later. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No endpoint %1; Muster takes alerts at %2, %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has %1 bytes; Muster takes bodies up to %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type %1 is not JSON; send application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or revoked token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is required: send &quot;Authorization: Bearer TOKEN&quot; with the source&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 sends more than %2 requests per second; slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntelDemoWriter</name>
+    <message>
+        <source>Demo threat intelligence team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo intelligence; not real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows security events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDR process telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First pass over 30 days of telemetry done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved search in the SIEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly SOC intelligence brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ransomware and help-desk fraud: what it means for us</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntelImportService</name>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intel item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntelImportService::Report</name>
+    <message>
+        <source>%1: imported the ATT&amp;CK catalog: %2 tactics, %3 techniques, %4 groups, %5 uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 added, %3 updated, %4 unchanged; %5 relationships; %n sighting(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept without a model: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntelItemDialog</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: 203.0.113.7, 2001:db8::1, 198.51.100.0/24, evil.example, https://…, a hash, an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults to the first value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who produced it (an ISAC, a vendor, your team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLP marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid f&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Intel Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not an IP address, domain, URL, file hash or e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntelItemsModel</name>
+    <message>
+        <source>Revoked by its producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside its validity window: no new sightings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntelItemsTab</name>
+    <message>
+        <source>Kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, value, source, technique…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import STIX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a STIX 2.0 or 2.1 bundle (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;TAXII…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an indicator or other item (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a brief from the selected items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share STIX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected items as a STIX bundle, as far as their markings allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Briefs&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n intel items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an item to see its details and sightings.&lt;/p&gt;&lt;p&gt;Import a STIX bundle (&lt;b&gt;Ctrl+Shift+I&lt;/b&gt;) or a TAXII collection, or enter an indicator (&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STIX id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sightings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No incident has observed these values yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import STIX Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STIX bundles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP:AMBER (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking for objects that carry no TLP marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STIX Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is the brief for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share as STIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is it for? Items whose marking does not allow it are withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STIX bundles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 shared, %3 withheld by their marking. The distribution is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntelPage</name>
+    <message>
+        <source>Intel &amp; Hunting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hunts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;overage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>The body is empty; expected a JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 characters (this one has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lifecycle</name>
     <message>
         <source>An incident cannot go from %1 to %2. From %1 it can go to: %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalApplier</name>
+    <message>
+        <source>The incident was deleted on the team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team server refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was removed from this computer: %2 %n change(s) made here could not be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -378,15 +6297,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The MTTA and MTTR dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -394,15 +6305,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Running tabletop exercises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scenario library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -419,10 +6322,6 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,6 +6374,751 @@
     </message>
     <message>
         <source>Cannot Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;People (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Assets (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts and Refused Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incidents behind the chart you clicked on the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for the sync details and conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local only: Muster no longer synchronises this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the password is in the system keychain. Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are kept on this computer until the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeAlertDialog</name>
+    <message>
+        <source>Merge Alert into Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by reference or title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &lt;b&gt;%1&lt;/b&gt; (%2) to the timeline of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  —  %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open incidents. Promote the alert instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsService</name>
+    <message>
+        <source>The stored SLA targets (setting %1) are not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyTasksPage</name>
+    <message>
+        <source>My Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks of %1: named as owner, or through a role held in the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are under Settings &gt; Acting as to see your tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorLayer</name>
+    <message>
+        <source>Coverage of ATT&amp;CK techniques by detections, hunts, exercises and incidents, exported by Muster on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool or alert name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why earlier than now (e.g. impact began before the alert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;&amp;CK t&amp;echniques:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. T1566.001, T1078</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmander:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected a&amp;ssets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — business-critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity: %1, risk score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the detection time is earlier than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoiseMetricsWidget</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert noise: which detections to tune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (occurrences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed as false positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts per incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source / rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 triaged alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alerts in %2 incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Observable</name>
+    <message>
+        <source>no value given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a range; give a single address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL (scheme://host/path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an MD5, SHA-1, SHA-256 or SHA-512 hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObservableService</name>
+    <message>
+        <source>Observed: an observable cannot be seen in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the observable %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No observable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObservablesModel</name>
+    <message>
+        <source>Sighting of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sighting of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObservablesWidget</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: 203.0.113.7, evil.example, https://…, SHA-256, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observable value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where seen (proxy logs, EDR, mail gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sighting: %1 matches %n indicator(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Observable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this incident? Its sightings go with it; the timeline keeps a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s), %1 sighting(s) of intel indicators</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenAevImport</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 bytes long; an export may have at most %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP archive holds no .json export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the export is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an OpenAEV export is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;export_version&quot;; this does not look like an OpenAEV scenario export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export version %1 is not supported; Muster reads version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;scenario_information&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;scenario_injects&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario has no &quot;scenario_name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from an OpenAEV scenario export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams of the OpenAEV scenario (focus: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cybersecurity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 teams; at most %2 are imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone taking part (the export defines no teams).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet the expectations of the imported scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 injects; at most %2 are imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise control (e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAEV inject type &quot;%1&quot; (%2) has no tabletop equivalent; describe what it would show. Its settings: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content was shortened to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario has no injects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid OpenAEV scenario export; nothing was imported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled in OpenAEV (planned at %1 min); release it by hand if wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the OpenAEV export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables the export did not resolve; fill them in before the exercise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the export cannot be turned into a valid scenario:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenIncidentsChart</name>
+    <message numerus="yes">
+        <source>%1, %2: %n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagerDutyEvent</name>
+    <message>
+        <source>unknown action &quot;%1&quot;; expected trigger, acknowledge or resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required to %1 an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot;; expected critical, error, warning or info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object or a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <source>The system keychain is not available (%1). Muster keeps passwords nowhere else: save it in a ~/.pgpass file instead, or use client certificates (see the sync guide).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,9 +7184,1249 @@
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team server was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server refused a request: %1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanExerciseDialog</name>
+    <message>
+        <source>Plan Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;compression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants per role (from the People directory):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Person to Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — tabletop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one wall-clock minute is %1 scenario minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: choose a scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookApplier</name>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked confidential by the playbook &quot;%1&quot;; only the access list, Legal and HR see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookLibrary</name>
+    <message>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $: a playbook is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id; use lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one condition; {} matches every incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice in this playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $.id: another playbook already has the id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $.workstreams[%2].tasks[%3].depends_on[%4]: no other task has the key &quot;%5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookRules</name>
+    <message>
+        <source>Playbook &quot;%1&quot; applies; its tasks were already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook &quot;%1&quot; added a task: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook &quot;%1&quot; added %2 tasks: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Exercise — Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current injects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each role has been asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ⏸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISE — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been asked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Puller</name>
+    <message>
+        <source>Synchronisation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you no longer have access to it on the team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team server no longer has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pusher</name>
+    <message>
+        <source>The incident is already %1 on the team server; this change came too late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server refused the status change: another change came first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It refers to a record that was deleted on the team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was deleted on the team server (by %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have access to this record on the team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in to the team server may read but not change records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists on the team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entries cannot be changed once recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server does not sync this kind of record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another record on the team server already has the same unique value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It refers to a record the team server does not have: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server answered %1 of %2 changes; they stay queued and will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingDelegate</name>
+    <message>
+        <source>(not rated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEventDialog</name>
+    <message>
+        <source>Record Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What made it so (required when correcting a time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocks to start (ticked: they apply to this incident&apos;s attributes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulatory rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegulatoryClock</name>
+    <message>
+        <source>Notify the supervisory authority of the personal data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early warning to the CSIRT or competent authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSIRT or competent authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident notification to the CSIRT or competent authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final report, one month after the incident notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial notification of the major ICT incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Form 8-K, Item 1.05 (material cybersecurity incident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Securities and Exchange Commission (EDGAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the affected individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the Secretary of HHS (500 or more individuals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Department of Health and Human Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the superintendent of the cybersecurity incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NY Department of Financial Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of the extortion payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written explanation of the extortion payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: &quot;%1&quot; is not a regulatory rule; known rules: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleRules</name>
+    <message>
+        <source>%1: choose a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: a handover cannot be recorded in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 assumed the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 took the role at %2; a handover cannot come before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: handed over from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: the role ends after it began and not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 stood down; the role is vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to the access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from the access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScatterPlot</name>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 wk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to remediate (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) here&lt;br&gt;detected around %1, remediated after about %2&lt;br&gt;&lt;i&gt;Click to list them&lt;/i&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>Scenario Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ransomware-double-extortion (runs of one id form a drill history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;fficulty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;ration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Injects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role ids, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to &amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives, roles, phases, expected actions and branches are edited in the Source tab; the checks below apply to everything as you type. The format is described in docs/scenario-format.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the participants learn at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident response team, legal, communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the exercise should demonstrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was the incident declared?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the participants receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario Editor — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, the limit for a scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to show it in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: %n inject(s), %1 branches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving to the library.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario minutes after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario minutes after the branch choice that releases it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the inject id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the inject title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change how the inject is released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the inject time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the read-aloud text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario has %n problem(s); fix them first (they are listed below the editor).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library already holds &quot;%1&quot; with the id %2. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; to the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario still has %n problem(s). Save the file anyway, to finish it later?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes and open %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFormat</name>
+    <message>
+        <source>the file is %1 bytes long; a scenario may have at most %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte 0x%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario is a JSON object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLibrary</name>
+    <message>
+        <source>Shipped with Muster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped scenarios cannot be changed; save a copy with another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario has problems and was not saved:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library already holds a scenario with the id &quot;%1&quot;; replace it or change the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored scenario &quot;%1&quot; (shipped scenarios cannot be removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLibraryModel</name>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPreview</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPage</name>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search scenarios…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import OpenAEV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan Exercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scenario to see its injects and branches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new scenario (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an OpenAEV scenario export (.json or .zip); you can also drop files on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import OpenAEV Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAEV exports (*.json *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This stored scenario no longer validates:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library already holds &quot;%1&quot;. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;: %2 injects, %3 roles, %4 expected actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables to fill in before the exercise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the library? Exercises already run keep their copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfig</name>
+    <message>
+        <source>%1@%2:%3/%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the team database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your PostgreSQL login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a TLS mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the server needs the CA certificate file that signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetTrackedGroupsCommand</name>
+    <message>
+        <source>Change tracked groups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -577,10 +8461,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,10 +8473,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Local only: Muster keeps everything in the database file on this computer. Synchronisation with a team PostgreSQL server is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shown on reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,6 +8482,608 @@
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeverityMap</name>
+    <message>
+        <source>Severity map: &quot;%1&quot; maps to %2; use SEV1, SEV2, SEV3, SEV4 or 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity map: &quot;%1&quot; is not a threshold; write it as &gt;=12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity map: a key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SightingRules</name>
+    <message>
+        <source>Observable added: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observable added: %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observable removed: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sighting: %1 matches the indicator &quot;%2&quot; (%3, from %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaDonut</name>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaTargets</name>
+    <message>
+        <source>%1 has no SLA target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: an SLA target lies between 1 minute and 366 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA targets: &quot;%1&quot; is not a severity (sev1 to sev4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA targets, %1: expected an object of targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA targets, %1: not a measure with a target (acknowledge, contain, remediate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA targets, %1: expected milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaTargetsWidget</name>
+    <message>
+        <source>How long from detection each step may take. Breaches are shown on the dashboard and in musterctl metrics. Write durations like 15m, 4h, 1d 12h; leave a field empty for no target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contain within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediate within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1: acknowledge within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1: contain within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1: remediate within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV2: acknowledge within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV2: contain within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV2: remediate within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV3: acknowledge within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV3: contain within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV3: remediate within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV4: acknowledge within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV4: contain within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV4: remediate within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StixBundle</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: not valid JSON (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a STIX bundle is a JSON object, not an array or a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;bundle&quot;, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a bundle id (bundle--&lt;UUID&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of STIX objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only STIX 2.0 bundles carry a spec_version; found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a STIX object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every STIX object needs a type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a STIX type name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every STIX object needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an id of type %2 (%2--&lt;UUID&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported STIX version %1; Muster reads 2.0 and 2.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a STIX timestamp (e.g. 2016-04-06T20:03:48.000Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a confidence from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of marking-definition ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a marking-definition id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an indicator needs a pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relationship needs a relationship_type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relationship needs this reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a STIX id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StixIntelMapper</name>
+    <message>
+        <source>%1 (%2): Muster cannot match &quot;%3&quot;; the pattern is kept as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncColumn</name>
+    <message>
+        <source>the boolean column %1 is not INTEGER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 has the type &quot;%2&quot;; use INTEGER, TEXT or REAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1 is not a Muster team server yet: ask its administrator to run &quot;musterctl server init&quot; on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server needs a newer Muster (sync protocol %1; this Muster speaks protocol %2). Update Muster on this computer; your changes stay here until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server is older (server schema %1) than this Muster needs (%2). Ask its administrator to run &quot;musterctl server init&quot; of this version; your changes stay here until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was synchronised with another team server. Muster does not mix the data of two servers: to work with %1, start a new database file (File &gt; New Database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server did not know this computer any more; everything was read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server does not sync these yet (it needs an upgrade): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read only (leadership)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access to Muster data yet (ask for a login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1 to a Muster team server (server schema %2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssues</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s row was set aside for the server&apos;s (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value &quot;%1&quot; replaced &quot;%2&quot;, set meanwhile by %3 (the later change wins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesDialog</name>
+    <message>
+        <source>Conflicts and Refused Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the team server refused are listed here with the reason; the record shows the server&apos;s version again. A conflict is a field you and someone else changed at the same time: the later change in the server&apos;s order won, and both values are kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts and refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review: every change reached the team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesModel</name>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRegistry</name>
+    <message>
+        <source>the key column %1 is not its TEXT primary key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such table in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsWidget</name>
+    <message>
+        <source>Muster keeps everything in the database file on this computer and works without a network. To work with your team, connect to your team&apos;s PostgreSQL server: Muster then synchronises in the background whenever the server can be reached. Leave the host empty to stay local only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of the authority that signed the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise &amp;automatically in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts and &amp;Refused Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer: encrypt when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require: always encrypt, without checking the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify CA: encrypt and check the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify full: encrypt, check the certificate and the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable: no encryption (trusted networks only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -636,6 +9114,312 @@
     </message>
 </context>
 <context>
+    <name>TaskModel</name>
+    <message>
+        <source>%1 (HR action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRules</name>
+    <message>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remediated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: a task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task added (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say what &quot;%1&quot; is blocked on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why &quot;%1&quot; does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits for %2 to be finished first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an action on an employee: it cannot start until HR and Legal have both approved it. Still missing: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot start before it is approved by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &quot;%1&quot;: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: write something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &quot;%1&quot; handed back to its role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &quot;%1&quot; assigned to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaxiiClient</name>
+    <message>
+        <source>%1 is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAXII: refusing to send credentials to %1 over unencrypted HTTP; use an https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the TAXII server refused the credentials (HTTP %2). Check the user name and password, and that the account may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the TAXII server has nothing at %2 (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the TAXII server answered HTTP %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the TAXII server&apos;s answer is not a JSON object (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the download from %2 failed after %3 attempts (%4). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAXII discovery at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAXII collections at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAXII collection %1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $.objects is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAXII download cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server says there is more but gives no way to ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server keeps paging; giving up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaxiiImportDialog</name>
+    <message>
+        <source>Import from TAXII 2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://taxii.example.org/taxii2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ollection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unmarked objects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n readable collection(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TAXII %1 collection %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAXII Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a header line &quot;Field: value&quot; or a blank line before the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audience; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown header &quot;%1&quot;; expected Name, Audience, Channel or Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1: the header needs Name, Audience and Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown placeholder {{%3}}; known: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineChain</name>
     <message>
         <source>Entry %1 (%2) was changed after it was recorded: its content no longer matches its hash.</source>
@@ -655,6 +9439,452 @@
     </message>
     <message>
         <source>The newest entry&apos;s hash does not match the head recorded on the incident: the last entries were removed or the head was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Recorded %1 · entry %2 · hash %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hash chain breaks here. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlpPolicy</name>
+    <message>
+        <source>%1 is marked %2, which allows sharing with &quot;%3&quot; at most; it cannot go to &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is for named recipients only: name the people who receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked TLP:RED and does not name %2 as a recipient; add them to the brief first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 includes intelligence marked %2, so it cannot be marked %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP:CLEAR: recipients can spread this to the world; there is no limit on disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP:GREEN: recipients can spread this within their community, but not via publicly accessible channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP:AMBER: recipients can only spread this on a need-to-know basis within their organisation and its clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP:AMBER+STRICT: recipients can only spread this on a need-to-know basis within their organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP:RED: for the eyes and ears of individual recipients only, no further disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackedGroupsDialog</name>
+    <message>
+        <source>Tracked ATT&amp;CK Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups that target organisations like yours. The hunt backlog ranks the techniques they use that nothing covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, alias or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2%3 — %n technique(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) tracked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendPlot</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %n incident(s)&lt;br&gt;Acknowledge: median %2, p90 %3, mean %4&lt;br&gt;Remediate: median %5, p90 %6, mean %7&lt;br&gt;&lt;i&gt;Click to list these incidents&lt;/i&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSender</name>
+    <message>
+        <source>The webhook &quot;%1&quot; has no valid http or https address; set it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the webhook &quot;%1&quot; failed after %2 attempts: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the webhook &quot;%1&quot; failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled; the message may or may not have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDemoWriter</name>
+    <message>
+        <source>The demo directory has no one in that function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowService</name>
+    <message>
+        <source>%1: no person %2 in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds the role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected individuals: enter a number of people, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access list: no person %1 in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the access list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the access list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task %1; name a task by its id or as INC-2026-0042/key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a task %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: no person %1 in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs no approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the approval of %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already approved for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowSettings</name>
+    <message>
+        <source>Notify before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL: &quot;%1&quot; is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: use 1 to 300 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries: use 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowSettingsWidget</name>
+    <message>
+        <source>Status updates every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV2 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV2: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV3 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV3: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV4 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV4: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify before a deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24h, 4h, 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desktop notifications on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business-day &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;holidays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-12-24, 2026-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays worked &amp;as usual:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates of the base calendar that are business days for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat &amp;webhook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. #incident-room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/… (Slack, Teams or Mattermost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Workflow Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US federal holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No base holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long before a deadline or a due status update to notify, e.g. 24h, 4h, 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>Not a readable ZIP archive: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end-of-central-directory record (the file may be truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-part archives are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP64 archives are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central directory lies outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central directory entry %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; from the ZIP archive: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long; at most %2 are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its local header is missing or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data runs past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression method %1 is not supported (only stored and deflated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it should be %1 bytes long but is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its checksum does not match (the archive is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>--event: &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as: no person &quot;%1&quot; in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>musterctl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as: nobody called &quot;%1&quot; in the directory; use an e-mail address or the exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role is one of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -690,9 +9920,314 @@
     </message>
 </context>
 <context>
+    <name>muster::core</name>
+    <message>
+        <source>not a date and time (expected ISO 8601 such as 2026-11-29T14:03:00Z, or epoch seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a duration; write for example 15m, 4h or 1d 12h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values: an indicator needs at least one value to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: give the item a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence: use a value from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until: the end of validity must come after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen: cannot come before first seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTCl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to acknowledge = first acknowledgement − detection. The first acknowledgement counts even when the incident was reopened later. Incidents not yet acknowledged are counted apart, not averaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to contain = first containment − detection. Incidents not yet contained are counted apart, not averaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to remediate = last remediation − detection. A reopened incident counts again only once it is remediated again. Incidents not yet remediated are counted apart, not averaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to close = last closure − detection. A reopening clears the closure. Incidents not yet closed are counted apart, not averaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an inject with &quot;trigger&quot;: &quot;branch&quot; has a delay; use &quot;offsetMinutes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an inject released by a branch or by hand has no offset; remove &quot;offsetMinutes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required member &quot;formatVersion&quot; (%1 for this version of Muster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format version %1; this version of Muster reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ATT&amp;CK technique id; use the form T1234 or T1234.001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phase &quot;%1&quot; in $.phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role &quot;%1&quot; in $.roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate expected action id &quot;%1&quot; (first used at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no objective &quot;%1&quot; in $.objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate branch id &quot;%1&quot; (first used at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision branch names the &quot;role&quot; that decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an expectation branch names the expected &quot;action&quot; it depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expected action &quot;%1&quot; in the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an expectation branch has the outcomes &quot;met&quot; and &quot;not_met&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a branch needs at least two outcomes to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate outcome id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no inject &quot;%1&quot; in $.injects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inject &quot;%1&quot; is released on schedule or by hand; give it &quot;trigger&quot;: &quot;branch&quot; to release it from a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inject &quot;%1&quot; cannot release itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no inject is released on schedule, so the exercise cannot start; give at least one inject &quot;offsetMinutes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inject &quot;%1&quot; is released by a branch, but no branch outcome releases it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::Access</name>
+    <message>
+        <source>must be a number from 0 to 1000000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>muster::core::Actor</name>
     <message>
         <source>Muster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::AlertAction</name>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::AlertFormat</name>
+    <message>
+        <source>Prometheus Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty Events v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::AlertState</name>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::AlertTriage</name>
+    <message>
+        <source>Untriaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::ApprovalRole</name>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,6 +10254,75 @@
     <name>muster::core::AttackId</name>
     <message>
         <source>&quot;%1&quot; is not an ATT&amp;CK technique id; use the form T1234 or T1234.001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::Audience</name>
+    <message>
+        <source>Incident team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners and suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::BranchKind</name>
+    <message>
+        <source>Participants&apos; decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected action met or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::BriefAudience</name>
+    <message>
+        <source>Security operations (SOC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business leaders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -778,6 +10382,112 @@
     </message>
 </context>
 <context>
+    <name>muster::core::Channel</name>
+    <message>
+        <source>Chat webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside Muster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::ClockEvent</name>
+    <message>
+        <source>Became aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determined a cybersecurity incident occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determined material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified as major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extortion payment made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::CommunicationRules</name>
+    <message>
+        <source>&quot;%1&quot; still has parts to fill in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::CommunicationStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::CoverageSource</name>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::DeadlineStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>muster::core::DetectionSource</name>
     <message>
         <source>Detection tool or alert</source>
@@ -797,6 +10507,629 @@
     </message>
     <message>
         <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::ExerciseScope</name>
+    <message>
+        <source>Real incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real incidents and exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::ExerciseStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::HuntOutcome</name>
+    <message>
+        <source>Not concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection created or improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility gap found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::HuntStatus</name>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::ImprovementStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::IncidentRole</name>
+    <message>
+        <source>Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::Inflate</name>
+    <message>
+        <source>invalid block type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed data ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data expands beyond the size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored block has a damaged length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid Huffman code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid length code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid distance code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a distance too far back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many length or distance codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an incomplete code-length code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid code length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repeat with no previous length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many code lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end-of-block code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid literal/length code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::InjectChannel</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::InjectTrigger</name>
+    <message>
+        <source>On schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::IntelItem</name>
+    <message>
+        <source>ATT&amp;CK techniques: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::IntelKind</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::JsonPointer</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a JSON pointer; it starts with / as in /rule/level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::LogKind</name>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::Measure</name>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to remediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::MetricsGrouping</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::ObservableKind</name>
+    <message>
+        <source>IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::OpenAevImport</name>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::PlaybookLibrary</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field; expected one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; this field is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task key; use lower-case words joined by dots, such as legal.privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::QueryLanguage</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::Rating</name>
+    <message>
+        <source>P: performed without challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S: performed with some challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M: performed with major challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U: unable to be performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::Reader</name>
+    <message>
+        <source>unknown member &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required member &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a control character (U+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id; use lowercase letters, digits, &quot;-&quot; and &quot;_&quot;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 items; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::RegulatedSector</name>
+    <message>
+        <source>Financial services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health care (HIPAA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essential or important entity (NIS2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEC registrant (listed company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::RegulatoryClock</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::ReleaseWay</name>
+    <message>
+        <source>On schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::ScenarioDifficulty</name>
+    <message>
+        <source>Introductory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -859,6 +11192,29 @@
     </message>
 </context>
 <context>
+    <name>muster::core::ShareScope</name>
+    <message>
+        <source>Named recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our organisation and its clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted community (ISAC, peers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>muster::core::Status</name>
     <message>
         <source>New</source>
@@ -894,6 +11250,29 @@
     </message>
 </context>
 <context>
+    <name>muster::core::TaskStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>muster::core::Tier</name>
     <message>
         <source>Tier 1</source>
@@ -917,6 +11296,45 @@
     </message>
     <message>
         <source>Tier 3: threat hunting and escalation point for major incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::core::Workstream</name>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insider risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,6 +11437,1882 @@
         <source>Generate a large realistic data set (for benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot read the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tactics, %2 techniques (%3 sub-techniques, %4 revoked, %5 deprecated), %6 groups, %7 uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the ATT&amp;CK catalog from %1: %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported catalog: %1 (modified %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped catalog: %1 (modified %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uses %n technique(s): %1
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (revoked or deprecated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ATT&amp;CK group (G0001 ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked groups: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the catalog to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATT&amp;CK release, e.g. 18.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the bundle came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import MITRE ATT&amp;CK from its STIX bundle, replacing the catalog in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show which ATT&amp;CK catalog is in use and the tracked groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a technique (T1059.001) or a group (G0016); flags unknown or revoked ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find techniques by id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track ATT&amp;CK groups (they rank the hunt backlog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tracking ATT&amp;CK groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derive Muster&apos;s compact catalog from MITRE&apos;s bundle (for maintainers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident (reference or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incident REF is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next status update due %1 (%2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from template ID (see comms templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience (when not from a template).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUDIENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook, email or manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the body from FILE (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without --template, give --audience (%1) and optionally --channel (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fill in before review: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post to the webhook set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post to this webhook URL instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the e-mail to FILE (.eml) for a mail client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that it was sent outside Muster, and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --webhook, --webhook-url URL, --eml FILE or --manual HOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &quot;%1&quot; (version %2) via %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List an incident&apos;s communications and when the next status update is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a communication, from a template or from scratch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a communication: a new version; earlier approvals no longer apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a draft for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this exact version for a role (external audiences need Legal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an approved communication and record the exact text on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the message templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deadlines due within DURATION (24h, 3d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include met, missed and waived deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadlines.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .ics FILE to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 deadline(s) to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>became-aware, determined-incident, determined-material, classified-major, discovered or extortion-paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened (ISO 8601, or now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this rule (repeatable); default: the rules that apply to the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note; required when correcting a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incident, --event and --at are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded at %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regulatory clock applies to this incident&apos;s attributes; name one with --rule (musterctl deadlines rules lists them).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the notification was made (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for delay (required when late).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the duty does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List regulatory deadlines, soonest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when a start event happened and start the regulatory clocks it drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the notification was made (late ones need --reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waive a deadline that does not apply, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export deadlines as an iCalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the regulatory rules Muster knows, with their legal sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added demo intel: %1 items, %2 hunts, %3 detections, %4 sightings.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added 3 live incidents with roles, tasks, communications and regulatory clocks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercises.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (EX-2026-0001) or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario:     %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:       %1, scenario time %2 at %3x
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not staffed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injects:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected by a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contingency (by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log: %1 entries; ratings: %2 of %3 expected actions; improvement items: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>markdown (default), html or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes markdown, html or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the after-action report of %1 to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the exercises, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an exercise: plan, clock, injects and their state, log and evaluation counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The after-action report with improvement plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed, active or concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, past its time box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1; outcome: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Techniques: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding (%1): %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hunt&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you expect to find, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ATT&amp;CK technique (repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time box in days from today (default 14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hunter (name or e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days takes a number from 1 to 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed %1 &quot;%2&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no_evidence, incident_opened, detection or visibility_gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the hunt found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident it opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INCIDENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detection created or improved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outcome is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 concluded: %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backlog is empty: track groups with &quot;musterctl attack track&quot;, or everything they use is covered.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the coverage as an ATT&amp;CK Navigator layer (JSON) to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technique(s) covered:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the Navigator layer to %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List threat hunts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a hunt with its queries and findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a hypothesis-driven hunt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a proposed hunt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclude an active hunt with its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Techniques tracked groups use that nothing covers, most used first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK coverage by detections, hunts, exercises and incidents; export a Navigator layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as PERSON (name or e-mail in the directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened (ISO 8601; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no person &quot;%2&quot; in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time; use ISO 8601, e.g. 2026-03-01T09:15:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these statuses (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these severities, e.g. sev1,sev2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these tiers, e.g. tier2,tier3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search in title, summary and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only incidents PERSON commands or is assigned to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include exercise incidents: no, yes or only (default yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only incidents still being worked on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N incidents (default 100, 0 for all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exercises takes no, yes or only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 incidents
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is confidential: act as someone on its access list, in Legal or in HR (--as PERSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1   Severity: %2   Priority: P%3   %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1   Detected: %2 by %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Timeline (%1):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash chain verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HASH CHAIN BROKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sev1 … sev4 (default sev3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category key (default other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier1 … tier3 (default tier1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection source key (default tool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool or alert name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK technique ids, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander (name or e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignee (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked asset by identifier or name (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASSET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was detected (default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the detection time is earlier than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as an exercise incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as confidential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--title is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--asset: no asset &quot;%1&quot; in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 (%2, %3, P%4).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note recorded with the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to STATUS is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new tier (1, 2, 3 or tier1 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tier is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tier: &quot;%1&quot; is not 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now at %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added to %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify every incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one incident reference or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: BROKEN at entry %2 (%3): %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: timeline verified, %2 entries, head %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents checked, %2 broken.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows and report the bad ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 skipped.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List incidents, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an incident with its timeline and whether its hash chain verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an incident to another status (the lifecycle decides what is allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate or de-escalate to another SOC tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the timeline hash chain; exit 1 and name the broken entry when it is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import assets (name, identifier, kind, business_critical, sensitivity, risk_score, owner, description).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import people (name, function, title, team, email, phone, deputy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT to listen on (default 127.0.0.1:8787).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM, unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest body accepted, in bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-body takes a number of bytes from 1024 to 67108864</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muster alert intake listening on %1://%2 (database %3, %4 sources). Stop with Ctrl+C.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source has a token yet: musterctl intake token add NAME --database %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 requests: %2 accepted, %3 refused, %4 alert events.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for source %1 (id %2):
+
+    %3
+
+Muster keeps only its hash: copy it now. Send it as &quot;Authorization: Bearer TOKEN&quot;, or as routing_key to /v2/enqueue.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tokens. Add one with: musterctl intake token add NAME --database FILE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked token %1… (id %2). Requests with it now get 401.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity map as JSON or @FILE, e.g. {&quot;&gt;=12&quot;:&quot;SEV1&quot;,&quot;*&quot;:&quot;SEV3&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic-endpoint mapping (JSON pointers) as JSON or @FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests allowed at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--burst takes a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated source %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added source %1 (it has no token yet).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  rate %2/s, burst %3, severity map %4, mapping %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only alerts waiting for triage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the alert intake server (Alertmanager, PagerDuty Events v2, generic JSON) until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a token for the alert source NAME (added if new); it is shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the intake tokens of every source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke an intake token; requests with it get 401.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or configure an alert source: severity map, generic mapping, rate limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the alert sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List received alerts, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sighting on %1: %2 matches &quot;%3&quot; (%4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking for objects that carry none (default amber).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer name when the bundle names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from the TAXII 2.1 server at URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TAXII API root (default: discovered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TAXII collection id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAXII user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the TAXII password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only objects added after TIMESTAMP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIMESTAMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a STIX bundle FILE, or --taxii URL --collection ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--taxii URL needs --collection ID and no FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 objects (%2 pages)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAXII %1 collection %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this marking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items containing TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 to %2; %n sighting(s).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sighting: matches &quot;%1&quot; (%2, from %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soc, security_teams, leadership or business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An intel item id (repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stricter marking than the items need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named recipient (repeat; TLP:RED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one --item ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted %1 &quot;%2&quot; (%3) for %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>html or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it is for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named recipient (repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes html or markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (logged).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient (repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 to %n recipient(s) (logged).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who it is for (default community).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STIX bundle to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A brief, shared as a report with its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BRIEF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE and at least one --item ID or a --brief are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 shared, %3 withheld by their marking (logged).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a STIX 2.0/2.1 bundle or a TAXII 2.1 collection in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List intel items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an observable to an incident; report the sightings it makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a STIX bundle of what the markings allow for the scope (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a brief for an audience from intel items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List briefs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a brief with its TLP marking, if the marking allows the scope (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record sending a brief to named people (TLP:RED only to those the brief names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who received what, when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date like 2026-03-31, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 false positives counted apart, %2 confidential included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of detection (default: 364 days ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of detection, included (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the figures down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUPING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real (default), exercise or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these severities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these detection sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of dates and weeks (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-zone: &quot;%1&quot; is not a time zone such as Europe/Berlin or UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope takes real, exercise or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents detected %1 to %2 (%3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1. Means leave out incidents that have not reached the measure (&quot;not yet&quot;); median and p90 interpolate between ranks; false positives are counted apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA, MTTR, time to contain and to close: count, mean, median, p90 and SLA breaches, as the dashboard shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario files to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid (%2, %3 injects, %4 branches)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files are invalid.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a stored scenario with the same id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenAEV scenario export (.json or .zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; as scenario %2: %3 injects, %4 roles, %5 expected actions.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 injects of types without a tabletop meaning were kept with facilitator remarks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved variables for the facilitator to fill in: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check scenario files; lists every problem with file, line and JSON path (exit 1 if any is invalid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the scenario library: the shipped scenarios, and with --database those stored in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an OpenAEV scenario export (JSON or ZIP) into the library; nothing is stored when it is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dsn DSN is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server in database %1 is ready (Muster server schema %2, sync protocol %3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL login role to create or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the person in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only access (leadership).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the role&apos;s password from the first line of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login ROLE and --person ID are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first line (the password) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in as person %2 with read-only (leadership) access.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in as person %2 and may read and write.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or upgrade the team server&apos;s schema, roles and row-level security (as a superuser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the SQL that server init runs (docs/server.sql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a person sign in to the team server as their own PostgreSQL role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per pull page and push batch (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronised with the team server: %1 change(s) pulled, %2 pushed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) were refused by the server; see: musterctl sync status
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 field(s) met a concurrent change; the later one won.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incident(s) were removed from this computer: you no longer have access.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local only: this database has never synchronised with a team server.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synchronised: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting to be pushed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pull was interrupted; the next sync resumes it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused changes: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise the database with the team server once (pull, then push).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sync state: last sync, changes waiting, refused changes, conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unowned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks of this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include finished tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name an incident with --incident, or a person with --as for their tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required for blocked and not-applicable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS is one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved for %1; &quot;%2&quot; may start.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved for %1; &quot;%2&quot; still waits for %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment added.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List an incident&apos;s open tasks, or the tasks of the person given with --as across incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a task done (TASK: its id, or INC-2026-0042/key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a task&apos;s status: open, in-progress, blocked, done or not-applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a task for a role (HR actions need HR and Legal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on a task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::ctl::IntelCommands</name>
+    <message>
+        <source>Recipients: no person &quot;%1&quot; in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tlp takes one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::ctl::workflow</name>
+    <message>
+        <source>Act as PERSON (e-mail or name in the directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve for ROLE: legal, hr, communications, executive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time; write for example 2026-03-01T09:30Z, 2026-03-01T10:30+01:00 or now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::gui</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the Good Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 rows skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::gui::AlertsPage</name>
+    <message>
+        <source>Dismiss &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::gui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::gui::DashboardPage</name>
+    <message numerus="yes">
+        <source>Previous period: %n incident(s), too few to compare</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unchanged against the previous period (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2% against the previous period (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>muster::gui::DemoDataLoader</name>
@@ -1032,6 +13326,45 @@
     </message>
     <message>
         <source>Demo data not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::gui::IncidentTasksTab</name>
+    <message>
+        <source>set &quot;%1&quot; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::gui::IncidentUndoCommands</name>
+    <message>
+        <source>Cannot Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::gui::IncidentWindow</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::gui::TrendPlot</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::gui::WorkflowFormat</name>
+    <message>
+        <source>%1 %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1063,6 +13396,35 @@
     </message>
     <message>
         <source>%1 was written by a newer version of Muster (database schema %2; this version knows up to %3). Update Muster to open it; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be synchronised: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::storage::AlertTriageService</name>
+    <message>
+        <source>detected when the source raised the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::storage::DetectionRepository</name>
+    <message>
+        <source>ATT&amp;CK techniques: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>muster::storage::MetricsService</name>
+    <message>
+        <source>No commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
