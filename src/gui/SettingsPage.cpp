@@ -61,7 +61,8 @@ void SettingsPage::reload()
     const QSignalBlocker userBlocker(m_ui->userCombo);
     m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(int(Theme::saved())));
     m_ui->userCombo->clear();
-    m_ui->userCombo->addItem(tr("My login name (%1)").arg(qEnvironmentVariable("USER")), QString());
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    m_ui->userCombo->addItem(login.isEmpty() ? tr("My login name") : tr("My login name (%1)").arg(login), QString());
     for (const auto& p : storage::PeopleRepository(m_session.database()).all()) {
         m_ui->userCombo->addItem(tr("%1 — %2").arg(p.name, core::personFunctions().label(p.function)), p.id);
     }
