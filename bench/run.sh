@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Runs the benchmarks: bench/run.sh [BUILD_DIR] [NAME...]   (./muster.sh bench)
+# Runs the benchmarks: bench/run.sh [BUILD_DIR] [NAME...] [-- ARGS]   (./muster.sh bench)
 #
 # BUILD_DIR is a release build with the `bench` target built (default build/release).
 # The data sets the benchmarks share are made once and kept in $MUSTER_BENCH_DATA
 # (default BUILD_DIR/bench-data), since a million incidents take minutes to generate:
 #   incidents-1m.sqlite   1,000,000 incidents (musterctl generate, seed 20261129)
 # Then every executable BUILD_DIR/bench/bench_* runs (or only the NAMEs given, e.g.
-# bench_metrics), with these in its environment:
+# bench_metrics) with ARGS, and with these in its environment:
 #   MUSTER_BIN_DIR              BUILD_DIR/bin (muster, musterctl)
 #   MUSTER_BENCH_DATA           the data folder
 #   MUSTER_BENCH_INCIDENTS_1M   the million-incident database
@@ -34,7 +34,17 @@ if [ ! -f "$MUSTER_BENCH_INCIDENTS_1M.done" ]; then
     touch "$MUSTER_BENCH_INCIDENTS_1M.done"
 fi
 
-names=("$@")
+names=()
+args=()
+while [ $# -gt 0 ]; do
+    if [ "$1" = "--" ]; then
+        shift
+        args=("$@")
+        break
+    fi
+    names+=("$1")
+    shift
+done
 if [ ${#names[@]} -eq 0 ]; then
     for exe in "$build"/bench/bench_*; do
         [ -x "$exe" ] && names+=("$(basename "$exe")")
@@ -47,6 +57,6 @@ fi
 status=0
 for name in "${names[@]}"; do
     log "$name"
-    "$build/bench/$name" || status=$?
+    "$build/bench/$name" "${args[@]}" || status=$?
 done
 exit $status
