@@ -442,25 +442,28 @@ MetricsReport MetricsService::report(const MetricsQuery& query, const QList<Meas
     report.targets = slaTargets();
     MetricsQuery whole = query;
     whole.grouping = MetricsGrouping::None;
-    // The total is its own query: medians of groups do not add up to the median.
-    report.total = groupsOf(whole, measures, report.targets, report.asOfMs).value(0);
+    const bool grouped = query.grouping != MetricsGrouping::None;
+    GroupTable total(whole, bucketsOf(whole), m_db);
+    GroupTable groups(query, bucketsOf(query), m_db);
+    // One counting pass by group gives the total as well (counts add up). Medians do
+    // not add up: the total sorts its own durations.
+    const auto rows =
+        counts(query, groups.buckets(), {groupExpr(query.grouping)}, report.targets, report.asOfMs, measures);
+    total.at(QVariant(0));
+    for (const auto& [key, row] : rows) {
+        addCounts(total.at(QVariant(0)), row);
+        if (grouped) {
+            addCounts(groups.at(key.constFirst()), row);
+        }
+    }
+    rankInto(whole, total.buckets(), measures, total.byKey());
+    report.total = total.list().value(0);
     report.total.period = query.period;
-    if (query.grouping != MetricsGrouping::None) {
-        report.groups = groupsOf(query, measures, report.targets, report.asOfMs);
+    if (grouped) {
+        rankInto(query, groups.buckets(), measures, groups.byKey());
+        report.groups = groups.list();
     }
     return report;
-}
-
-QList<MetricsGroup> MetricsService::groupsOf(const MetricsQuery& query, const QList<Measure>& measures,
-                                             const core::SlaTargets& targets, qint64 asOfMs) const
-{
-    GroupTable table(query, bucketsOf(query), m_db);
-    const auto rows = counts(query, table.buckets(), {groupExpr(query.grouping)}, targets, asOfMs, measures);
-    for (const auto& [key, row] : rows) {
-        addCounts(table.at(key.constFirst()), row);
-    }
-    rankInto(query, table.buckets(), measures, table.byKey());
-    return table.list();
 }
 
 QList<std::pair<QVariantList, MetricsGroup>>
