@@ -84,8 +84,6 @@ public:
     static QList<qint64> histogramEdges();
 
 private:
-    QList<MetricsGroup> groupsOf(const MetricsQuery& query, const QList<core::Measure>& measures,
-                                 const core::SlaTargets& targets, qint64 asOfMs) const;
     // Counts, sums and SLA outcomes per combination of the SQL `keys` (one pass).
     QList<std::pair<QVariantList, MetricsGroup>> counts(const MetricsQuery& query,
                                                         const QList<core::TimeBucket>& buckets, const QStringList& keys,

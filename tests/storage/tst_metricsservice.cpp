@@ -475,6 +475,17 @@ private slots:
         QVERIFY(!r.total.stats(Measure::Acknowledge).meanMs);
     }
 
+    void report_leavesTheConnectionsTempStoreAsItWas()
+    {
+        Fixture fx;
+        const auto tempStore = [&] {
+            return storage::Query(fx.t.db().connection(), QStringLiteral("PRAGMA temp_store")).scalar().toInt();
+        };
+        QCOMPARE(tempStore(), 2); // MEMORY, as Database sets it
+        MetricsService(fx.t.db(), fx.clock).report(fx.march());
+        QCOMPARE(tempStore(), 2);
+    }
+
     void aggregates_useTheCoveringIndex()
     {
         test::TempDatabase t;
