@@ -5,643 +5,643 @@
     <name>AarRenderer</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>limit %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit %1 min</translation>
     </message>
     <message>
         <source>within %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von %1 min</translation>
     </message>
     <message>
         <source>over the %1 min limit</source>
-        <translation type="unfinished"></translation>
+        <translation>über dem Limit von %1 min</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>After-action report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsbericht: %1</translation>
     </message>
     <message>
         <source>After-action report and improvement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsbericht und Verbesserungsplan</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>Scenario time played</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespielte Szenariozeit</translation>
     </message>
     <message>
         <source>%1 at %2× time compression</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Zeitraffung %2×</translation>
     </message>
     <message>
         <source>Exercise incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungs-Incident</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>(not staffed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht besetzt)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>%1 of %2 expected actions rated; %3 rated P or S. Mean inject-to-decision time: %4 over %5 decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erwarteten Maßnahmen bewertet; %3 mit P oder S bewertet. Mittlere Zeit von Einlage bis Entscheidung: %4 über %5 Entscheidungen.</translation>
     </message>
     <message>
         <source>Objectives, ratings and observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele, Bewertungen und Beobachtungen</translation>
     </message>
     <message>
         <source>Capability: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit: %1</translation>
     </message>
     <message>
         <source>Rating: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung: %1</translation>
     </message>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage</translation>
     </message>
     <message>
         <source>Expected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Maßnahme</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Reaktion</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungen</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <source>Areas for improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungsbereiche</translation>
     </message>
     <message>
         <source>Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsprotokoll</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von</translation>
     </message>
     <message>
         <source>Inject to decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage bis Entscheidung</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No decisions logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidungen protokolliert.</translation>
     </message>
     <message>
         <source>Path through the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf durch das Szenario</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingespielt</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzweigung</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden durch</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht entschieden</translation>
     </message>
     <message>
         <source>Hot wash discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot-Wash-Besprechung</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Improvement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungsplan</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahme</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>No improvement items recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbesserungspunkte erfasst.</translation>
     </message>
     <message>
         <source>Improvement items from earlier runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungspunkte aus früheren Durchläufen</translation>
     </message>
     <message>
         <source>Raised in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen in</translation>
     </message>
     <message>
         <source>Re-tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut geprüft</translation>
     </message>
     <message>
         <source>Rating now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Bewertung</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Ratings (HSEEP): P performed without challenges, S with some challenges, M with major challenges, U unable to be performed. An objective is rated by its weakest expected action. Times are scenario time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen (HSEEP): P ohne Schwierigkeiten durchgeführt, S mit einigen Schwierigkeiten, M mit erheblichen Schwierigkeiten, U nicht durchführbar. Ein Ziel wird nach seiner schwächsten erwarteten Maßnahme bewertet. Zeiten sind Szenariozeit.</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Muster</translation>
     </message>
     <message>
         <source>Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Incident coordination, tabletop exercises and SOC metrics for security operations teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Koordination, Planspiele (Tabletop-Übungen) und SOC-Kennzahlen für Security-Operations-Teams.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Qt version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-Version:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion:</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erstellt mit %2)</translation>
     </message>
     <message>
         <source>%1 (this version of Muster knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (diese Muster-Version kennt bis %2)</translation>
     </message>
 </context>
 <context>
     <name>AddTaskDialog</name>
     <message>
         <source>Add Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Workstream:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsstrang:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen</translation>
     </message>
     <message>
         <source>At source</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Quelle</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Business-critical asset: an incident from this alert starts at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftskritisches Asset: Ein Incident aus diesem Alert beginnt auf %1.</translation>
     </message>
     <message>
         <source>First received %1; last seen %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst empfangen %1; zuletzt gesehen %2</translation>
     </message>
 </context>
 <context>
     <name>AlertQueueStatus</name>
     <message>
         <source>Alerts: none waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts: keine wartend</translation>
     </message>
     <message>
         <source>No alert waits for triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Alert wartet auf Triage.</translation>
     </message>
     <message numerus="yes">
         <source>Alerts: %n untriaged, oldest %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alerts: %n ohne Triage, ältester %1</numerusform>
+            <numerusform>Alerts: %n ohne Triage, ältester %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the triage queue (Ctrl+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage-Warteschlange öffnen (Strg+8)</translation>
     </message>
 </context>
 <context>
     <name>AlertRules</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Promoted from alert %1 of %2 (seen %3 times). Labels: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Alert %1 von %2 hochgestuft (%3-mal gesehen). Labels: %4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>This alert was already promoted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Alert wurde bereits zu %1 hochgestuft.</translation>
     </message>
     <message>
         <source>This alert was already merged into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Alert wurde bereits mit %1 zusammengeführt.</translation>
     </message>
     <message>
         <source>This alert was already dismissed as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Alert wurde bereits als %1 verworfen.</translation>
     </message>
     <message>
         <source>Dismiss: an alert is dismissed as a false positive or as benign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen: Ein Alert wird als False Positive oder als harmlos verworfen.</translation>
     </message>
     <message>
         <source>Reason: say why the alert is dismissed, so the detection can be tuned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: Geben Sie an, warum der Alert verworfen wird, damit die Detektion angepasst werden kann.</translation>
     </message>
     <message>
         <source>Reason: at most 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: höchstens 2000 Zeichen.</translation>
     </message>
     <message>
         <source>%1 is %2; merge the alert into an open incident or promote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Status %2; führen Sie den Alert mit einem offenen Incident zusammen oder stufen Sie ihn hoch.</translation>
     </message>
     <message>
         <source>Opened from alert &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Alert „%1“ (%2) eröffnet</translation>
     </message>
     <message>
         <source>Alert &quot;%1&quot; (%2) merged into this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert „%1“ (%2) mit diesem Incident zusammengeführt</translation>
     </message>
     <message>
         <source>Source %1 reports alert &quot;%2&quot; resolved; the incident&apos;s status is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 meldet Alert „%2“ als behoben; der Status des Incidents bleibt unverändert</translation>
     </message>
 </context>
 <context>
     <name>AlertSourceRepository</name>
     <message>
         <source>Name: a source needs a name (the tool, e.g. &quot;wazuh&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Eine Quelle braucht einen Namen (das Tool, z. B. „wazuh“).</translation>
     </message>
     <message>
         <source>Name: at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: höchstens 100 Zeichen.</translation>
     </message>
     <message>
         <source>Rate limit: from 0.01 to 100000 requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung: 0.01 bis 100000 Anfragen pro Sekunde.</translation>
     </message>
     <message>
         <source>Burst: from 1 to 1000000 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burst: 1 bis 1000000 Anfragen.</translation>
     </message>
     <message>
         <source>Name: a source named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Eine Quelle namens %1 existiert bereits.</translation>
     </message>
     <message>
         <source>No alert source %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Alert-Quelle %1.</translation>
     </message>
     <message>
         <source>This source has alerts in the queue and history; revoke its tokens instead of removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Quelle hat Alerts in der Warteschlange und im Verlauf; widerrufen Sie ihre Tokens, statt sie zu entfernen.</translation>
     </message>
     <message>
         <source>No intake token %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Annahme-Token %1.</translation>
     </message>
     <message>
         <source>%1 matches several tokens; give the token id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt zu mehreren Tokens; geben Sie die Token-ID an.</translation>
     </message>
     <message>
         <source>Token %1 is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 ist bereits widerrufen.</translation>
     </message>
 </context>
 <context>
     <name>AlertSourcesSettings</name>
     <message>
         <source>&amp;Receive alerts on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts auf diesem Computer &amp;empfangen</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lauschen auf:</translation>
     </message>
     <message>
         <source>127.0.0.1:8787</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:8787</translation>
     </message>
     <message>
         <source>TLS &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-&amp;Zertifikat:</translation>
     </message>
     <message>
         <source>PEM file; leave empty for plain HTTP on loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei; leer lassen für unverschlüsseltes HTTP auf Loopback</translation>
     </message>
     <message>
         <source>TLS &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>PEM file, unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei, unverschlüsselt</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellen:</translation>
     </message>
     <message>
         <source>Add &amp;Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Se&amp;verity map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere&amp;grad-Zuordnung:</translation>
     </message>
     <message>
         <source>{&quot;critical&quot;: &quot;SEV1&quot;, &quot;&gt;=12&quot;: &quot;SEV1&quot;, &quot;*&quot;: &quot;SEV3&quot;} — empty for the built-in map</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;critical&quot;: &quot;SEV1&quot;, &quot;&gt;=12&quot;: &quot;SEV1&quot;, &quot;*&quot;: &quot;SEV3&quot;} — leer für die eingebaute Zuordnung</translation>
     </message>
     <message>
         <source>Generic &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Generisches &amp;Mapping:</translation>
     </message>
     <message>
         <source>{&quot;title&quot;: &quot;/rule/description&quot;, &quot;severity&quot;: &quot;/rule/level&quot;, &quot;asset&quot;: &quot;/agent/name&quot;} — empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;title&quot;: &quot;/rule/description&quot;, &quot;severity&quot;: &quot;/rule/level&quot;, &quot;asset&quot;: &quot;/agent/name&quot;} — leer für die Standardzuordnung</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ratenbegrenzung:</translation>
     </message>
     <message>
         <source> requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Anfragen/s</translation>
     </message>
     <message>
         <source>burst </source>
-        <translation type="unfinished"></translation>
+        <translation>Burst </translation>
     </message>
     <message>
         <source>Sa&amp;ve Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle spei&amp;chern</translation>
     </message>
     <message>
         <source>&amp;Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tokens:</translation>
     </message>
     <message>
         <source>&amp;New Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Token…</translation>
     </message>
     <message>
         <source>Re&amp;voke Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;widerrufen</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Add Alert Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert-Quelle hinzufügen</translation>
     </message>
     <message>
         <source>Name of the tool or integration (e.g. wazuh, elastic):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Tools oder der Integration (z. B. wazuh, elastic):</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>%1: not a JSON object (%2 at character %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON-Objekt (%2 bei Zeichen %3).</translation>
     </message>
     <message>
         <source>another value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Wert</translation>
     </message>
     <message>
         <source>Severity map</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad-Zuordnung</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>New Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token</translation>
     </message>
     <message>
         <source>Token for %1:
@@ -649,307 +649,312 @@
 %2
 
 Muster keeps only its hash: copy it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für %1:
+
+%2
+
+Muster speichert nur seinen Hash: Kopieren Sie es jetzt.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Select the token to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das zu widerrufende Token aus.</translation>
     </message>
     <message>
         <source>Revoke Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen</translation>
     </message>
     <message>
         <source>Revoke token %1? Requests with it will be refused at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 widerrufen? Anfragen damit werden sofort abgelehnt.</translation>
     </message>
     <message>
         <source>Alert Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert-Annahme</translation>
     </message>
     <message>
         <source>Listening on %1 without TLS sends tokens and alerts in clear text over the network. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne TLS auf %1 zu lauschen überträgt Tokens und Alerts im Klartext über das Netzwerk. Fortfahren?</translation>
     </message>
 </context>
 <context>
     <name>AlertTriageService</name>
     <message>
         <source>No alert %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Alert %1.</translation>
     </message>
     <message>
         <source>Only a dismissed alert returns to the queue; this one is part of an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein verworfener Alert kehrt in die Warteschlange zurück; dieser gehört zu einem Incident.</translation>
     </message>
 </context>
 <context>
     <name>AlertmanagerPayload</name>
     <message>
         <source>is required (Alertmanager webhook payloads are version &quot;4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich (Alertmanager-Webhook-Payloads haben die Version &quot;4&quot;)</translation>
     </message>
     <message>
         <source>version &quot;%1&quot; is not supported; expected &quot;4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &quot;%1&quot; wird nicht unterstützt; erwartet &quot;4&quot;</translation>
     </message>
     <message>
         <source>at most %1 alerts per request (this one has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Alerts pro Anfrage (diese hat %2)</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;; expected firing or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status „%1“; erwartet firing oder resolved</translation>
     </message>
     <message>
         <source>is required when an alert has no labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich, wenn ein Alert keine Labels hat</translation>
     </message>
     <message>
         <source>Alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert %1</translation>
     </message>
 </context>
 <context>
     <name>AlertsPage</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellenfilter</translation>
     </message>
     <message>
         <source>Severity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregradfilter</translation>
     </message>
     <message>
         <source>Asset filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset-Filter</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>&amp;Promote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hochstufen</translation>
     </message>
     <message>
         <source>Open a new incident from this alert (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Incident aus diesem Alert eröffnen (P)</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen…</translation>
     </message>
     <message>
         <source>Add this alert to an open incident (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Alert einem offenen Incident hinzufügen (M)</translation>
     </message>
     <message>
         <source>&amp;False Positive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;False Positive…</translation>
     </message>
     <message>
         <source>Dismiss: the detection was wrong (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen: Die Detektion war falsch (F)</translation>
     </message>
     <message>
         <source>&amp;Benign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha&amp;rmlos…</translation>
     </message>
     <message>
         <source>Dismiss: true detection of harmless activity (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen: korrekte Detektion harmloser Aktivität (B)</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschen</translation>
     </message>
     <message>
         <source>Untriaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Triage</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>In incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>In Incidents</translation>
     </message>
     <message>
         <source>All alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Alerts</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schweregrade</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alert</numerusform>
+            <numerusform>%n Alerts</numerusform>
         </translation>
     </message>
     <message>
         <source>Taken back: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen: %1.</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>All assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Assets</translation>
     </message>
     <message>
         <source>%1 (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kritisch)</translation>
     </message>
     <message>
         <source>&lt;p&gt;No alert waits for triage.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kein Alert wartet auf Triage.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No alerts match the filters.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine Alerts entsprechen den Filtern.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>%1 (source says &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (laut Quelle „%2“)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>%1, rule %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Regel %2</translation>
     </message>
     <message>
         <source>Alert time</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert-Zeitpunkt</translation>
     </message>
     <message>
         <source>not given by the source</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Quelle nicht angegeben</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>%1 (waiting %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wartet seit %2)</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s), last %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal, zuletzt %1</numerusform>
+            <numerusform>%n-mal, zuletzt %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Resolved by the source at %1 (the incident, if any, stays as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Quelle als behoben gemeldet: %1 (ein etwaiger Incident bleibt unverändert)</translation>
     </message>
     <message>
         <source>%1, acknowledged at the source at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, an der Quelle quittiert: %2</translation>
     </message>
     <message>
         <source>At source</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Quelle</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets</translation>
     </message>
     <message>
         <source>none matched in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Übereinstimmung im Inventar</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;%1 — business-critical: an incident starts at %2&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;%1 — geschäftskritisch: Ein Incident beginnt auf %2&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>%1 (by %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (durch %2, %3)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Dedup key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedup-Schlüssel</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Latest payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Payload</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert</translation>
     </message>
     <message>
         <source>Promote to Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Incident hochstufen</translation>
     </message>
     <message>
         <source>Open an incident from &quot;%1&quot;.
 Its detection time is the alert&apos;s own time. Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident aus „%1“ eröffnen.
+Als Detektionszeitpunkt gilt der Zeitpunkt des Alerts. Kategorie:</translation>
     </message>
     <message>
         <source>Opened %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 eröffnet.</translation>
     </message>
     <message>
         <source>Added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Dismissed as %1 (Ctrl+Z takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 verworfen (Strg+Z macht es rückgängig).</translation>
     </message>
 </context>
 <context>

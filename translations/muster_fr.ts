@@ -5,643 +5,643 @@
     <name>AarRenderer</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>limit %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>limite %1 min</translation>
     </message>
     <message>
         <source>within %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>en moins de %1 min</translation>
     </message>
     <message>
         <source>over the %1 min limit</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de la limite de %1 min</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>After-action report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de retour d&apos;expérience : %1</translation>
     </message>
     <message>
         <source>After-action report and improvement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de retour d&apos;expérience et plan d&apos;amélioration</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Scenario time played</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de scénario joué</translation>
     </message>
     <message>
         <source>%1 at %2× time compression</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec compression temporelle %2×</translation>
     </message>
     <message>
         <source>Exercise incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident d&apos;exercice</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>(not staffed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non pourvu)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>%1 of %2 expected actions rated; %3 rated P or S. Mean inject-to-decision time: %4 over %5 decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actions attendues sur %2 évaluées ; %3 évaluées P ou S. Délai moyen entre stimulus et décision : %4 sur %5 décisions.</translation>
     </message>
     <message>
         <source>Objectives, ratings and observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs, évaluations et observations</translation>
     </message>
     <message>
         <source>Capability: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité : %1</translation>
     </message>
     <message>
         <source>Rating: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation : %1</translation>
     </message>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimulus</translation>
     </message>
     <message>
         <source>Expected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action attendue</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts</translation>
     </message>
     <message>
         <source>Areas for improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Axes d&apos;amélioration</translation>
     </message>
     <message>
         <source>Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des décisions</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>Inject to decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Du stimulus à la décision</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No decisions logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision consignée.</translation>
     </message>
     <message>
         <source>Path through the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours du scénario</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusé</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchement</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>non tranché</translation>
     </message>
     <message>
         <source>Hot wash discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Débriefing à chaud</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Improvement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;amélioration</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action corrective</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>No improvement items recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point d&apos;amélioration enregistré.</translation>
     </message>
     <message>
         <source>Improvement items from earlier runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d&apos;amélioration des sessions précédentes</translation>
     </message>
     <message>
         <source>Raised in</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé lors de</translation>
     </message>
     <message>
         <source>Re-tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-testé</translation>
     </message>
     <message>
         <source>Rating now</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation actuelle</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Ratings (HSEEP): P performed without challenges, S with some challenges, M with major challenges, U unable to be performed. An objective is rated by its weakest expected action. Times are scenario time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations (HSEEP) : P réalisé sans difficulté, S réalisé avec quelques difficultés, M réalisé avec des difficultés majeures, U n&apos;a pas pu être réalisé. Un objectif reçoit l&apos;évaluation de son action attendue la plus faible. Les heures sont exprimées en temps de scénario.</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Muster</translation>
     </message>
     <message>
         <source>Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Incident coordination, tabletop exercises and SOC metrics for security operations teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination des incidents, exercices sur table et indicateurs SOC pour les équipes d&apos;opérations de sécurité.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>Qt version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Qt :</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma :</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compilé avec %2)</translation>
     </message>
     <message>
         <source>%1 (this version of Muster knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cette version de Muster connaît jusqu&apos;à la version %2)</translation>
     </message>
 </context>
 <context>
     <name>AddTaskDialog</name>
     <message>
         <source>Add Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tâche</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Workstream:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volet :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue</translation>
     </message>
     <message>
         <source>At source</source>
-        <translation type="unfinished"></translation>
+        <translation>À la source</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Business-critical asset: an incident from this alert starts at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif critique pour l&apos;activité : un incident issu de cette alerte démarre en %1.</translation>
     </message>
     <message>
         <source>First received %1; last seen %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réception %1 ; vue pour la dernière fois %2</translation>
     </message>
 </context>
 <context>
     <name>AlertQueueStatus</name>
     <message>
         <source>Alerts: none waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes : aucune en attente</translation>
     </message>
     <message>
         <source>No alert waits for triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte n&apos;attend de triage.</translation>
     </message>
     <message numerus="yes">
         <source>Alerts: %n untriaged, oldest %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alertes : %n non triée, la plus ancienne %1</numerusform>
+            <numerusform>Alertes : %n non triées, la plus ancienne %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the triage queue (Ctrl+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la file de triage (Ctrl+8)</translation>
     </message>
 </context>
 <context>
     <name>AlertRules</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Promoted from alert %1 of %2 (seen %3 times). Labels: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Promu depuis l&apos;alerte %1 de %2 (vue %3 fois). Labels : %4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>This alert was already promoted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette alerte a déjà été promue en %1.</translation>
     </message>
     <message>
         <source>This alert was already merged into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette alerte a déjà été fusionnée dans %1.</translation>
     </message>
     <message>
         <source>This alert was already dismissed as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette alerte a déjà été écartée comme %1.</translation>
     </message>
     <message>
         <source>Dismiss: an alert is dismissed as a false positive or as benign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter : une alerte est écartée comme faux positif ou comme bénigne.</translation>
     </message>
     <message>
         <source>Reason: say why the alert is dismissed, so the detection can be tuned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : indiquez pourquoi l&apos;alerte est écartée, afin que la détection puisse être ajustée.</translation>
     </message>
     <message>
         <source>Reason: at most 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : 2000 caractères au maximum.</translation>
     </message>
     <message>
         <source>%1 is %2; merge the alert into an open incident or promote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le statut %2 ; fusionnez l&apos;alerte dans un incident ouvert ou promouvez-la.</translation>
     </message>
     <message>
         <source>Opened from alert &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert à partir de l&apos;alerte « %1 » (%2)</translation>
     </message>
     <message>
         <source>Alert &quot;%1&quot; (%2) merged into this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte « %1 » (%2) fusionnée dans cet incident</translation>
     </message>
     <message>
         <source>Source %1 reports alert &quot;%2&quot; resolved; the incident&apos;s status is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>La source %1 signale l&apos;alerte « %2 » comme résolue ; le statut de l&apos;incident est inchangé</translation>
     </message>
 </context>
 <context>
     <name>AlertSourceRepository</name>
     <message>
         <source>Name: a source needs a name (the tool, e.g. &quot;wazuh&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : une source doit avoir un nom (l&apos;outil, p. ex. « wazuh »).</translation>
     </message>
     <message>
         <source>Name: at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : 100 caractères au maximum.</translation>
     </message>
     <message>
         <source>Rate limit: from 0.01 to 100000 requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit : de 0.01 à 100000 requêtes par seconde.</translation>
     </message>
     <message>
         <source>Burst: from 1 to 1000000 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rafale : de 1 à 1000000 requêtes.</translation>
     </message>
     <message>
         <source>Name: a source named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : une source nommée %1 existe déjà.</translation>
     </message>
     <message>
         <source>No alert source %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source d&apos;alertes %1.</translation>
     </message>
     <message>
         <source>This source has alerts in the queue and history; revoke its tokens instead of removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette source a des alertes dans la file et dans l&apos;historique ; révoquez ses jetons au lieu de la supprimer.</translation>
     </message>
     <message>
         <source>No intake token %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton de réception %1.</translation>
     </message>
     <message>
         <source>%1 matches several tokens; give the token id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond à plusieurs jetons ; indiquez l&apos;identifiant du jeton.</translation>
     </message>
     <message>
         <source>Token %1 is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton %1 est déjà révoqué.</translation>
     </message>
 </context>
 <context>
     <name>AlertSourcesSettings</name>
     <message>
         <source>&amp;Receive alerts on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recevoir les alertes sur cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;éc&amp;oute :</translation>
     </message>
     <message>
         <source>127.0.0.1:8787</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:8787</translation>
     </message>
     <message>
         <source>TLS &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat TLS :</translation>
     </message>
     <message>
         <source>PEM file; leave empty for plain HTTP on loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM ; laisser vide pour du HTTP non chiffré sur la boucle locale</translation>
     </message>
     <message>
         <source>TLS &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lé TLS :</translation>
     </message>
     <message>
         <source>PEM file, unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM, non chiffré</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources :</translation>
     </message>
     <message>
         <source>Add &amp;Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une so&amp;urce…</translation>
     </message>
     <message>
         <source>Se&amp;verity map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des &amp;gravités :</translation>
     </message>
     <message>
         <source>{&quot;critical&quot;: &quot;SEV1&quot;, &quot;&gt;=12&quot;: &quot;SEV1&quot;, &quot;*&quot;: &quot;SEV3&quot;} — empty for the built-in map</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;critical&quot;: &quot;SEV1&quot;, &quot;&gt;=12&quot;: &quot;SEV1&quot;, &quot;*&quot;: &quot;SEV3&quot;} — vide pour la correspondance intégrée</translation>
     </message>
     <message>
         <source>Generic &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mappage générique :</translation>
     </message>
     <message>
         <source>{&quot;title&quot;: &quot;/rule/description&quot;, &quot;severity&quot;: &quot;/rule/level&quot;, &quot;asset&quot;: &quot;/agent/name&quot;} — empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;title&quot;: &quot;/rule/description&quot;, &quot;severity&quot;: &quot;/rule/level&quot;, &quot;asset&quot;: &quot;/agent/name&quot;} — vide pour le mappage par défaut</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de &amp;débit :</translation>
     </message>
     <message>
         <source> requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation> requêtes/s</translation>
     </message>
     <message>
         <source>burst </source>
-        <translation type="unfinished"></translation>
+        <translation>rafale </translation>
     </message>
     <message>
         <source>Sa&amp;ve Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la source</translation>
     </message>
     <message>
         <source>&amp;Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetons :</translation>
     </message>
     <message>
         <source>&amp;New Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau jeton…</translation>
     </message>
     <message>
         <source>Re&amp;voke Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer le jeton</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Add Alert Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source d&apos;alertes</translation>
     </message>
     <message>
         <source>Name of the tool or integration (e.g. wazuh, elastic):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;outil ou de l&apos;intégration (p. ex. wazuh, elastic) :</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué le %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>%1: not a JSON object (%2 at character %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un objet JSON (%2 au caractère %3).</translation>
     </message>
     <message>
         <source>another value</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre valeur</translation>
     </message>
     <message>
         <source>Severity map</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des gravités</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>New Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton</translation>
     </message>
     <message>
         <source>Token for %1:
@@ -649,307 +649,312 @@
 %2
 
 Muster keeps only its hash: copy it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton pour %1 :
+
+%2
+
+Muster n&apos;en conserve que le hachage : copiez-le maintenant.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Select the token to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez le jeton à révoquer.</translation>
     </message>
     <message>
         <source>Revoke Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton</translation>
     </message>
     <message>
         <source>Revoke token %1? Requests with it will be refused at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton %1 ? Les requêtes qui l&apos;utilisent seront immédiatement refusées.</translation>
     </message>
     <message>
         <source>Alert Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des alertes</translation>
     </message>
     <message>
         <source>Listening on %1 without TLS sends tokens and alerts in clear text over the network. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écoute sur %1 sans TLS transmet les jetons et les alertes en clair sur le réseau. Continuer ?</translation>
     </message>
 </context>
 <context>
     <name>AlertTriageService</name>
     <message>
         <source>No alert %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte %1.</translation>
     </message>
     <message>
         <source>Only a dismissed alert returns to the queue; this one is part of an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une alerte écartée peut retourner dans la file ; celle-ci fait partie d&apos;un incident.</translation>
     </message>
 </context>
 <context>
     <name>AlertmanagerPayload</name>
     <message>
         <source>is required (Alertmanager webhook payloads are version &quot;4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire (les charges utiles des webhooks Alertmanager sont en version &quot;4&quot;)</translation>
     </message>
     <message>
         <source>version &quot;%1&quot; is not supported; expected &quot;4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la version &quot;%1&quot; n&apos;est pas prise en charge ; &quot;4&quot; attendu</translation>
     </message>
     <message>
         <source>at most %1 alerts per request (this one has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alertes au maximum par requête (celle-ci en a %2)</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;; expected firing or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>statut « %1 » inconnu ; firing ou resolved attendu</translation>
     </message>
     <message>
         <source>is required when an alert has no labels</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire lorsqu&apos;une alerte n&apos;a pas de labels</translation>
     </message>
     <message>
         <source>Alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte %1</translation>
     </message>
 </context>
 <context>
     <name>AlertsPage</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de source</translation>
     </message>
     <message>
         <source>Severity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de gravité</translation>
     </message>
     <message>
         <source>Asset filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;actif</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
         <source>&amp;Promote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Promouvoir</translation>
     </message>
     <message>
         <source>Open a new incident from this alert (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un nouvel incident à partir de cette alerte (P)</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner…</translation>
     </message>
     <message>
         <source>Add this alert to an open incident (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cette alerte à un incident ouvert (M)</translation>
     </message>
     <message>
         <source>&amp;False Positive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;ux positif…</translation>
     </message>
     <message>
         <source>Dismiss: the detection was wrong (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter : la détection était erronée (F)</translation>
     </message>
     <message>
         <source>&amp;Benign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bénin…</translation>
     </message>
     <message>
         <source>Dismiss: true detection of harmless activity (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter : détection correcte d&apos;une activité inoffensive (B)</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit</translation>
     </message>
     <message>
         <source>Untriaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non triées</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartées</translation>
     </message>
     <message>
         <source>In incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans des incidents</translation>
     </message>
     <message>
         <source>All alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les alertes</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les gravités</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
         </translation>
     </message>
     <message>
         <source>Taken back: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1.</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources</translation>
     </message>
     <message>
         <source>All assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les actifs</translation>
     </message>
     <message>
         <source>%1 (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (critique)</translation>
     </message>
     <message>
         <source>&lt;p&gt;No alert waits for triage.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune alerte n&apos;attend de triage.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No alerts match the filters.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune alerte ne correspond aux filtres.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>%1 (source says &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (selon la source : « %2 »)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>%1, rule %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, règle %2</translation>
     </message>
     <message>
         <source>Alert time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de l&apos;alerte</translation>
     </message>
     <message>
         <source>not given by the source</source>
-        <translation type="unfinished"></translation>
+        <translation>non fournie par la source</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue</translation>
     </message>
     <message>
         <source>%1 (waiting %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en attente depuis %2)</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s), last %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fois, dernière fois %1</numerusform>
+            <numerusform>%n fois, dernière fois %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Resolved by the source at %1 (the incident, if any, stays as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue par la source : %1 (l&apos;incident éventuel reste inchangé)</translation>
     </message>
     <message>
         <source>%1, acknowledged at the source at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, acquittée à la source : %2</translation>
     </message>
     <message>
         <source>At source</source>
-        <translation type="unfinished"></translation>
+        <translation>À la source</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <source>none matched in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune correspondance dans l&apos;inventaire</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;%1 — business-critical: an incident starts at %2&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;%1 — critique pour l&apos;activité : un incident démarre en %2&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>%1 (by %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par %2, %3)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Dedup key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de déduplication</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Latest payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière charge utile</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Promote to Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Promouvoir en incident</translation>
     </message>
     <message>
         <source>Open an incident from &quot;%1&quot;.
 Its detection time is the alert&apos;s own time. Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un incident à partir de « %1 ».
+Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>Opened %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert en %2.</translation>
     </message>
     <message>
         <source>Added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée à %1.</translation>
     </message>
     <message>
         <source>Dismissed as %1 (Ctrl+Z takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartée comme %1 (Ctrl+Z pour annuler).</translation>
     </message>
 </context>
 <context>
