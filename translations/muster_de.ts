@@ -961,1758 +961,1771 @@ Als Detektionszeitpunkt gilt der Zeitpunkt des Alerts. Kategorie:</translation>
     <name>ApprovalRules</name>
     <message>
         <source>%1 is not in the stakeholder directory, so Muster cannot tell whether they may approve for %2. Choose who you act as (Settings, or --as on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Stakeholder-Verzeichnis, daher kann Muster nicht feststellen, ob diese Person für %2 freigeben darf. Wählen Sie, als wer Sie handeln (Einstellungen oder --as auf der Kommandozeile).</translation>
     </message>
     <message>
         <source>someone in the Legal function, outside counsel, or the incident&apos;s Legal lead</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Person aus der Rechtsabteilung, die externe Rechtsberatung oder die Leitung Recht des Incidents</translation>
     </message>
     <message>
         <source>someone in the HR function or the incident&apos;s HR lead</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Person aus der Personalabteilung (HR) oder die Leitung HR des Incidents</translation>
     </message>
     <message>
         <source>someone in the Communications function, the Communications lead or the Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Person aus der Kommunikationsabteilung, die Leitung Kommunikation oder der Incident Commander</translation>
     </message>
     <message>
         <source>an executive</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Führungskraft</translation>
     </message>
     <message>
         <source>%1 cannot approve for %2; that takes %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht für %2 freigeben; dafür ist %3 erforderlich.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>%1 approved &quot;%2&quot; (version %3) for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat „%2“ (Version %3) für %4 freigegeben</translation>
     </message>
 </context>
 <context>
     <name>AssignRoleDialog</name>
     <message>
         <source>Assign Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle zuweisen</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ab:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
 </context>
 <context>
     <name>AttackCatalog</name>
     <message>
         <source>%1: this STIX bundle holds no ATT&amp;CK tactics or techniques; it is not an ATT&amp;CK catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dieses STIX-Bundle enthält keine ATT&amp;CK-Taktiken oder -Techniken; es ist kein ATT&amp;CK-Katalog.</translation>
     </message>
     <message>
         <source>%1 is not a Muster ATT&amp;CK catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein ATT&amp;CK-Katalog von Muster.</translation>
     </message>
     <message>
         <source>%1 holds no ATT&amp;CK techniques.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine ATT&amp;CK-Techniken.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ATT&amp;CK technique id; use the form T1234 or T1234.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ATT&amp;CK-Technik-ID; verwenden Sie die Form T1234 oder T1234.001.</translation>
     </message>
     <message>
         <source>%1 is not in the ATT&amp;CK catalog (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im ATT&amp;CK-Katalog (Version %2).</translation>
     </message>
     <message>
         <source>%1 (%2) was revoked by MITRE; choose its replacement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wurde von MITRE widerrufen; wählen Sie die Ersatztechnik.</translation>
     </message>
     <message>
         <source>%1 (%2) was revoked by MITRE; use %3 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wurde von MITRE widerrufen; verwenden Sie stattdessen %3.</translation>
     </message>
     <message>
         <source>%1 (%2) is deprecated by MITRE and no longer maintained.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist von MITRE als veraltet markiert und wird nicht mehr gepflegt.</translation>
     </message>
 </context>
 <context>
     <name>AttackCatalogRepository</name>
     <message>
         <source>the stored ATT&amp;CK catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>der gespeicherte ATT&amp;CK-Katalog</translation>
     </message>
 </context>
 <context>
     <name>AttackPickerDialog</name>
     <message>
         <source>Choose ATT&amp;CK Techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Techniken auswählen</translation>
     </message>
     <message>
         <source>Search by id or name, e.g. T1059 or powershell</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ID oder Name suchen, z. B. T1059 oder powershell</translation>
     </message>
     <message>
         <source>Search techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken suchen</translation>
     </message>
     <message>
         <source>Tactic filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktikfilter</translation>
     </message>
     <message>
         <source>Show &amp;revoked and deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufene und veraltete anzeigen</translation>
     </message>
     <message>
         <source>All tactics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Taktiken</translation>
     </message>
     <message>
         <source>MITRE ATT&amp;CK %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MITRE ATT&amp;CK %1. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n techniques</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Technik</numerusform>
+            <numerusform>%1 von %n Techniken</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: %1</translation>
     </message>
 </context>
 <context>
     <name>AttackTechniqueEdit</name>
     <message>
         <source>T1059.001, T1566 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>T1059.001, T1566 ...</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Techniken</translation>
     </message>
     <message>
         <source>Choose techniques from the ATT&amp;CK catalog (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken aus dem ATT&amp;CK-Katalog auswählen (F4)</translation>
     </message>
     <message>
         <source>Choose techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken auswählen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>AttackTechniqueModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Revoked, use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen, %1 verwenden</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik</translation>
     </message>
     <message>
         <source>Tactics</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktiken</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>BacklogModel</name>
     <message numerus="yes">
         <source>Used by %1; named by %n intel item(s); not covered by any detection, hunt, exercise or incident.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verwendet von %1; in %n Intel-Eintrag genannt; von keiner Detektion, keinem Hunt, keiner Übung und keinem Incident abgedeckt.</numerusform>
+            <numerusform>Verwendet von %1; in %n Intel-Einträgen genannt; von keiner Detektion, keinem Hunt, keiner Übung und keinem Incident abgedeckt.</numerusform>
         </translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik</translation>
     </message>
     <message>
         <source>Used by tracked groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Von beobachteten Gruppen verwendet</translation>
     </message>
     <message>
         <source>Intel</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel</translation>
     </message>
 </context>
 <context>
     <name>BriefDialog</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielgruppe:</translation>
     </message>
     <message>
         <source>Re&amp;draft from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Vorlage &amp;neu entwerfen…</translation>
     </message>
     <message>
         <source>TLP &amp;marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP-&amp;Kennzeichnung:</translation>
     </message>
     <message>
         <source>Text (a line starting with &quot;## &quot; begins a section; &quot;- &quot; a bullet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (eine Zeile, die mit &quot;## &quot; beginnt, eröffnet einen Abschnitt; &quot;- &quot; einen Aufzählungspunkt):</translation>
     </message>
     <message>
         <source>Brief text</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing-Text</translation>
     </message>
     <message>
         <source>Named recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Namentlich genannte Empfänger</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>&amp;Release to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben für:</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
         <source>Export Mar&amp;kdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown exportieren…</translation>
     </message>
     <message>
         <source>Share ST&amp;IX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ST&amp;IX teilen…</translation>
     </message>
     <message>
         <source>Se&amp;nd to Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Empfänger senden</translation>
     </message>
     <message>
         <source>Brief %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Reichweite</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>TLP:RED: only the people checked here may receive this brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:RED: Nur die hier markierten Personen dürfen dieses Briefing erhalten.</translation>
     </message>
     <message>
         <source>Check the people to send the brief to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie die Personen, an die das Briefing gehen soll.</translation>
     </message>
     <message numerus="yes">
         <source>Distribution log: %n release(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verteilungsprotokoll: %n Freigabe</numerusform>
+            <numerusform>Verteilungsprotokoll: %n Freigaben</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
         <source>Export Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing exportieren</translation>
     </message>
     <message>
         <source>HTML documents (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Dokumente (*.html)</translation>
     </message>
     <message>
         <source>Markdown documents (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Dokumente (*.md)</translation>
     </message>
     <message>
         <source>Share as STIX</source>
-        <translation type="unfinished"></translation>
+        <translation>Als STIX teilen</translation>
     </message>
     <message>
         <source>STIX bundles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>STIX-Bundles (*.json)</translation>
     </message>
     <message>
         <source>%1 item(s) shared, %2 withheld by their marking.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge geteilt, %2 aufgrund ihrer Kennzeichnung zurückgehalten.</translation>
     </message>
     <message>
         <source>Recipients: check the people to send the brief to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger: Markieren Sie die Personen, an die das Briefing gehen soll.</translation>
     </message>
     <message>
         <source>Send Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing senden</translation>
     </message>
     <message>
         <source>Redraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu entwerfen</translation>
     </message>
     <message>
         <source>Replace the text with the template for this audience? Your edits are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text durch die Vorlage für diese Zielgruppe ersetzen? Ihre Änderungen gehen verloren.</translation>
     </message>
 </context>
 <context>
     <name>BriefRenderer</name>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für: %1</translation>
     </message>
     <message>
         <source>Release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe: %1</translation>
     </message>
     <message>
         <source>Issued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgegeben %1</translation>
     </message>
     <message>
         <source>Named recipients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namentlich genannte Empfänger: %1</translation>
     </message>
 </context>
 <context>
     <name>BriefTemplates</name>
     <message>
         <source>Threat intelligence brief, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Threat-Intelligence-Briefing, %1</translation>
     </message>
     <message>
         <source>%1 %2 (%3; confidence %4; %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3; Konfidenz %4; %5)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>%1 (pattern: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Pattern: %2)</translation>
     </message>
     <message>
         <source>%1, published %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, veröffentlicht %2 von %3</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, von %2</translation>
     </message>
     <message>
         <source>an unattributed threat</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nicht zugeordnete Bedrohung</translation>
     </message>
     <message>
         <source>None in this brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine in diesem Briefing.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message numerus="yes">
         <source>Activity associated with %1. %n indicator(s) and %2 ATT&amp;CK technique(s) below; block or watch the indicators and check the detections for the techniques.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivität im Zusammenhang mit %1. Unten folgen %n Indikator und %2 ATT&amp;CK-Technik(en); blockieren oder überwachen Sie den Indikator und prüfen Sie die Detektionen für die Techniken.</numerusform>
+            <numerusform>Aktivität im Zusammenhang mit %1. Unten folgen %n Indikatoren und %2 ATT&amp;CK-Technik(en); blockieren oder überwachen Sie die Indikatoren und prüfen Sie die Detektionen für die Techniken.</numerusform>
         </translation>
     </message>
     <message>
         <source>Indicators to block and watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu blockierende und zu überwachende Indikatoren</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Techniken</translation>
     </message>
     <message>
         <source>Detection and hunting actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen für Detektion und Hunting</translation>
     </message>
     <message>
         <source>Search the last 30 days of logs for the indicators above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen Sie die Logs der letzten 30 Tage nach den obigen Indikatoren.</translation>
     </message>
     <message>
         <source>Confirm a detection exists for each technique; propose a hunt where none does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass für jede Technik eine Detektion existiert; schlagen Sie einen Hunt vor, wo keine existiert.</translation>
     </message>
     <message>
         <source>Record any match as an observable on an incident so that it counts as a sighting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie jeden Treffer als Observable an einem Incident, damit er als Sichtung zählt.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>What we know about %1 and how it operates, for the teams that defend, engineer and respond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir über %1 wissen und wie vorgegangen wird – für die Teams, die verteidigen, entwickeln und reagieren.</translation>
     </message>
     <message>
         <source>Threat actors and malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohungsakteure und Malware</translation>
     </message>
     <message>
         <source>How they operate (ATT&amp;CK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgehensweise (ATT&amp;CK)</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s); the SOC brief lists them for blocking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Indikator; das SOC-Briefing führt ihn zum Blockieren auf.</numerusform>
+            <numerusform>%n Indikatoren; das SOC-Briefing führt sie zum Blockieren auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recommended actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Maßnahmen</translation>
     </message>
     <message>
         <source>Review hardening and logging for the techniques listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie Härtung und Protokollierung für die aufgeführten Techniken.</translation>
     </message>
     <message>
         <source>Check exposure of the affected platforms and patch where needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Exposition der betroffenen Plattformen und patchen Sie, wo nötig.</translation>
     </message>
     <message>
         <source>Report anything that matches to the SOC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie jeden Treffer dem SOC.</translation>
     </message>
     <message>
         <source>Bottom line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazit</translation>
     </message>
     <message numerus="yes">
         <source>%1 is active and uses %n technique(s) we track. [State our exposure in one sentence.]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist aktiv und nutzt %n Technik, die wir beobachten. [Unsere Exposition in einem Satz.]</numerusform>
+            <numerusform>%1 ist aktiv und nutzt %n Techniken, die wir beobachten. [Unsere Exposition in einem Satz.]</numerusform>
         </translation>
     </message>
     <message>
         <source>Threat landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohungslage</translation>
     </message>
     <message>
         <source>[What changed and why it matters now.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Was sich geändert hat und warum es jetzt wichtig ist.]</translation>
     </message>
     <message>
         <source>Risk to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko für uns</translation>
     </message>
     <message>
         <source>[Likelihood and impact for our organisation; which services and data are exposed.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Eintrittswahrscheinlichkeit und Auswirkung für unsere Organisation; welche Dienste und Daten exponiert sind.]</translation>
     </message>
     <message>
         <source>What we are doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir tun</translation>
     </message>
     <message>
         <source>[Detections, hunts and hardening under way, with owners and dates.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Laufende Detektionen, Hunts und Härtungsmaßnahmen, mit Verantwortlichen und Terminen.]</translation>
     </message>
     <message>
         <source>Decisions or support needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Entscheidungen oder Unterstützung</translation>
     </message>
     <message>
         <source>[Budget, risk acceptance or priorities to decide.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zu entscheiden: Budget, Risikoakzeptanz oder Prioritäten.]</translation>
     </message>
     <message>
         <source>In brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz gesagt</translation>
     </message>
     <message>
         <source>Criminal or state-backed attackers (%1) are targeting organisations like ours. [One sentence on what they want.]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriminelle oder staatlich unterstützte Angreifer (%1) nehmen Organisationen wie unsere ins Visier. [Ein Satz dazu, was sie wollen.]</translation>
     </message>
     <message>
         <source>What it means for the business</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das für das Unternehmen bedeutet</translation>
     </message>
     <message>
         <source>[Which services, customers or obligations could be affected, in plain words.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[In einfachen Worten: welche Dienste, Kunden oder Pflichten betroffen sein könnten.]</translation>
     </message>
     <message>
         <source>The security team is watching for the signs of this activity and strengthening our defences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherheitsteam achtet auf Anzeichen dieser Aktivität und verstärkt unsere Abwehr.</translation>
     </message>
     <message>
         <source>What we ask of you</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum wir Sie bitten</translation>
     </message>
     <message>
         <source>Be alert to unexpected e-mails and requests for payment or credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seien Sie wachsam bei unerwarteten E-Mails und Aufforderungen zu Zahlungen oder zur Eingabe von Zugangsdaten.</translation>
     </message>
     <message>
         <source>Report anything suspicious to the security team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie Verdächtiges dem Sicherheitsteam.</translation>
     </message>
 </context>
 <context>
     <name>BriefsModel</name>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
     <message>
         <source>%1: &quot;%2&quot; is not a date; write dates as YYYY-MM-DD, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Datum; schreiben Sie Datumsangaben als JJJJ-MM-TT, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Time zone: &quot;%1&quot; is not a time zone; use an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone: „%1“ ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
         <source>Holiday calendar: &quot;%1&quot; is not known; use us_federal or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertagskalender: „%1“ ist unbekannt; verwenden Sie us_federal oder none.</translation>
     </message>
     <message>
         <source>Additional holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Feiertage</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage</translation>
     </message>
 </context>
 <context>
     <name>ChartCard</name>
     <message>
         <source>Save Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG speichern…</translation>
     </message>
     <message>
         <source>Save Chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;SVG speichern…</translation>
     </message>
     <message>
         <source>Save Data as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als &amp;CSV speichern…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Save this chart as an image or its data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als Bild oder seine Daten als CSV speichern</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
         <source>the image could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Exported from Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Muster exportiert</translation>
     </message>
     <message>
         <source>the SVG file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>die SVG-Datei konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>
     <name>CommunicationModel</name>
     <message>
         <source>Sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet %1</translation>
     </message>
     <message>
         <source>%1 — needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — benötigt %2</translation>
     </message>
     <message>
         <source>Sent by %1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet von %1 über %2</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>CommunicationRules</name>
     <message>
         <source>Text: a communication needs a subject or a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: Eine Mitteilung braucht einen Betreff oder einen Text.</translation>
     </message>
     <message>
         <source>Communication drafted for %1 (%2): &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilung für %1 (%2) entworfen: „%3“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was sent and cannot change; draft a new communication instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde gesendet und kann nicht mehr geändert werden; entwerfen Sie stattdessen eine neue Mitteilung.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; edited: version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bearbeitet: Version %2</translation>
     </message>
     <message>
         <source>%1; the approval of version %2 by %3 no longer applies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die Freigabe von Version %2 durch %3 gilt nicht mehr</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2, not a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat den Status %2 und ist kein Entwurf.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (version %2) submitted for review by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (Version %2) von %3 zur Prüfung eingereicht</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde bereits gesendet.</translation>
     </message>
     <message>
         <source>A communication to %1 needs the approval of %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mitteilung an %1 braucht die Freigabe durch %2, nicht durch %3.</translation>
     </message>
     <message>
         <source>Version %1 of &quot;%2&quot; is already approved for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von „%2“ ist bereits für %3 freigegeben.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; goes to %2, outside the organisation: it cannot be sent until Legal has approved this exact text (version %3). Still missing: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ geht an %2 außerhalb der Organisation: Die Mitteilung kann erst gesendet werden, wenn die Rechtsabteilung genau diesen Text (Version %3) freigegeben hat. Noch ausstehend: %4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be sent before %2 approved version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann erst gesendet werden, wenn %2 Version %3 freigegeben hat.</translation>
     </message>
     <message>
         <source>Sent to %1 via %2 (version %3):
 Subject: %4
 
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet an %1 über %2 (Version %3):
+Betreff: %4
+
+%5</translation>
     </message>
 </context>
 <context>
     <name>CommunicationSending</name>
     <message>
         <source>no recipients yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Empfänger</translation>
     </message>
     <message>
         <source>e-mail file %1 (to: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Datei %1 (an: %2)</translation>
     </message>
     <message>
         <source>How: say how it was sent (for example: the regulator&apos;s online portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie: Geben Sie an, wie gesendet wurde (zum Beispiel: über das Online-Portal der Aufsichtsbehörde).</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook „%1“</translation>
     </message>
     <message>
         <source>No webhook is set up; add one in Settings or give its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Webhook eingerichtet; fügen Sie in den Einstellungen einen hinzu oder geben Sie seine Adresse an.</translation>
     </message>
 </context>
 <context>
     <name>CommunicationService</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>incident commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Commander</translation>
     </message>
     <message>
         <source>communications lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung Kommunikation</translation>
     </message>
     <message>
         <source>legal contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechperson Recht</translation>
     </message>
     <message>
         <source>when the organisation became aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt, zu dem die Organisation Kenntnis erlangt hat</translation>
     </message>
     <message>
         <source>time of the next update</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt des nächsten Updates</translation>
     </message>
     <message>
         <source>Template: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage: „%1“ ist keine von %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; changed to version %2 while version %3 was being sent; check what went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde auf Version %2 geändert, während Version %3 gesendet wurde; prüfen Sie, was tatsächlich versendet wurde.</translation>
     </message>
     <message>
         <source>No communication %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitteilung %1.</translation>
     </message>
 </context>
 <context>
     <name>ConcludeHuntDialog</name>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident:</translation>
     </message>
     <message>
         <source>INC-2026-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>INC-2026-0042</translation>
     </message>
     <message>
         <source>&amp;Detection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detektion:</translation>
     </message>
     <message>
         <source>Name of the rule created or improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der erstellten oder verbesserten Regel</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Conclude %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abschließen</translation>
     </message>
     <message>
         <source>Required: which data is missing, from where</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich: welche Daten fehlen, und woher</translation>
     </message>
     <message>
         <source>What the hunt found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Hunt ergeben hat</translation>
     </message>
 </context>
 <context>
     <name>Context</name>
     <message>
         <source>missing argument</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlendes Argument</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The Muster database FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Muster-Datenbank FILE.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>--database FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--database FILE ist erforderlich</translation>
     </message>
     <message>
         <source>The team server as a libpq connection string, e.g. &quot;host=db.example.org dbname=muster user=alice&quot;. Passwords come from ~/.pgpass or PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamserver als libpq-Verbindungszeichenfolge, z. B. &quot;host=db.example.org dbname=muster user=alice&quot;. Passwörter stammen aus ~/.pgpass oder PGPASSWORD.</translation>
     </message>
     <message>
         <source>DSN</source>
-        <translation type="unfinished"></translation>
+        <translation>DSN</translation>
     </message>
 </context>
 <context>
     <name>CoverageMatrixModel</name>
     <message>
         <source>Nothing covers this technique yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Technik ist noch nicht abgedeckt.</translation>
     </message>
 </context>
 <context>
     <name>CoverageTab</name>
     <message>
         <source>C&amp;overed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;abgedeckte</translation>
     </message>
     <message>
         <source>&amp;Tracked Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beobachtete Gruppen…</translation>
     </message>
     <message>
         <source>Add &amp;Detection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detektion hinzufügen…</translation>
     </message>
     <message>
         <source>E&amp;xport Navigator Layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigator-Layer e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the coverage as an ATT&amp;CK Navigator layer (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung als ATT&amp;CK-Navigator-Layer speichern (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>ATT&amp;CK coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Abdeckungsmatrix</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 of %2&lt;/b&gt; techniques covered. Tracked groups: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 von %2&lt;/b&gt; Techniken abgedeckt. Beobachtete Gruppen: %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>MITRE ATT&amp;CK %1 (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>MITRE ATT&amp;CK %1 (%2). %3</translation>
     </message>
     <message>
         <source>Muster coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster-Abdeckung</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
         <source>Export ATT&amp;CK Navigator Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Navigator-Layer exportieren</translation>
     </message>
     <message>
         <source>Navigator layers (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigator-Layer (*.json)</translation>
     </message>
     <message>
         <source>Export Navigator Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigator-Layer exportieren</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>%1: the file is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist kein gültiger UTF-8-Text.</translation>
     </message>
     <message>
         <source>%1, line %2: a quote in the middle of a field; enclose the whole field in quotes and double the quotes inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Anführungszeichen mitten in einem Feld; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die Anführungszeichen darin.</translation>
     </message>
     <message>
         <source>%1, line %2: text after a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Text nach einem schließenden Anführungszeichen.</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
     <message>
         <source>%1: the file is empty; it needs a header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist leer; sie braucht eine Kopfzeile.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MiB; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 64 MiB; teilen Sie die Datei auf.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Real incidents or exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Incidents oder Übungen</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Compute the figures again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen neu berechnen (F5)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Quartal</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Quartal</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
         <source>Refresh Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard aktualisieren</translation>
     </message>
     <message>
         <source>Not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktualisiert: %1</translation>
     </message>
     <message>
         <source>Update cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung abgebrochen</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>MTTA · mean time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTA · mittlere Zeit bis zur Quittierung</translation>
     </message>
     <message>
         <source>MTTR · mean time to remediate</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTR · mittlere Zeit bis zur Behebung</translation>
     </message>
     <message>
         <source>Open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Incidents</translation>
     </message>
     <message>
         <source>SLA breach rate · remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Verletzungsquote · Behebung</translation>
     </message>
     <message>
         <source>Incidents still being worked on (not remediated, closed or a false positive), whenever they were detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents, die noch bearbeitet werden (nicht behoben, geschlossen oder False Positive), unabhängig vom Detektionszeitpunkt.</translation>
     </message>
     <message>
         <source>Share of decided incidents that missed their severity&apos;s remediation target: remediated late, or still open past the target. Targets are set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der entschiedenen Incidents, die das Behebungsziel ihres Schweregrads verfehlt haben: zu spät behoben oder nach Ablauf des Ziels noch offen. Die Ziele werden in den Einstellungen festgelegt.</translation>
     </message>
     <message>
         <source>Measure shown in the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Diagrammen angezeigte Kennzahl</translation>
     </message>
     <message>
         <source>Charts &amp;show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme zeigen:</translation>
     </message>
     <message>
         <source>By severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schweregrad</translation>
     </message>
     <message>
         <source>By tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tier</translation>
     </message>
     <message>
         <source>Open incidents by severity and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Incidents nach Schweregrad und Status</translation>
     </message>
     <message>
         <source>SLA outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Ergebnisse</translation>
     </message>
     <message>
         <source>Now, whenever detected. Click a segment to list those incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell, unabhängig vom Detektionszeitpunkt. Klicken Sie auf ein Segment, um diese Incidents aufzulisten.</translation>
     </message>
     <message>
         <source>late remediations</source>
-        <translation type="unfinished"></translation>
+        <translation>verspätete Behebungen</translation>
     </message>
     <message>
         <source>SLA outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Ergebnis</translation>
     </message>
     <message>
         <source>MTTA and MTTR over time</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTA und MTTR im Zeitverlauf</translation>
     </message>
     <message>
         <source>Line: median. Band: median to 90th percentile. Dashed: mean. Grouped by detection date in your time zone. Drag or use the arrow keys to pan, wheel or +/− to zoom, 0 to reset; click a week or month to list its incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie: Median. Band: Median bis 90. Perzentil. Gestrichelt: Mittelwert. Gruppiert nach Detektionsdatum in Ihrer Zeitzone. Ziehen oder Pfeiltasten zum Verschieben, Mausrad oder +/− zum Zoomen, 0 zum Zurücksetzen; klicken Sie auf eine Woche oder einen Monat, um die zugehörigen Incidents aufzulisten.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Woche</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Monat</translation>
     </message>
     <message>
         <source>Trend grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend-Gruppierung</translation>
     </message>
     <message>
         <source>Time to remediate, per incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Behebung, pro Incident</translation>
     </message>
     <message>
         <source>How long acknowledging took</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer bis zur Quittierung</translation>
     </message>
     <message>
         <source>scatter</source>
-        <translation type="unfinished"></translation>
+        <translation>Streudiagramm</translation>
     </message>
     <message>
         <source>histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm</translation>
     </message>
     <message>
         <source>Filters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (%1)</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Updated %1 · %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1 · %2 s</translation>
     </message>
     <message>
         <source>median %1 · p90 %2
 %3 incidents · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Median %1 · p90 %2
+%3 Incidents · %4</translation>
     </message>
     <message>
         <source>%1 not acknowledged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noch nicht quittiert</translation>
     </message>
     <message>
         <source>%1 not remediated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noch nicht behoben</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>now, whenever detected</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell, unabhängig vom Detektionszeitpunkt</translation>
     </message>
     <message>
         <source>%1 of %2 late or overdue
 acknowledgement: %3 breached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 verspätet oder überfällig
+Quittierung: %3 verletzt</translation>
     </message>
     <message>
         <source>Unchanged against the previous period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert gegenüber dem Vorzeitraum (%1)</translation>
     </message>
     <message>
         <source>%1 %2 points against the previous period (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Punkte gegenüber dem Vorzeitraum (%3)</translation>
     </message>
     <message numerus="yes">
         <source>Previous period: %n decided incident(s), too few to compare</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorzeitraum: %n entschiedener Incident, zu wenige für einen Vergleich</numerusform>
+            <numerusform>Vorzeitraum: %n entschiedene Incidents, zu wenige für einen Vergleich</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 detected %3 to %4 (%5). %6 false positives are counted apart; %7 confidential incidents are in the figures but not listed here. Means leave out incidents that have not reached the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, detektiert vom %3 bis %4 (%5). %6 False Positives werden gesondert gezählt; %7 vertrauliche Incidents sind in den Zahlen enthalten, werden hier aber nicht aufgelistet. Mittelwerte lassen Incidents aus, die den jeweiligen Schritt noch nicht erreicht haben.</translation>
     </message>
     <message>
         <source>%1 by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Schweregrad</translation>
     </message>
     <message>
         <source>%1 by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Tier</translation>
     </message>
     <message>
         <source>Solid: median. Light: 90th percentile. Hover for mean and counts; click to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll: Median. Hell: 90. Perzentil. Für Mittelwert und Anzahl mit der Maus darüberfahren; zum Auflisten klicken.</translation>
     </message>
     <message>
         <source>SLA outcomes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Ergebnisse: %1</translation>
     </message>
     <message>
         <source>Met: reached within the target of the incident&apos;s severity. Breached: reached late. Overdue: not reached and already past the target. Breach rate = (breached + overdue) / (met + breached + overdue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten: innerhalb des Ziels für den Schweregrad des Incidents erreicht. Verletzt: verspätet erreicht. Überfällig: nicht erreicht und Ziel bereits überschritten. Verletzungsquote = (verletzt + überfällig) / (eingehalten + verletzt + überfällig).</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) not decided yet (open, within target) are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noch nicht entschiedener Incident (offen, innerhalb des Ziels) ist nicht berücksichtigt.</numerusform>
+            <numerusform>%n noch nicht entschiedene Incidents (offen, innerhalb des Ziels) sind nicht berücksichtigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 remediated incidents, one dot each; %2 not remediated yet are not shown. Drag or use the arrow keys to pan, wheel or +/− to zoom, 0 to reset; click dots to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behobene Incidents, je ein Punkt; %2 noch nicht behobene werden nicht angezeigt. Ziehen oder Pfeiltasten zum Verschieben, Mausrad oder +/− zum Zoomen, 0 zum Zurücksetzen; klicken Sie auf Punkte, um sie aufzulisten.</translation>
     </message>
     <message>
         <source>Median %1, p90 %2; %3 not acknowledged yet are not shown. Click a bar to list its incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Median %1, p90 %2; %3 noch nicht quittierte werden nicht angezeigt. Klicken Sie auf einen Balken, um dessen Incidents aufzulisten.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DeadlineMetDialog</name>
     <message>
         <source>Notification Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung erfolgt</translation>
     </message>
     <message>
         <source>&amp;Notified at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeldet am:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>&amp;Reasons for delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe für die &amp;Verzögerung:</translation>
     </message>
 </context>
 <context>
     <name>DeadlineModel</name>
     <message>
         <source>waived</source>
-        <translation type="unfinished"></translation>
+        <translation>entfällt</translation>
     </message>
     <message>
         <source>notified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeldet %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>%1
 %2
 Notify: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+Melden an: %3</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Regime</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerk</translation>
     </message>
     <message>
         <source>Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Legal source</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage</translation>
     </message>
 </context>
 <context>
     <name>DeadlineNotifier</name>
     <message>
         <source>Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>%1: %2 is overdue (was due %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist überfällig (war fällig %3).</translation>
     </message>
     <message>
         <source>%1: %2 is due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist fällig %3.</translation>
     </message>
     <message>
         <source>Regulatory deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulatorische Frist</translation>
     </message>
     <message>
         <source>Status update due</source>
-        <translation type="unfinished"></translation>
+        <translation>Status-Update fällig</translation>
     </message>
     <message>
         <source>%1: the status update is overdue by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Status-Update ist seit %2 überfällig.</translation>
     </message>
     <message>
         <source>%1: the next status update is due %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das nächste Status-Update ist fällig %2.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineRules</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 überfällig</translation>
     </message>
     <message>
         <source>Time: %1 cannot be recorded in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1 kann nicht in der Zukunft erfasst werden.</translation>
     </message>
     <message>
         <source>Note: &quot;%1&quot; was already recorded at %2; say why the time is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: „%1“ wurde bereits mit dem Zeitpunkt %2 erfasst; geben Sie an, warum die Zeit korrigiert wird.</translation>
     </message>
     <message>
         <source>%1 corrected from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 korrigiert von %2 auf %3</translation>
     </message>
     <message>
         <source>%1 recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfasst: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Deadline moved: %1, now due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist verschoben: %1, jetzt fällig %2</translation>
     </message>
     <message>
         <source>Clock started: %1, due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist gestartet: %1, fällig %2</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits den Status %2.</translation>
     </message>
     <message>
         <source>Time: a notification cannot be recorded in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: Eine Meldung kann nicht in der Zukunft erfasst werden.</translation>
     </message>
     <message>
         <source>Reasons for delay: the notification was made %1 after the deadline (%2); record the reasons for the delay, which the notification must give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe für die Verzögerung: Die Meldung erfolgte %1 nach Fristablauf (%2); erfassen Sie die Gründe für die Verzögerung, die in der Meldung anzugeben sind.</translation>
     </message>
     <message>
         <source>Deadline missed: %1 notified %2, due %3. Reasons for delay: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist versäumt: %1 gemeldet %2, fällig %3. Gründe für die Verzögerung: %4</translation>
     </message>
     <message>
         <source>Deadline met: %1 notified %2, due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist eingehalten: %1 gemeldet %2, fällig %3</translation>
     </message>
     <message>
         <source>Reason: say why %1 does not apply (for example: the breach is unlikely to result in a risk to individuals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: Geben Sie an, warum %1 nicht zutrifft (zum Beispiel: Die Verletzung führt voraussichtlich nicht zu einem Risiko für die Rechte und Freiheiten natürlicher Personen).</translation>
     </message>
     <message>
         <source>Deadline waived: %1. Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist entfällt: %1. Grund: %2</translation>
     </message>
 </context>
 <context>
     <name>DeadlineService</name>
     <message>
         <source>Rule: %1 does not run from &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1 läuft nicht ab „%2“.</translation>
     </message>
     <message>
         <source>No deadline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frist %1.</translation>
     </message>
     <message>
         <source>No incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Incident %1.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineStripWidget</name>
     <message>
         <source>Next regulatory deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste regulatorische Fristen</translation>
     </message>
     <message>
         <source>No regulatory clock is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine regulatorische Frist läuft.</translation>
     </message>
     <message>
         <source>%1 · %2
 %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+%3
+%4</translation>
     </message>
     <message>
         <source>%1
 %2
 Due %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+Fällig %3
+%4</translation>
     </message>
 </context>
 <context>
     <name>DetectionDialog</name>
     <message>
         <source>Add Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektion hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Encoded PowerShell command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierte PowerShell-Befehlszeile</translation>
     </message>
     <message>
         <source>&amp;Runs in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läuft in:</translation>
     </message>
     <message>
         <source>SIEM, EDR, identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>SIEM, EDR, Identity Provider</translation>
     </message>
     <message>
         <source>ATT&amp;CK:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK:</translation>
     </message>
 </context>
 <context>
     <name>DetectionRepository</name>
     <message>
         <source>Name: name the detection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Geben Sie der Detektion einen Namen.</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: name at least one technique the detection covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Techniken: Nennen Sie mindestens eine Technik, die die Detektion abdeckt.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryCsv</name>
     <message>
         <source>%1, line 1: the required column &quot;%2&quot; is missing (columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile 1: Die Pflichtspalte „%2“ fehlt (Spalten: %3).</translation>
     </message>
     <message>
         <source>%1, line 1: unknown column &quot;%2&quot; (columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile 1: unbekannte Spalte „%2“ (Spalten: %3).</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
         <source>a value is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert ist erforderlich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Werte: %2.</translation>
     </message>
     <message>
         <source>%1, line %2: %3 fields, but the header has %4 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3 Felder, aber die Kopfzeile hat %4 Spalten.</translation>
     </message>
     <message>
         <source>a name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name ist erforderlich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder yes noch no.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl von 0 bis 100.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryImporter</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not imported; nothing changed.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert; es wurde nichts geändert.
+%2</translation>
     </message>
     <message>
         <source>%1, line %2, column deputy: no person &quot;%3&quot; in the directory or the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2, Spalte deputy: keine Person „%3“ im Verzeichnis oder in der Datei.</translation>
     </message>
 </context>
 <context>
     <name>DismissAlertDialog</name>
     <message>
         <source>Dismiss Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert verwerfen</translation>
     </message>
     <message>
         <source>&amp;Dismiss as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen &amp;als:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · seen %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n-mal gesehen</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %n-mal gesehen</numerusform>
         </translation>
     </message>
     <message>
         <source>e.g. authorised vulnerability scan</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. genehmigter Schwachstellenscan</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Say why, so that the detection can be tuned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Grund an, damit die Detektion angepasst werden kann.</translation>
     </message>
 </context>
 <context>
     <name>DisseminationService</name>
     <message>
         <source>No brief %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Briefing %1.</translation>
     </message>
     <message>
         <source>Intel: some of the chosen items no longer exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel: Einige der gewählten Einträge existieren nicht mehr.</translation>
     </message>
     <message>
         <source>Title: give the brief a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: Geben Sie dem Briefing einen Titel.</translation>
     </message>
     <message>
         <source>This brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Briefing</translation>
     </message>
     <message>
         <source>Recipients: no person %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger: keine Person %1 im Verzeichnis.</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
         <source>Brief %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing %1</translation>
     </message>
     <message>
         <source>A share with named recipients needs at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weitergabe an namentlich genannte Empfänger braucht mindestens einen Empfänger.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing may be shared with &quot;%1&quot;: the markings of all %n item(s) forbid it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts darf mit „%1“ geteilt werden: Die Kennzeichnung des %n Eintrags verbietet es.</numerusform>
+            <numerusform>Nichts darf mit „%1“ geteilt werden: Die Kennzeichnungen aller %n Einträge verbieten es.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n intel item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Intel-Eintrag</numerusform>
+            <numerusform>%n Intel-Einträge</numerusform>
         </translation>
     </message>
 </context>
@@ -2720,759 +2733,762 @@ Due %3
     <name>DrillHistoryChart</name>
     <message>
         <source>No run of this scenario has started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Szenario wurde noch kein Durchlauf gestartet.</translation>
     </message>
     <message>
         <source>Expected actions rated P or S, per drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit P oder S bewertete erwartete Maßnahmen, pro Übung</translation>
     </message>
     <message>
         <source>Mean inject-to-decision time (scenario minutes), per drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zeit von Einlage bis Entscheidung (Szenariominuten), pro Übung</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen</translation>
     </message>
 </context>
 <context>
     <name>DrillMetricsWidget</name>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szenario:</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
         <source>Each point is one run of the scenario; exercise incidents never count in the real MTTA and MTTR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist ein Durchlauf des Szenarios; Übungs-Incidents fließen nie in die echte MTTA und MTTR ein.</translation>
     </message>
     <message>
         <source>Share of expected actions rated P or S</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der mit P oder S bewerteten erwarteten Maßnahmen</translation>
     </message>
     <message>
         <source>Inject-to-decision time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit von Einlage bis Entscheidung</translation>
     </message>
     <message>
         <source>No exercise has run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Übung durchgeführt</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
         <source>%1: &quot;%2&quot; is not a length of time; write for example 90m, 24h, 3d or 1h30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Zeitdauer; schreiben Sie zum Beispiel 90m, 24h, 3d oder 1h30m.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist zu lang.</translation>
     </message>
 </context>
 <context>
     <name>DurationBarChart</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;median %2 · mean %3 · p90 %4&lt;br&gt;%5 incidents; %6 not yet reached</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Median %2 · Mittelwert %3 · p90 %4&lt;br&gt;%5 Incidents; %6 noch nicht erreicht</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90. Perzentil</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>EditHuntCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>EmlWriter</name>
     <message>
         <source>Recipients: &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger: „%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>%1: cannot write the e-mail file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die E-Mail-Datei kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>EvaluationModel</name>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Expected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Maßnahme</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Reaktion</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungen</translation>
     </message>
     <message>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet von</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min (verspätet)</translation>
     </message>
 </context>
 <context>
     <name>ExerciseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
 </context>
 <context>
     <name>ExerciseLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Since inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Einlage</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Decision or response</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung oder Reaktion</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von</translation>
     </message>
     <message>
         <source>Logged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolliert von</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>ExerciseRules</name>
     <message>
         <source>Title: give the exercise a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: Geben Sie der Übung einen Titel.</translation>
     </message>
     <message>
         <source>Title: at most 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: höchstens 300 Zeichen.</translation>
     </message>
     <message>
         <source>Time compression: choose from %1× to %2×.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraffung: Wählen Sie zwischen %1× und %2×.</translation>
     </message>
     <message>
         <source>Date: choose when the exercise takes place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: Wählen Sie, wann die Übung stattfindet.</translation>
     </message>
     <message>
         <source>Participants: the scenario has no role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende: Das Szenario hat keine Rolle „%1“.</translation>
     </message>
     <message>
         <source>Participants: choose a person for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende: Wählen Sie eine Person für %1.</translation>
     </message>
     <message>
         <source>Participants: the same person is listed twice for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende: Dieselbe Person ist für %1 zweimal aufgeführt.</translation>
     </message>
     <message>
         <source>Participants: the facilitator runs the exercise and does not play a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende: Die Moderation leitet die Übung und spielt keine Rolle.</translation>
     </message>
     <message>
         <source>%1 has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits begonnen.</translation>
     </message>
     <message>
         <source>The clock of %1 is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr von %1 läuft nicht.</translation>
     </message>
     <message>
         <source>The clock of %1 is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr von %1 ist nicht angehalten.</translation>
     </message>
     <message>
         <source>%1 has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch nicht begonnen.</translation>
     </message>
     <message>
         <source>%1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beendet.</translation>
     </message>
     <message>
         <source>Inject: the scenario has no inject &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage: Das Szenario hat keine Einlage „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has already been released.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde bereits eingespielt.</translation>
     </message>
     <message>
         <source>Branch: the scenario has no branch &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzweigung: Das Szenario hat keine Verzweigung „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is decided after &quot;%2&quot; is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird entschieden, nachdem „%2“ eingespielt wurde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has already been decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde bereits entschieden.</translation>
     </message>
     <message>
         <source>Branch: &quot;%1&quot; is not an outcome of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzweigung: „%1“ ist kein Ausgang von „%2“.</translation>
     </message>
     <message>
         <source>Decision: write down what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung: Halten Sie fest, was entschieden wurde.</translation>
     </message>
     <message>
         <source>Text: write down what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: Halten Sie fest, was passiert ist.</translation>
     </message>
     <message>
         <source>Text: at most 20000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: höchstens 20000 Zeichen.</translation>
     </message>
     <message>
         <source>Inject: &quot;%1&quot; has not been released yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage: „%1“ wurde noch nicht eingespielt.</translation>
     </message>
     <message>
         <source>Role: the scenario has no role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: Das Szenario hat keine Rolle „%1“.</translation>
     </message>
     <message>
         <source>Role: say which role took the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: Geben Sie an, welche Rolle die Entscheidung getroffen hat.</translation>
     </message>
     <message>
         <source>Expected action: the scenario has no expected action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Maßnahme: Das Szenario hat keine erwartete Maßnahme „%1“.</translation>
     </message>
     <message>
         <source>Branch: &quot;%1&quot; is not a decision of the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzweigung: „%1“ ist keine Entscheidung des Szenarios.</translation>
     </message>
     <message>
         <source>Branch: only a decision settles &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzweigung: Nur eine Entscheidung legt „%1“ fest.</translation>
     </message>
     <message>
         <source>Corrective action: describe what will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahme: Beschreiben Sie, was geändert wird.</translation>
     </message>
     <message>
         <source>Capability: name the capability the action improves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit: Nennen Sie die Fähigkeit, die die Maßnahme verbessert.</translation>
     </message>
     <message>
         <source>Objective: the scenario has no objective &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: Das Szenario hat kein Ziel „%1“.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseService</name>
     <message>
         <source>%1: no person %2 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Person %2 im Verzeichnis.</translation>
     </message>
     <message>
         <source>No exercise %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übung %1.</translation>
     </message>
     <message>
         <source>The scenario stored with %1 cannot be read:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das mit %1 gespeicherte Szenario kann nicht gelesen werden:
+%2</translation>
     </message>
     <message>
         <source>The scenario has problems; fix them in the scenario editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario hat Probleme; beheben Sie sie zuerst im Szenario-Editor.</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>%1 has started; its plan can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat begonnen; die Planung kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>No inject is waiting on the clock; release one by hand or decide an open branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einlage wartet auf die Uhr; spielen Sie eine von Hand ein oder entscheiden Sie eine offene Verzweigung.</translation>
     </message>
     <message>
         <source>%1 has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch nicht begonnen.</translation>
     </message>
     <message>
         <source>Expected action: the scenario has no action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Maßnahme: Das Szenario hat keine Maßnahme „%1“.</translation>
     </message>
     <message>
         <source>Observation: at most 20000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung: höchstens 20000 Zeichen.</translation>
     </message>
     <message>
         <source>Objective: the scenario has no objective &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: Das Szenario hat kein Ziel „%1“.</translation>
     </message>
     <message>
         <source>Discussion: no question %1 in phase &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung: keine Frage %1 in Phase „%2“.</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>No improvement item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verbesserungspunkt %1.</translation>
     </message>
     <message>
         <source>%1 already has the exercise incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits den Übungs-Incident %2.</translation>
     </message>
     <message>
         <source>%1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beendet.</translation>
     </message>
     <message>
         <source>EXERCISE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBUNG: %1</translation>
     </message>
     <message>
         <source>Tabletop exercise %1 (%2). Not a real incident.
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Planspiel %1 (%2). Kein echter Incident.
+
+%3</translation>
     </message>
 </context>
 <context>
     <name>ExerciseWindow</name>
     <message>
         <source>Facilitator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderationskonsole</translation>
     </message>
     <message>
         <source>Exercise clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsuhr</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Skip to &amp;Next Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;nächsten Einlage springen</translation>
     </message>
     <message>
         <source>&amp;Release Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt einspielen</translation>
     </message>
     <message>
         <source>&amp;End Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &amp;beenden</translation>
     </message>
     <message>
         <source>Pro&amp;jector View</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektor&amp;ansicht</translation>
     </message>
     <message>
         <source>Open Exercise &amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungs-&amp;Incident öffnen</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Open branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Verzweigungen</translation>
     </message>
     <message>
         <source>&amp;Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheiden</translation>
     </message>
     <message>
         <source>Log a decision or response</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung oder Reaktion protokollieren</translation>
     </message>
     <message>
         <source>Decision or response</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung oder Reaktion</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von</translation>
     </message>
     <message>
         <source>&amp;Log It</source>
-        <translation type="unfinished"></translation>
+        <translation>Proto&amp;kollieren</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Hot Wash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot Wash</translation>
     </message>
     <message>
         <source>Discussion questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussionsfragen</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Notes on the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zur ausgewählten Frage</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <source>Areas for improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungsbereiche</translation>
     </message>
     <message>
         <source>Improvement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungsplan</translation>
     </message>
     <message>
         <source>&amp;Add Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbei&amp;ten…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
         <source>Rate each expected action in HSEEP terms: P performed without challenges, S with some challenges, M with major challenges, U unable to be performed. Double-click a rating or observation to change it. Rating an action a branch depends on decides the branch while the exercise runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie jede erwartete Maßnahme nach HSEEP: P ohne Schwierigkeiten durchgeführt, S mit einigen Schwierigkeiten, M mit erheblichen Schwierigkeiten, U nicht durchführbar. Doppelklicken Sie auf eine Bewertung oder Beobachtung, um sie zu ändern. Die Bewertung einer Maßnahme, von der eine Verzweigung abhängt, entscheidet diese Verzweigung, solange die Übung läuft.</translation>
     </message>
     <message>
         <source>Pause or resume the clock (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr anhalten oder fortsetzen (F5)</translation>
     </message>
     <message>
         <source>Move the clock to the next inject due and release it (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr zur nächsten fälligen Einlage vorstellen und diese einspielen (F6)</translation>
     </message>
     <message>
         <source>Release the selected inject now, whatever its schedule (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einlage sofort einspielen, unabhängig vom Zeitplan (F7)</translation>
     </message>
     <message>
         <source>Log it (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren (Strg+L)</translation>
     </message>
     <message>
         <source>End Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung beenden</translation>
     </message>
     <message>
         <source>End %1? The clock stops; evaluation and hot wash stay open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beenden? Die Uhr stoppt; Bewertung und Hot Wash bleiben offen.</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>%1 — Facilitator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Moderationskonsole</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Exercise incident %1 is open in the real workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungs-Incident %1 ist im echten Workflow offen.</translation>
     </message>
     <message>
         <source>%1 · %2× time compression</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Zeitraffung %2×</translation>
     </message>
     <message>
         <source>next inject at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste Einlage um %1</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Planned for %1; press Start when the room is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant für %1; klicken Sie auf „Starten“, wenn alle bereit sind.</translation>
     </message>
     <message>
         <source>Ended. Evaluate, hold the hot wash, and report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet. Bewerten Sie, führen Sie den Hot Wash durch und erstellen Sie den Bericht.</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen</translation>
     </message>
     <message>
         <source>Hints if the room is stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise, falls die Gruppe nicht weiterkommt</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnsignale</translation>
     </message>
     <message>
         <source>Success indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsindikatoren</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(%1 min left)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch %1 min)</translation>
     </message>
     <message>
         <source>(over the %1 min limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(über dem Limit von %1 min)</translation>
     </message>
     <message>
         <source>(within %1 min of release)</source>
-        <translation type="unfinished"></translation>
+        <translation>(innerhalb von %1 min nach dem Einspielen)</translation>
     </message>
     <message>
         <source>— rated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— bewertet mit %1</translation>
     </message>
     <message>
         <source>Expected actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Maßnahmen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzweigungen</translation>
     </message>
     <message>
         <source>Open branches: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Verzweigungen: keine</translation>
     </message>
     <message>
         <source>Open branches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Verzweigungen: %1</translation>
     </message>
     <message>
         <source>Usually decided by logging the participants&apos; decision; use this to override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird normalerweise durch das Protokollieren der Entscheidung der Teilnehmenden entschieden; hiermit können Sie das übersteuern.</translation>
     </message>
     <message>
         <source>Usually decided by rating the expected action; use this to override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird normalerweise durch die Bewertung der erwarteten Maßnahme entschieden; hiermit können Sie das übersteuern.</translation>
     </message>
     <message>
         <source>Your choice as facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entscheidung als Moderation.</translation>
     </message>
     <message>
         <source>(no inject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Einlage)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>(no role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Rolle)</translation>
     </message>
     <message>
         <source>(settles no decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entscheidet keine Verzweigung)</translation>
     </message>
     <message>
         <source>(no expected action)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine erwartete Maßnahme)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>%1 (from %2): re-tested, now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus %2): erneut geprüft, jetzt %3</translation>
     </message>
     <message>
         <source>%1 (from %2): not re-tested yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus %2): noch nicht erneut geprüft</translation>
     </message>
     <message>
         <source>Earlier runs&apos; items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte aus früheren Durchläufen: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>

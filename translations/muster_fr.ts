@@ -961,1758 +961,1771 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     <name>ApprovalRules</name>
     <message>
         <source>%1 is not in the stakeholder directory, so Muster cannot tell whether they may approve for %2. Choose who you act as (Settings, or --as on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans l&apos;annuaire des parties prenantes : Muster ne peut donc pas savoir si cette personne peut approuver pour %2. Choisissez en tant que qui vous agissez (Paramètres, ou --as en ligne de commande).</translation>
     </message>
     <message>
         <source>someone in the Legal function, outside counsel, or the incident&apos;s Legal lead</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne de la fonction juridique, l&apos;avocat externe ou le responsable juridique de l&apos;incident</translation>
     </message>
     <message>
         <source>someone in the HR function or the incident&apos;s HR lead</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne de la fonction RH ou le responsable RH de l&apos;incident</translation>
     </message>
     <message>
         <source>someone in the Communications function, the Communications lead or the Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne de la fonction communication, le responsable communication ou le commandant d&apos;incident</translation>
     </message>
     <message>
         <source>an executive</source>
-        <translation type="unfinished"></translation>
+        <translation>un membre de la direction</translation>
     </message>
     <message>
         <source>%1 cannot approve for %2; that takes %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas approuver pour %2 ; il faut pour cela %3.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>%1 approved &quot;%2&quot; (version %3) for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a approuvé « %2 » (version %3) pour %4</translation>
     </message>
 </context>
 <context>
     <name>AssignRoleDialog</name>
     <message>
         <source>Assign Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer le rôle</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personne :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depuis :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
 </context>
 <context>
     <name>AttackCatalog</name>
     <message>
         <source>%1: this STIX bundle holds no ATT&amp;CK tactics or techniques; it is not an ATT&amp;CK catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce bundle STIX ne contient aucune tactique ni technique ATT&amp;CK ; ce n&apos;est pas un catalogue ATT&amp;CK.</translation>
     </message>
     <message>
         <source>%1 is not a Muster ATT&amp;CK catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un catalogue ATT&amp;CK de Muster.</translation>
     </message>
     <message>
         <source>%1 holds no ATT&amp;CK techniques.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune technique ATT&amp;CK.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ATT&amp;CK technique id; use the form T1234 or T1234.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de technique ATT&amp;CK ; utilisez la forme T1234 ou T1234.001.</translation>
     </message>
     <message>
         <source>%1 is not in the ATT&amp;CK catalog (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans le catalogue ATT&amp;CK (version %2).</translation>
     </message>
     <message>
         <source>%1 (%2) was revoked by MITRE; choose its replacement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) a été révoquée par MITRE ; choisissez la technique qui la remplace.</translation>
     </message>
     <message>
         <source>%1 (%2) was revoked by MITRE; use %3 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) a été révoquée par MITRE ; utilisez %3 à la place.</translation>
     </message>
     <message>
         <source>%1 (%2) is deprecated by MITRE and no longer maintained.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) est marquée obsolète par MITRE et n&apos;est plus maintenue.</translation>
     </message>
 </context>
 <context>
     <name>AttackCatalogRepository</name>
     <message>
         <source>the stored ATT&amp;CK catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue ATT&amp;CK enregistré</translation>
     </message>
 </context>
 <context>
     <name>AttackPickerDialog</name>
     <message>
         <source>Choose ATT&amp;CK Techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des techniques ATT&amp;CK</translation>
     </message>
     <message>
         <source>Search by id or name, e.g. T1059 or powershell</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par identifiant ou par nom, p. ex. T1059 ou powershell</translation>
     </message>
     <message>
         <source>Search techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des techniques</translation>
     </message>
     <message>
         <source>Tactic filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de tactique</translation>
     </message>
     <message>
         <source>Show &amp;revoked and deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les techniques &amp;révoquées et obsolètes</translation>
     </message>
     <message>
         <source>All tactics</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tactiques</translation>
     </message>
     <message>
         <source>MITRE ATT&amp;CK %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MITRE ATT&amp;CK %1. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n techniques</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n technique</numerusform>
+            <numerusform>%1 sur %n techniques</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sélection.</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection : %1</translation>
     </message>
 </context>
 <context>
     <name>AttackTechniqueEdit</name>
     <message>
         <source>T1059.001, T1566 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>T1059.001, T1566 ...</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK</translation>
     </message>
     <message>
         <source>Choose techniques from the ATT&amp;CK catalog (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des techniques dans le catalogue ATT&amp;CK (F4)</translation>
     </message>
     <message>
         <source>Choose techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des techniques</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>AttackTechniqueModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée</translation>
     </message>
     <message>
         <source>Revoked, use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée, utiliser %1</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Tactics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tactiques</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>BacklogModel</name>
     <message numerus="yes">
         <source>Used by %1; named by %n intel item(s); not covered by any detection, hunt, exercise or incident.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utilisée par %1 ; citée par %n élément de renseignement ; couverte par aucune détection, chasse, aucun exercice ni incident.</numerusform>
+            <numerusform>Utilisée par %1 ; citée par %n éléments de renseignement ; couverte par aucune détection, chasse, aucun exercice ni incident.</numerusform>
         </translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Used by tracked groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée par les groupes suivis</translation>
     </message>
     <message>
         <source>Intel</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement</translation>
     </message>
 </context>
 <context>
     <name>BriefDialog</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;blic cible :</translation>
     </message>
     <message>
         <source>Re&amp;draft from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;créer à partir du modèle…</translation>
     </message>
     <message>
         <source>TLP &amp;marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquage TLP :</translation>
     </message>
     <message>
         <source>Text (a line starting with &quot;## &quot; begins a section; &quot;- &quot; a bullet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (une ligne commençant par &quot;## &quot; ouvre une section ; &quot;- &quot; une puce) :</translation>
     </message>
     <message>
         <source>Brief text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du bulletin</translation>
     </message>
     <message>
         <source>Named recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires nominatifs</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>&amp;Release to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diffuser à :</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;HTML…</translation>
     </message>
     <message>
         <source>Export Mar&amp;kdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Mar&amp;kdown…</translation>
     </message>
     <message>
         <source>Share ST&amp;IX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager en ST&amp;IX…</translation>
     </message>
     <message>
         <source>Se&amp;nd to Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nvoyer aux destinataires</translation>
     </message>
     <message>
         <source>Brief %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>TLP:RED: only the people checked here may receive this brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:RED : seules les personnes cochées ici peuvent recevoir ce bulletin.</translation>
     </message>
     <message>
         <source>Check the people to send the brief to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les personnes auxquelles envoyer le bulletin.</translation>
     </message>
     <message numerus="yes">
         <source>Distribution log: %n release(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Journal de diffusion : %n diffusion</numerusform>
+            <numerusform>Journal de diffusion : %n diffusions</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de %1 ?</translation>
     </message>
     <message>
         <source>Export Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le bulletin</translation>
     </message>
     <message>
         <source>HTML documents (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents HTML (*.html)</translation>
     </message>
     <message>
         <source>Markdown documents (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Markdown (*.md)</translation>
     </message>
     <message>
         <source>Share as STIX</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager en STIX</translation>
     </message>
     <message>
         <source>STIX bundles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundles STIX (*.json)</translation>
     </message>
     <message>
         <source>%1 item(s) shared, %2 withheld by their marking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments partagés : %1 ; retenus en raison de leur marquage : %2.</translation>
     </message>
     <message>
         <source>Recipients: check the people to send the brief to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires : cochez les personnes auxquelles envoyer le bulletin.</translation>
     </message>
     <message>
         <source>Send Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le bulletin</translation>
     </message>
     <message>
         <source>Redraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréer</translation>
     </message>
     <message>
         <source>Replace the text with the template for this audience? Your edits are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le texte par le modèle de ce public cible ? Vos modifications seront perdues.</translation>
     </message>
 </context>
 <context>
     <name>BriefRenderer</name>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour : %1</translation>
     </message>
     <message>
         <source>Release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion : %1</translation>
     </message>
     <message>
         <source>Issued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis le %1</translation>
     </message>
     <message>
         <source>Named recipients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires nominatifs : %1</translation>
     </message>
 </context>
 <context>
     <name>BriefTemplates</name>
     <message>
         <source>Threat intelligence brief, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin de renseignement sur la menace, %1</translation>
     </message>
     <message>
         <source>%1 %2 (%3; confidence %4; %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3 ; confiance %4 ; %5)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valide</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <source>%1 (pattern: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (motif : %2)</translation>
     </message>
     <message>
         <source>%1, published %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, publié le %2 par %3</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2</translation>
     </message>
     <message>
         <source>an unattributed threat</source>
-        <translation type="unfinished"></translation>
+        <translation>une menace non attribuée</translation>
     </message>
     <message>
         <source>None in this brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dans ce bulletin.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message numerus="yes">
         <source>Activity associated with %1. %n indicator(s) and %2 ATT&amp;CK technique(s) below; block or watch the indicators and check the detections for the techniques.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activité associée à %1. Ci-dessous, %n indicateur et %2 technique(s) ATT&amp;CK ; bloquez ou surveillez l&apos;indicateur et vérifiez les détections de ces techniques.</numerusform>
+            <numerusform>Activité associée à %1. Ci-dessous, %n indicateurs et %2 technique(s) ATT&amp;CK ; bloquez ou surveillez les indicateurs et vérifiez les détections de ces techniques.</numerusform>
         </translation>
     </message>
     <message>
         <source>Indicators to block and watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs à bloquer et à surveiller</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK</translation>
     </message>
     <message>
         <source>Detection and hunting actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de détection et de chasse</translation>
     </message>
     <message>
         <source>Search the last 30 days of logs for the indicators above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez les indicateurs ci-dessus dans les journaux des 30 derniers jours.</translation>
     </message>
     <message>
         <source>Confirm a detection exists for each technique; propose a hunt where none does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;une détection existe pour chaque technique ; proposez une chasse là où il n&apos;y en a pas.</translation>
     </message>
     <message>
         <source>Record any match as an observable on an incident so that it counts as a sighting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez toute correspondance comme observable d&apos;un incident afin qu&apos;elle compte comme observation.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>What we know about %1 and how it operates, for the teams that defend, engineer and respond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous savons de %1 et de son mode opératoire, pour les équipes qui défendent, conçoivent et répondent.</translation>
     </message>
     <message>
         <source>Threat actors and malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs de la menace et logiciels malveillants</translation>
     </message>
     <message>
         <source>How they operate (ATT&amp;CK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode opératoire (ATT&amp;CK)</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s); the SOC brief lists them for blocking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur ; le bulletin SOC le liste pour blocage.</numerusform>
+            <numerusform>%n indicateurs ; le bulletin SOC les liste pour blocage.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recommended actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions recommandées</translation>
     </message>
     <message>
         <source>Review hardening and logging for the techniques listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoyez le durcissement et la journalisation pour les techniques listées.</translation>
     </message>
     <message>
         <source>Check exposure of the affected platforms and patch where needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;exposition des plateformes concernées et appliquez les correctifs nécessaires.</translation>
     </message>
     <message>
         <source>Report anything that matches to the SOC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez toute correspondance au SOC.</translation>
     </message>
     <message>
         <source>Bottom line</source>
-        <translation type="unfinished"></translation>
+        <translation>En résumé</translation>
     </message>
     <message numerus="yes">
         <source>%1 is active and uses %n technique(s) we track. [State our exposure in one sentence.]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 est actif et utilise %n technique que nous suivons. [Décrire notre exposition en une phrase.]</numerusform>
+            <numerusform>%1 est actif et utilise %n techniques que nous suivons. [Décrire notre exposition en une phrase.]</numerusform>
         </translation>
     </message>
     <message>
         <source>Threat landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage de la menace</translation>
     </message>
     <message>
         <source>[What changed and why it matters now.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Ce qui a changé et pourquoi c&apos;est important maintenant.]</translation>
     </message>
     <message>
         <source>Risk to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque pour nous</translation>
     </message>
     <message>
         <source>[Likelihood and impact for our organisation; which services and data are exposed.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Probabilité et impact pour notre organisation ; services et données exposés.]</translation>
     </message>
     <message>
         <source>What we are doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous faisons</translation>
     </message>
     <message>
         <source>[Detections, hunts and hardening under way, with owners and dates.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Détections, chasses et durcissement en cours, avec responsables et dates.]</translation>
     </message>
     <message>
         <source>Decisions or support needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions ou soutien nécessaires</translation>
     </message>
     <message>
         <source>[Budget, risk acceptance or priorities to decide.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Budget, acceptation du risque ou priorités à arbitrer.]</translation>
     </message>
     <message>
         <source>In brief</source>
-        <translation type="unfinished"></translation>
+        <translation>En bref</translation>
     </message>
     <message>
         <source>Criminal or state-backed attackers (%1) are targeting organisations like ours. [One sentence on what they want.]</source>
-        <translation type="unfinished"></translation>
+        <translation>Des attaquants criminels ou soutenus par des États (%1) ciblent des organisations comme la nôtre. [Une phrase sur ce qu&apos;ils cherchent.]</translation>
     </message>
     <message>
         <source>What it means for the business</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela signifie pour l&apos;entreprise</translation>
     </message>
     <message>
         <source>[Which services, customers or obligations could be affected, in plain words.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[En termes simples : quels services, clients ou obligations pourraient être touchés.]</translation>
     </message>
     <message>
         <source>The security team is watching for the signs of this activity and strengthening our defences.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe sécurité surveille les signes de cette activité et renforce nos défenses.</translation>
     </message>
     <message>
         <source>What we ask of you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous vous demandons</translation>
     </message>
     <message>
         <source>Be alert to unexpected e-mails and requests for payment or credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soyez vigilants face aux e-mails inattendus et aux demandes de paiement ou d&apos;identifiants.</translation>
     </message>
     <message>
         <source>Report anything suspicious to the security team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez tout élément suspect à l&apos;équipe sécurité.</translation>
     </message>
 </context>
 <context>
     <name>BriefsModel</name>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Public cible</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
     <message>
         <source>%1: &quot;%2&quot; is not a date; write dates as YYYY-MM-DD, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas une date ; écrivez les dates au format AAAA-MM-JJ, séparées par des virgules.</translation>
     </message>
     <message>
         <source>Time zone: &quot;%1&quot; is not a time zone; use an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire : « %1 » n&apos;est pas un fuseau horaire ; utilisez un nom IANA tel que Europe/Paris.</translation>
     </message>
     <message>
         <source>Holiday calendar: &quot;%1&quot; is not known; use us_federal or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des jours fériés : « %1 » est inconnu ; utilisez us_federal ou none.</translation>
     </message>
     <message>
         <source>Additional holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés supplémentaires</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours ouvrés</translation>
     </message>
 </context>
 <context>
     <name>ChartCard</name>
     <message>
         <source>Save Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en &amp;PNG…</translation>
     </message>
     <message>
         <source>Save Chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en &amp;SVG…</translation>
     </message>
     <message>
         <source>Save Data as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les données en &amp;CSV…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Save this chart as an image or its data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce graphique sous forme d&apos;image ou ses données en CSV</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter %1</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
         <source>the image could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
         <source>Exported from Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté depuis Muster</translation>
     </message>
     <message>
         <source>the SVG file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier SVG n&apos;a pas pu être ouvert</translation>
     </message>
     <message>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
     <name>CommunicationModel</name>
     <message>
         <source>Sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée le %1</translation>
     </message>
     <message>
         <source>%1 — needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nécessite %2</translation>
     </message>
     <message>
         <source>Sent by %1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée par %1 via %2</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Public cible</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>CommunicationRules</name>
     <message>
         <source>Text: a communication needs a subject or a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte : une communication doit avoir un objet ou un corps de message.</translation>
     </message>
     <message>
         <source>Communication drafted for %1 (%2): &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication rédigée pour %1 (%2) : « %3 »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was sent and cannot change; draft a new communication instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été envoyée et ne peut plus être modifiée ; rédigez plutôt une nouvelle communication.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; edited: version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » modifiée : version %2</translation>
     </message>
     <message>
         <source>%1; the approval of version %2 by %3 no longer applies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; l&apos;approbation de la version %2 par %3 ne s&apos;applique plus</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2, not a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a le statut %2 et n&apos;est pas un brouillon.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (version %2) submitted for review by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (version %2) soumise pour relecture par %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a déjà été envoyée.</translation>
     </message>
     <message>
         <source>A communication to %1 needs the approval of %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une communication destinée à %1 nécessite l&apos;approbation de %2, et non de %3.</translation>
     </message>
     <message>
         <source>Version %1 of &quot;%2&quot; is already approved for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 de « %2 » est déjà approuvée pour %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; goes to %2, outside the organisation: it cannot be sent until Legal has approved this exact text (version %3). Still missing: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est destinée à %2, hors de l&apos;organisation : elle ne peut être envoyée qu&apos;une fois ce texte exact (version %3) approuvé par le service juridique. Manque encore : %4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be sent before %2 approved version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être envoyée avant que %2 ait approuvé la version %3.</translation>
     </message>
     <message>
         <source>Sent to %1 via %2 (version %3):
 Subject: %4
 
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée à %1 via %2 (version %3) :
+Objet : %4
+
+%5</translation>
     </message>
 </context>
 <context>
     <name>CommunicationSending</name>
     <message>
         <source>no recipients yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de destinataires</translation>
     </message>
     <message>
         <source>e-mail file %1 (to: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier e-mail %1 (à : %2)</translation>
     </message>
     <message>
         <source>How: say how it was sent (for example: the regulator&apos;s online portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment : indiquez comment elle a été envoyée (par exemple : via le portail en ligne du régulateur).</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook « %1 »</translation>
     </message>
     <message>
         <source>No webhook is set up; add one in Settings or give its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun webhook n&apos;est configuré ; ajoutez-en un dans les Paramètres ou indiquez son adresse.</translation>
     </message>
 </context>
 <context>
     <name>CommunicationService</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>synthèse</translation>
     </message>
     <message>
         <source>incident commander</source>
-        <translation type="unfinished"></translation>
+        <translation>commandant d&apos;incident</translation>
     </message>
     <message>
         <source>communications lead</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable communication</translation>
     </message>
     <message>
         <source>legal contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact juridique</translation>
     </message>
     <message>
         <source>when the organisation became aware</source>
-        <translation type="unfinished"></translation>
+        <translation>date à laquelle l&apos;organisation en a pris connaissance</translation>
     </message>
     <message>
         <source>time of the next update</source>
-        <translation type="unfinished"></translation>
+        <translation>date de la prochaine mise à jour</translation>
     </message>
     <message>
         <source>Template: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle : « %1 » ne fait pas partie de %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; changed to version %2 while version %3 was being sent; check what went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est passée à la version %2 pendant l&apos;envoi de la version %3 ; vérifiez ce qui est réellement parti.</translation>
     </message>
     <message>
         <source>No communication %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune communication %1.</translation>
     </message>
 </context>
 <context>
     <name>ConcludeHuntDialog</name>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat :</translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident :</translation>
     </message>
     <message>
         <source>INC-2026-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>INC-2026-0042</translation>
     </message>
     <message>
         <source>&amp;Detection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détection :</translation>
     </message>
     <message>
         <source>Name of the rule created or improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la règle créée ou améliorée</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>Conclude %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclure %1</translation>
     </message>
     <message>
         <source>Required: which data is missing, from where</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire : quelles données manquent, et d&apos;où</translation>
     </message>
     <message>
         <source>What the hunt found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la chasse a trouvé</translation>
     </message>
 </context>
 <context>
     <name>Context</name>
     <message>
         <source>missing argument</source>
-        <translation type="unfinished"></translation>
+        <translation>argument manquant</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The Muster database FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données Muster FILE.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>--database FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--database FILE est obligatoire</translation>
     </message>
     <message>
         <source>The team server as a libpq connection string, e.g. &quot;host=db.example.org dbname=muster user=alice&quot;. Passwords come from ~/.pgpass or PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe sous forme de chaîne de connexion libpq, p. ex. &quot;host=db.example.org dbname=muster user=alice&quot;. Les mots de passe proviennent de ~/.pgpass ou de PGPASSWORD.</translation>
     </message>
     <message>
         <source>DSN</source>
-        <translation type="unfinished"></translation>
+        <translation>DSN</translation>
     </message>
 </context>
 <context>
     <name>CoverageMatrixModel</name>
     <message>
         <source>Nothing covers this technique yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne couvre encore cette technique.</translation>
     </message>
 </context>
 <context>
     <name>CoverageTab</name>
     <message>
         <source>C&amp;overed only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couvertes uniquement</translation>
     </message>
     <message>
         <source>&amp;Tracked Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes &amp;suivis…</translation>
     </message>
     <message>
         <source>Add &amp;Detection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;détection…</translation>
     </message>
     <message>
         <source>E&amp;xport Navigator Layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la couche Navigator…</translation>
     </message>
     <message>
         <source>Save the coverage as an ATT&amp;CK Navigator layer (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la couverture comme couche ATT&amp;CK Navigator (Ctrl+Maj+E)</translation>
     </message>
     <message>
         <source>ATT&amp;CK coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de couverture ATT&amp;CK</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 of %2&lt;/b&gt; techniques covered. Tracked groups: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 sur %2&lt;/b&gt; techniques couvertes. Groupes suivis : %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>MITRE ATT&amp;CK %1 (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>MITRE ATT&amp;CK %1 (%2). %3</translation>
     </message>
     <message>
         <source>Muster coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture Muster</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire le fichier (%2).</translation>
     </message>
     <message>
         <source>Export ATT&amp;CK Navigator Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la couche ATT&amp;CK Navigator</translation>
     </message>
     <message>
         <source>Navigator layers (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches Navigator (*.json)</translation>
     </message>
     <message>
         <source>Export Navigator Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la couche Navigator</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>%1: the file is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier n&apos;est pas un texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>%1, line %2: a quote in the middle of a field; enclose the whole field in quotes and double the quotes inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : guillemet au milieu d&apos;un champ ; encadrez tout le champ de guillemets et doublez les guillemets qu&apos;il contient.</translation>
     </message>
     <message>
         <source>%1, line %2: text after a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : texte après un guillemet fermant.</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : un champ entre guillemets n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <source>%1: the file is empty; it needs a header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est vide ; il doit contenir une ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MiB; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 64 Mio ; scindez le fichier.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Real incidents or exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents réels ou exercices</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Compute the figures again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer les chiffres (F5)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce trimestre</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre précédent</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates personnalisées</translation>
     </message>
     <message>
         <source>Refresh Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser le tableau de bord</translation>
     </message>
     <message>
         <source>Not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non actualisé : %1</translation>
     </message>
     <message>
         <source>Update cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation annulée</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>MTTA · mean time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTA · délai moyen de prise en compte</translation>
     </message>
     <message>
         <source>MTTR · mean time to remediate</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTR · délai moyen de remédiation</translation>
     </message>
     <message>
         <source>Open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents ouverts</translation>
     </message>
     <message>
         <source>SLA breach rate · remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de non-respect des SLA · remédiation</translation>
     </message>
     <message>
         <source>Incidents still being worked on (not remediated, closed or a false positive), whenever they were detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents encore en cours de traitement (ni remédiés, ni clos, ni faux positifs), quelle que soit leur date de détection.</translation>
     </message>
     <message>
         <source>Share of decided incidents that missed their severity&apos;s remediation target: remediated late, or still open past the target. Targets are set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des incidents tranchés qui ont manqué l&apos;objectif de remédiation de leur gravité : remédiés en retard, ou encore ouverts après l&apos;échéance. Les objectifs se définissent dans les Paramètres.</translation>
     </message>
     <message>
         <source>Measure shown in the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure affichée dans les graphiques</translation>
     </message>
     <message>
         <source>Charts &amp;show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans les &amp;graphiques :</translation>
     </message>
     <message>
         <source>By severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Par gravité</translation>
     </message>
     <message>
         <source>By tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Par tier</translation>
     </message>
     <message>
         <source>Open incidents by severity and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents ouverts par gravité et statut</translation>
     </message>
     <message>
         <source>SLA outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats SLA</translation>
     </message>
     <message>
         <source>Now, whenever detected. Click a segment to list those incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement, quelle que soit la date de détection. Cliquez sur un segment pour lister ces incidents.</translation>
     </message>
     <message>
         <source>late remediations</source>
-        <translation type="unfinished"></translation>
+        <translation>remédiations tardives</translation>
     </message>
     <message>
         <source>SLA outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat SLA</translation>
     </message>
     <message>
         <source>MTTA and MTTR over time</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTA et MTTR dans le temps</translation>
     </message>
     <message>
         <source>Line: median. Band: median to 90th percentile. Dashed: mean. Grouped by detection date in your time zone. Drag or use the arrow keys to pan, wheel or +/− to zoom, 0 to reset; click a week or month to list its incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne : médiane. Bande : de la médiane au 90e centile. Pointillés : moyenne. Regroupement par date de détection dans votre fuseau horaire. Faites glisser ou utilisez les flèches pour vous déplacer, la molette ou +/− pour zoomer, 0 pour réinitialiser ; cliquez sur une semaine ou un mois pour en lister les incidents.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Par semaine</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois</translation>
     </message>
     <message>
         <source>Trend grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement des tendances</translation>
     </message>
     <message>
         <source>Time to remediate, per incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de remédiation, par incident</translation>
     </message>
     <message>
         <source>How long acknowledging took</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la prise en compte</translation>
     </message>
     <message>
         <source>scatter</source>
-        <translation type="unfinished"></translation>
+        <translation>nuage de points</translation>
     </message>
     <message>
         <source>histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>histogramme</translation>
     </message>
     <message>
         <source>Filters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres (%1)</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation…</translation>
     </message>
     <message>
         <source>Updated %1 · %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisé %1 · %2 s</translation>
     </message>
     <message>
         <source>median %1 · p90 %2
 %3 incidents · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>médiane %1 · p90 %2
+%3 incidents · %4</translation>
     </message>
     <message>
         <source>%1 not acknowledged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pas encore pris en compte</translation>
     </message>
     <message>
         <source>%1 not remediated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pas encore remédiés</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>now, whenever detected</source>
-        <translation type="unfinished"></translation>
+        <translation>actuellement, quelle que soit la date de détection</translation>
     </message>
     <message>
         <source>%1 of %2 late or overdue
 acknowledgement: %3 breached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 en retard ou échus
+prise en compte : %3 non respectés</translation>
     </message>
     <message>
         <source>Unchanged against the previous period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé par rapport à la période précédente (%1)</translation>
     </message>
     <message>
         <source>%1 %2 points against the previous period (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 points par rapport à la période précédente (%3)</translation>
     </message>
     <message numerus="yes">
         <source>Previous period: %n decided incident(s), too few to compare</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Période précédente : %n incident tranché, trop peu pour comparer</numerusform>
+            <numerusform>Période précédente : %n incidents tranchés, trop peu pour comparer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 detected %3 to %4 (%5). %6 false positives are counted apart; %7 confidential incidents are in the figures but not listed here. Means leave out incidents that have not reached the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 détectés du %3 au %4 (%5). %6 faux positifs sont comptés à part ; %7 incidents confidentiels figurent dans les chiffres mais ne sont pas listés ici. Les moyennes excluent les incidents qui n&apos;ont pas atteint l&apos;étape.</translation>
     </message>
     <message>
         <source>%1 by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par gravité</translation>
     </message>
     <message>
         <source>%1 by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par tier</translation>
     </message>
     <message>
         <source>Solid: median. Light: 90th percentile. Hover for mean and counts; click to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein : médiane. Clair : 90e centile. Survolez pour voir la moyenne et les effectifs ; cliquez pour lister.</translation>
     </message>
     <message>
         <source>SLA outcomes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats SLA : %1</translation>
     </message>
     <message>
         <source>Met: reached within the target of the incident&apos;s severity. Breached: reached late. Overdue: not reached and already past the target. Breach rate = (breached + overdue) / (met + breached + overdue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecté : atteint dans l&apos;objectif fixé pour la gravité de l&apos;incident. Non respecté : atteint en retard. En retard : non atteint et objectif déjà dépassé. Taux de non-respect = (non respectés + en retard) / (respectés + non respectés + en retard).</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) not decided yet (open, within target) are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident pas encore tranché (ouvert, dans l&apos;objectif) n&apos;est pas pris en compte.</numerusform>
+            <numerusform>%n incidents pas encore tranchés (ouverts, dans l&apos;objectif) ne sont pas pris en compte.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 remediated incidents, one dot each; %2 not remediated yet are not shown. Drag or use the arrow keys to pan, wheel or +/− to zoom, 0 to reset; click dots to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents remédiés, un point chacun ; %2 pas encore remédiés ne sont pas affichés. Faites glisser ou utilisez les flèches pour vous déplacer, la molette ou +/− pour zoomer, 0 pour réinitialiser ; cliquez sur des points pour les lister.</translation>
     </message>
     <message>
         <source>Median %1, p90 %2; %3 not acknowledged yet are not shown. Click a bar to list its incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane %1, p90 %2 ; %3 pas encore pris en compte ne sont pas affichés. Cliquez sur une barre pour lister ses incidents.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>DeadlineMetDialog</name>
     <message>
         <source>Notification Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification effectuée</translation>
     </message>
     <message>
         <source>&amp;Notified at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifié le :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>&amp;Reasons for delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motifs du retard :</translation>
     </message>
 </context>
 <context>
     <name>DeadlineModel</name>
     <message>
         <source>waived</source>
-        <translation type="unfinished"></translation>
+        <translation>sans objet</translation>
     </message>
     <message>
         <source>notified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notifié le %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>%1
 %2
 Notify: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+Notifier : %3</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Regime</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglementation</translation>
     </message>
     <message>
         <source>Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligation</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Legal source</source>
-        <translation type="unfinished"></translation>
+        <translation>Base juridique</translation>
     </message>
 </context>
 <context>
     <name>DeadlineNotifier</name>
     <message>
         <source>Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>%1: %2 is overdue (was due %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est en retard (échéance %3).</translation>
     </message>
     <message>
         <source>%1: %2 is due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 arrive à échéance %3.</translation>
     </message>
     <message>
         <source>Regulatory deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance réglementaire</translation>
     </message>
     <message>
         <source>Status update due</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de situation attendu</translation>
     </message>
     <message>
         <source>%1: the status update is overdue by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le point de situation est en retard de %2.</translation>
     </message>
     <message>
         <source>%1: the next status update is due %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le prochain point de situation est attendu %2.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineRules</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de %1</translation>
     </message>
     <message>
         <source>Time: %1 cannot be recorded in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : %1 ne peut pas être enregistré dans le futur.</translation>
     </message>
     <message>
         <source>Note: &quot;%1&quot; was already recorded at %2; say why the time is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : « %1 » a déjà été enregistré à %2 ; indiquez pourquoi l&apos;heure est corrigée.</translation>
     </message>
     <message>
         <source>%1 corrected from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 corrigé de %2 à %3</translation>
     </message>
     <message>
         <source>%1 recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré : %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Deadline moved: %1, now due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance déplacée : %1, nouvelle échéance %2</translation>
     </message>
     <message>
         <source>Clock started: %1, due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai démarré : %1, échéance %2</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà le statut %2.</translation>
     </message>
     <message>
         <source>Time: a notification cannot be recorded in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : une notification ne peut pas être enregistrée dans le futur.</translation>
     </message>
     <message>
         <source>Reasons for delay: the notification was made %1 after the deadline (%2); record the reasons for the delay, which the notification must give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs du retard : la notification a été effectuée %1 après l&apos;échéance (%2) ; indiquez les motifs du retard, que la notification doit mentionner.</translation>
     </message>
     <message>
         <source>Deadline missed: %1 notified %2, due %3. Reasons for delay: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance manquée : %1 notifié le %2, échéance %3. Motifs du retard : %4</translation>
     </message>
     <message>
         <source>Deadline met: %1 notified %2, due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance respectée : %1 notifié le %2, échéance %3</translation>
     </message>
     <message>
         <source>Reason: say why %1 does not apply (for example: the breach is unlikely to result in a risk to individuals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : indiquez pourquoi %1 ne s&apos;applique pas (par exemple : la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes physiques).</translation>
     </message>
     <message>
         <source>Deadline waived: %1. Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance sans objet : %1. Motif : %2</translation>
     </message>
 </context>
 <context>
     <name>DeadlineService</name>
     <message>
         <source>Rule: %1 does not run from &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle : %1 ne court pas à partir de « %2 ».</translation>
     </message>
     <message>
         <source>No deadline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance %1.</translation>
     </message>
     <message>
         <source>No incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident %1.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineStripWidget</name>
     <message>
         <source>Next regulatory deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines échéances réglementaires</translation>
     </message>
     <message>
         <source>No regulatory clock is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun délai réglementaire n&apos;est en cours.</translation>
     </message>
     <message>
         <source>%1 · %2
 %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+%3
+%4</translation>
     </message>
     <message>
         <source>%1
 %2
 Due %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+Échéance %3
+%4</translation>
     </message>
 </context>
 <context>
     <name>DetectionDialog</name>
     <message>
         <source>Add Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une détection</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Encoded PowerShell command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande PowerShell encodée</translation>
     </message>
     <message>
         <source>&amp;Runs in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécutée dans :</translation>
     </message>
     <message>
         <source>SIEM, EDR, identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>SIEM, EDR, fournisseur d&apos;identité</translation>
     </message>
     <message>
         <source>ATT&amp;CK:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK :</translation>
     </message>
 </context>
 <context>
     <name>DetectionRepository</name>
     <message>
         <source>Name: name the detection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : donnez un nom à la détection.</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: name at least one technique the detection covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK : indiquez au moins une technique couverte par la détection.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryCsv</name>
     <message>
         <source>%1, line 1: the required column &quot;%2&quot; is missing (columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne 1 : la colonne obligatoire « %2 » est absente (colonnes : %3).</translation>
     </message>
     <message>
         <source>%1, line 1: unknown column &quot;%2&quot; (columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne 1 : colonne « %2 » inconnue (colonnes : %3).</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, colonne %3 : %4</translation>
     </message>
     <message>
         <source>a value is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur est obligatoire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie de : %2.</translation>
     </message>
     <message>
         <source>%1, line %2: %3 fields, but the header has %4 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3 champs, mais l&apos;en-tête compte %4 colonnes.</translation>
     </message>
     <message>
         <source>a name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom est obligatoire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni yes ni no.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre entier de 0 à 100.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryImporter</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not imported; nothing changed.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été importé ; rien n&apos;a été modifié.
+%2</translation>
     </message>
     <message>
         <source>%1, line %2, column deputy: no person &quot;%3&quot; in the directory or the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, colonne deputy : aucune personne « %3 » dans l&apos;annuaire ni dans le fichier.</translation>
     </message>
 </context>
 <context>
     <name>DismissAlertDialog</name>
     <message>
         <source>Dismiss Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter l&apos;alerte</translation>
     </message>
     <message>
         <source>&amp;Dismiss as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter &amp;comme :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · seen %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · vue %n fois</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · vue %n fois</numerusform>
         </translation>
     </message>
     <message>
         <source>e.g. authorised vulnerability scan</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. scan de vulnérabilités autorisé</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;arter</translation>
     </message>
     <message>
         <source>Say why, so that the detection can be tuned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi, afin que la détection puisse être ajustée.</translation>
     </message>
 </context>
 <context>
     <name>DisseminationService</name>
     <message>
         <source>No brief %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bulletin %1.</translation>
     </message>
     <message>
         <source>Intel: some of the chosen items no longer exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement : certains des éléments choisis n&apos;existent plus.</translation>
     </message>
     <message>
         <source>Title: give the brief a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre : donnez un titre au bulletin.</translation>
     </message>
     <message>
         <source>This brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bulletin</translation>
     </message>
     <message>
         <source>Recipients: no person %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires : aucune personne %1 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire le fichier (%2).</translation>
     </message>
     <message>
         <source>Brief %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin %1</translation>
     </message>
     <message>
         <source>A share with named recipients needs at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partage avec des destinataires nominatifs nécessite au moins un destinataire.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing may be shared with &quot;%1&quot;: the markings of all %n item(s) forbid it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien ne peut être partagé avec « %1 » : le marquage de %n élément l&apos;interdit.</numerusform>
+            <numerusform>Rien ne peut être partagé avec « %1 » : les marquages des %n éléments l&apos;interdisent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n intel item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément de renseignement</numerusform>
+            <numerusform>%n éléments de renseignement</numerusform>
         </translation>
     </message>
 </context>
@@ -2720,759 +2733,762 @@ Due %3
     <name>DrillHistoryChart</name>
     <message>
         <source>No run of this scenario has started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session de ce scénario n&apos;a encore commencé.</translation>
     </message>
     <message>
         <source>Expected actions rated P or S, per drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions attendues évaluées P ou S, par exercice</translation>
     </message>
     <message>
         <source>Mean inject-to-decision time (scenario minutes), per drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai moyen entre stimulus et décision (minutes de scénario), par exercice</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les rôles</translation>
     </message>
 </context>
 <context>
     <name>DrillMetricsWidget</name>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénario :</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesure :</translation>
     </message>
     <message>
         <source>Each point is one run of the scenario; exercise incidents never count in the real MTTA and MTTR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point représente une session du scénario ; les incidents d&apos;exercice ne comptent jamais dans les MTTA et MTTR réels.</translation>
     </message>
     <message>
         <source>Share of expected actions rated P or S</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des actions attendues évaluées P ou S</translation>
     </message>
     <message>
         <source>Inject-to-decision time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai entre stimulus et décision</translation>
     </message>
     <message>
         <source>No exercise has run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice n&apos;a encore eu lieu</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
         <source>%1: &quot;%2&quot; is not a length of time; write for example 90m, 24h, 3d or 1h30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas une durée ; écrivez par exemple 90m, 24h, 3d ou 1h30m.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » est trop long.</translation>
     </message>
 </context>
 <context>
     <name>DurationBarChart</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;median %2 · mean %3 · p90 %4&lt;br&gt;%5 incidents; %6 not yet reached</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;médiane %2 · moyenne %3 · p90 %4&lt;br&gt;%5 incidents ; %6 pas encore atteints</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90e centile</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>EditHuntCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
     <name>EmlWriter</name>
     <message>
         <source>Recipients: &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires : « %1 » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>%1: cannot write the e-mail file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire le fichier e-mail : %2</translation>
     </message>
 </context>
 <context>
     <name>EvaluationModel</name>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimulus</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Expected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action attendue</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai imparti</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min (en retard)</translation>
     </message>
 </context>
 <context>
     <name>ExerciseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
 </context>
 <context>
     <name>ExerciseLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Since inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le stimulus</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimulus</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Decision or response</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision ou réponse</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>Logged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné par</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>ExerciseRules</name>
     <message>
         <source>Title: give the exercise a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre : donnez un titre à l&apos;exercice.</translation>
     </message>
     <message>
         <source>Title: at most 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre : 300 caractères au maximum.</translation>
     </message>
     <message>
         <source>Time compression: choose from %1× to %2×.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compression temporelle : choisissez entre %1× et %2×.</translation>
     </message>
     <message>
         <source>Date: choose when the exercise takes place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date : choisissez quand l&apos;exercice a lieu.</translation>
     </message>
     <message>
         <source>Participants: the scenario has no role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants : le scénario n&apos;a pas de rôle « %1 ».</translation>
     </message>
     <message>
         <source>Participants: choose a person for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants : choisissez une personne pour %1.</translation>
     </message>
     <message>
         <source>Participants: the same person is listed twice for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants : la même personne figure deux fois pour %1.</translation>
     </message>
     <message>
         <source>Participants: the facilitator runs the exercise and does not play a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants : l&apos;animateur conduit l&apos;exercice et ne joue pas de rôle.</translation>
     </message>
     <message>
         <source>%1 has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà commencé.</translation>
     </message>
     <message>
         <source>The clock of %1 is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de %1 n&apos;est pas en marche.</translation>
     </message>
     <message>
         <source>The clock of %1 is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de %1 n&apos;est pas en pause.</translation>
     </message>
     <message>
         <source>%1 has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore commencé.</translation>
     </message>
     <message>
         <source>%1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est terminé.</translation>
     </message>
     <message>
         <source>Inject: the scenario has no inject &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimulus : le scénario n&apos;a pas de stimulus « %1 ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has already been released.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a déjà été diffusé.</translation>
     </message>
     <message>
         <source>Branch: the scenario has no branch &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchement : le scénario n&apos;a pas d&apos;embranchement « %1 ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is decided after &quot;%2&quot; is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » se décide après la diffusion de « %2 ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has already been decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a déjà été tranché.</translation>
     </message>
     <message>
         <source>Branch: &quot;%1&quot; is not an outcome of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchement : « %1 » n&apos;est pas une issue de « %2 ».</translation>
     </message>
     <message>
         <source>Decision: write down what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision : notez ce qui a été décidé.</translation>
     </message>
     <message>
         <source>Text: write down what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte : notez ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>Text: at most 20000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte : 20000 caractères au maximum.</translation>
     </message>
     <message>
         <source>Inject: &quot;%1&quot; has not been released yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimulus : « %1 » n&apos;a pas encore été diffusé.</translation>
     </message>
     <message>
         <source>Role: the scenario has no role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle : le scénario n&apos;a pas de rôle « %1 ».</translation>
     </message>
     <message>
         <source>Role: say which role took the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle : indiquez quel rôle a pris la décision.</translation>
     </message>
     <message>
         <source>Expected action: the scenario has no expected action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action attendue : le scénario n&apos;a pas d&apos;action attendue « %1 ».</translation>
     </message>
     <message>
         <source>Branch: &quot;%1&quot; is not a decision of the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchement : « %1 » n&apos;est pas une décision du scénario.</translation>
     </message>
     <message>
         <source>Branch: only a decision settles &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchement : seule une décision tranche « %1 ».</translation>
     </message>
     <message>
         <source>Corrective action: describe what will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action corrective : décrivez ce qui sera modifié.</translation>
     </message>
     <message>
         <source>Capability: name the capability the action improves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité : indiquez la capacité que l&apos;action améliore.</translation>
     </message>
     <message>
         <source>Objective: the scenario has no objective &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif : le scénario n&apos;a pas d&apos;objectif « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>ExerciseService</name>
     <message>
         <source>%1: no person %2 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune personne %2 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>No exercise %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice %1.</translation>
     </message>
     <message>
         <source>The scenario stored with %1 cannot be read:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario enregistré avec %1 est illisible :
+%2</translation>
     </message>
     <message>
         <source>The scenario has problems; fix them in the scenario editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario présente des problèmes ; corrigez-les d&apos;abord dans l&apos;éditeur de scénarios.</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>%1 has started; its plan can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a commencé ; sa planification ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>No inject is waiting on the clock; release one by hand or decide an open branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun stimulus n&apos;attend l&apos;horloge ; diffusez-en un manuellement ou tranchez un embranchement ouvert.</translation>
     </message>
     <message>
         <source>%1 has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore commencé.</translation>
     </message>
     <message>
         <source>Expected action: the scenario has no action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action attendue : le scénario n&apos;a pas d&apos;action « %1 ».</translation>
     </message>
     <message>
         <source>Observation: at most 20000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation : 20000 caractères au maximum.</translation>
     </message>
     <message>
         <source>Objective: the scenario has no objective &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif : le scénario n&apos;a pas d&apos;objectif « %1 ».</translation>
     </message>
     <message>
         <source>Discussion: no question %1 in phase &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion : aucune question %1 dans la phase « %2 ».</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>No improvement item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point d&apos;amélioration %1.</translation>
     </message>
     <message>
         <source>%1 already has the exercise incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà l&apos;incident d&apos;exercice %2.</translation>
     </message>
     <message>
         <source>%1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est terminé.</translation>
     </message>
     <message>
         <source>EXERCISE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EXERCICE : %1</translation>
     </message>
     <message>
         <source>Tabletop exercise %1 (%2). Not a real incident.
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice sur table %1 (%2). Ce n&apos;est pas un incident réel.
+
+%3</translation>
     </message>
 </context>
 <context>
     <name>ExerciseWindow</name>
     <message>
         <source>Facilitator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console d&apos;animation</translation>
     </message>
     <message>
         <source>Exercise clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge de l&apos;exercice</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Skip to &amp;Next Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer au stimulus &amp;suivant</translation>
     </message>
     <message>
         <source>&amp;Release Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffuser &amp;maintenant</translation>
     </message>
     <message>
         <source>&amp;End Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer l&apos;exercice</translation>
     </message>
     <message>
         <source>Pro&amp;jector View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue projecteur</translation>
     </message>
     <message>
         <source>Open Exercise &amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;&amp;incident d&apos;exercice</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement</translation>
     </message>
     <message>
         <source>Open branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchements ouverts</translation>
     </message>
     <message>
         <source>&amp;Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tran&amp;cher</translation>
     </message>
     <message>
         <source>Log a decision or response</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner une décision ou une réponse</translation>
     </message>
     <message>
         <source>Decision or response</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision ou réponse</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>&amp;Log It</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsigner</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Hot Wash</source>
-        <translation type="unfinished"></translation>
+        <translation>Débriefing à chaud</translation>
     </message>
     <message>
         <source>Discussion questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions de discussion</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Notes on the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur la question sélectionnée</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts</translation>
     </message>
     <message>
         <source>Areas for improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Axes d&apos;amélioration</translation>
     </message>
     <message>
         <source>Improvement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;amélioration</translation>
     </message>
     <message>
         <source>&amp;Add Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un point…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Mar&amp;kdown…</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;HTML…</translation>
     </message>
     <message>
         <source>Rate each expected action in HSEEP terms: P performed without challenges, S with some challenges, M with major challenges, U unable to be performed. Double-click a rating or observation to change it. Rating an action a branch depends on decides the branch while the exercise runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez chaque action attendue selon HSEEP : P réalisé sans difficulté, S avec quelques difficultés, M avec des difficultés majeures, U n&apos;a pas pu être réalisé. Double-cliquez sur une évaluation ou une observation pour la modifier. Évaluer une action dont dépend un embranchement tranche cet embranchement pendant le déroulement de l&apos;exercice.</translation>
     </message>
     <message>
         <source>Pause or resume the clock (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause ou reprendre l&apos;horloge (F5)</translation>
     </message>
     <message>
         <source>Move the clock to the next inject due and release it (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer l&apos;horloge jusqu&apos;au prochain stimulus prévu et le diffuser (F6)</translation>
     </message>
     <message>
         <source>Release the selected inject now, whatever its schedule (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffuser immédiatement le stimulus sélectionné, quel que soit son horaire (F7)</translation>
     </message>
     <message>
         <source>Log it (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner (Ctrl+L)</translation>
     </message>
     <message>
         <source>End Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
         <source>End %1? The clock stops; evaluation and hot wash stay open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer %1 ? L&apos;horloge s&apos;arrête ; l&apos;évaluation et le débriefing à chaud restent ouverts.</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>%1 — Facilitator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Console d&apos;animation</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Exercise incident %1 is open in the real workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident d&apos;exercice %1 est ouvert dans le processus réel.</translation>
     </message>
     <message>
         <source>%1 · %2× time compression</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · compression temporelle %2×</translation>
     </message>
     <message>
         <source>next inject at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prochain stimulus à %1</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>Planned for %1; press Start when the room is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu pour %1 ; cliquez sur Démarrer quand la salle est prête.</translation>
     </message>
     <message>
         <source>Ended. Evaluate, hold the hot wash, and report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé. Évaluez, tenez le débriefing à chaud et rédigez le rapport.</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à %1</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>À lire à voix haute</translation>
     </message>
     <message>
         <source>Hints if the room is stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices si la salle est bloquée</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaux d&apos;alerte</translation>
     </message>
     <message>
         <source>Success indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs de réussite</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>(%1 min left)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 min restantes)</translation>
     </message>
     <message>
         <source>(over the %1 min limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(au-delà de la limite de %1 min)</translation>
     </message>
     <message>
         <source>(within %1 min of release)</source>
-        <translation type="unfinished"></translation>
+        <translation>(moins de %1 min après la diffusion)</translation>
     </message>
     <message>
         <source>— rated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— évalué %1</translation>
     </message>
     <message>
         <source>Expected actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions attendues</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchements</translation>
     </message>
     <message>
         <source>Open branches: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchements ouverts : aucun</translation>
     </message>
     <message>
         <source>Open branches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchements ouverts : %1</translation>
     </message>
     <message>
         <source>Usually decided by logging the participants&apos; decision; use this to override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalement tranché en consignant la décision des participants ; utilisez ceci pour passer outre.</translation>
     </message>
     <message>
         <source>Usually decided by rating the expected action; use this to override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalement tranché par l&apos;évaluation de l&apos;action attendue ; utilisez ceci pour passer outre.</translation>
     </message>
     <message>
         <source>Your choice as facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre choix en tant qu&apos;animateur.</translation>
     </message>
     <message>
         <source>(no inject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun stimulus)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>(no role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun rôle)</translation>
     </message>
     <message>
         <source>(settles no decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ne tranche aucune décision)</translation>
     </message>
     <message>
         <source>(no expected action)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune action attendue)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>%1 (from %2): re-tested, now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (de %2) : re-testé, désormais %3</translation>
     </message>
     <message>
         <source>%1 (from %2): not re-tested yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (de %2) : pas encore re-testé</translation>
     </message>
     <message>
         <source>Earlier runs&apos; items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Points des sessions précédentes : %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans %1.</translation>
     </message>
 </context>
 <context>
