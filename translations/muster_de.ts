@@ -3495,53 +3495,53 @@ Fällig %3
     <name>ExercisesPage</name>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>&amp;Plan Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &amp;planen…</translation>
     </message>
     <message>
         <source>&amp;Open Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Drill History</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungshistorie</translation>
     </message>
     <message>
         <source>Scena&amp;rio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sze&amp;nario:</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
         <source>Improvement Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungspunkte</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Expected actions rated P or S</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit P oder S bewertete erwartete Maßnahmen</translation>
     </message>
     <message>
         <source>Inject-to-decision time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit von Einlage bis Entscheidung</translation>
     </message>
     <message>
         <source>Plan a tabletop exercise (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planspiel (Tabletop-Übung) planen (Strg+Umschalt+E)</translation>
     </message>
     <message numerus="yes">
         <source>%1 open of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Punkt offen</numerusform>
+            <numerusform>%1 von %n Punkten offen</numerusform>
         </translation>
     </message>
 </context>
@@ -3549,1552 +3549,1555 @@ Fällig %3
     <name>FindingDialog</name>
     <message>
         <source>&amp;Finding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befund:</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachweis:</translation>
     </message>
     <message>
         <source>Where it is: a saved search, a ticket, a file share</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo er liegt: eine gespeicherte Suche, ein Ticket, eine Dateifreigabe</translation>
     </message>
     <message>
         <source>Finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund: %1</translation>
     </message>
 </context>
 <context>
     <name>GenericMapping</name>
     <message>
         <source>Mapping: unknown field &quot;%1&quot;; the fields are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: unbekanntes Feld „%1“; die Felder sind %2.</translation>
     </message>
     <message>
         <source>Mapping: %1 must be a JSON pointer in a string, such as &quot;/rule/level&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: %1 muss ein JSON-Pointer in einem String sein, etwa &quot;/rule/level&quot;.</translation>
     </message>
     <message>
         <source>Mapping: title is required (a JSON pointer such as &quot;/message&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: title ist erforderlich (ein JSON-Pointer wie &quot;/message&quot;).</translation>
     </message>
     <message>
         <source>Mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: %1</translation>
     </message>
     <message>
         <source>Mapping: title must point into the alert, not at the whole of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping: title muss in den Alert zeigen, nicht auf den ganzen Alert.</translation>
     </message>
     <message>
         <source>expected an array of alerts (the mapping&apos;s &quot;alerts&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Array von Alerts erwartet (&quot;alerts&quot; des Mappings)</translation>
     </message>
     <message>
         <source>at most %1 alerts per request (this one has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Alerts pro Anfrage (diese hat %2)</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>expected a string or a number for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>String oder Zahl für %1 erwartet</translation>
     </message>
     <message>
         <source>%1: at most %2 characters (this one has %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: höchstens %2 Zeichen (dieser Wert hat %3)</translation>
     </message>
     <message>
         <source>is required: this source&apos;s mapping takes the title from here</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich: Das Mapping dieser Quelle übernimmt den Titel von hier</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; expected firing, acknowledged or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion „%1“; erwartet firing, acknowledged oder resolved</translation>
     </message>
     <message>
         <source>expected an object of labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt mit Labels erwartet</translation>
     </message>
 </context>
 <context>
     <name>HistogramPlot</name>
     <message>
         <source>Time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Quittierung</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>%1: %2 incidents (%3%)&lt;br&gt;&lt;i&gt;Click to list them&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Incidents (%3 %)&lt;br&gt;&lt;i&gt;Zum Auflisten klicken&lt;/i&gt;</translation>
     </message>
     <message>
         <source>over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>HuntDialog</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Hypothesis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hypothese:</translation>
     </message>
     <message>
         <source>Adversaries may be … in our environment, because …</source>
-        <translation type="unfinished"></translation>
+        <translation>Angreifer könnten … in unserer Umgebung …, weil …</translation>
     </message>
     <message>
         <source>ATT&amp;CK:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK:</translation>
     </message>
     <message>
         <source>&amp;Data sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenquellen:</translation>
     </message>
     <message>
         <source>Windows security events; EDR process telemetry; proxy logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Sicherheitsereignisse; EDR-Prozesstelemetrie; Proxy-Logs</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>Time &amp;box:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitrahmen:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&lt;b&gt;Queries&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abfragen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Add &amp;Query</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abfrage hinzufügen</translation>
     </message>
     <message>
         <source>Remo&amp;ve Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage &amp;entfernen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Intel that motivated it&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Auslösende Intel&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Motivating intel</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösende Intel</translation>
     </message>
     <message>
         <source>Propose a Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunt vorschlagen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
 </context>
 <context>
     <name>HuntMetricsWidget</name>
     <message>
         <source>Hunts per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunts pro Monat</translation>
     </message>
     <message>
         <source>Hunt outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunt-Ergebnisse</translation>
     </message>
     <message>
         <source>Incidents found by hunting and by alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Hunting und durch Alerts gefundene Incidents</translation>
     </message>
     <message>
         <source>Techniques covered by hunts</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Hunts abgedeckte Techniken</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Outcomes of concluded hunts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse abgeschlossener Hunts</translation>
     </message>
     <message>
         <source>Outcomes of concluded hunts: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse abgeschlossener Hunts: noch keine</translation>
     </message>
     <message>
         <source>Hunting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunting</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques covered by hunts (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Hunts abgedeckte ATT&amp;CK-Techniken (kumuliert)</translation>
     </message>
     <message>
         <source>Techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken</translation>
     </message>
 </context>
 <context>
     <name>HuntRules</name>
     <message>
         <source>Title: give the hunt a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: Geben Sie dem Hunt einen Titel.</translation>
     </message>
     <message>
         <source>Hypothesis: state what you expect to find and why (&quot;Adversaries may be ... because ...&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothese: Geben Sie an, was Sie zu finden erwarten und warum („Angreifer könnten ..., weil ...“).</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Techniken: %1</translation>
     </message>
     <message>
         <source>Time box: the end must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen: Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
         <source>%1 is %2; only a proposed hunt can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Status %2; nur ein vorgeschlagener Hunt kann gestartet werden.</translation>
     </message>
     <message>
         <source>Time box: set when the hunt ends before starting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen: Legen Sie vor dem Start fest, wann der Hunt endet.</translation>
     </message>
     <message>
         <source>Time box: the end has already passed; move it before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen: Das Ende liegt bereits in der Vergangenheit; verschieben Sie es vor dem Start.</translation>
     </message>
     <message>
         <source>%1 is %2; only an active hunt can be concluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Status %2; nur ein aktiver Hunt kann abgeschlossen werden.</translation>
     </message>
     <message>
         <source>Outcome: choose what the hunt found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Wählen Sie, was der Hunt ergeben hat.</translation>
     </message>
     <message>
         <source>Incident: link the incident the hunt opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident: Verknüpfen Sie den Incident, den der Hunt eröffnet hat.</translation>
     </message>
     <message>
         <source>Detection: name the detection created or improved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektion: Nennen Sie die erstellte oder verbesserte Detektion.</translation>
     </message>
     <message>
         <source>Outcome note: describe the visibility gap (which data is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisnotiz: Beschreiben Sie die Sichtbarkeitslücke (welche Daten fehlen).</translation>
     </message>
     <message>
         <source>%1 is %2; only a concluded hunt can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Status %2; nur ein abgeschlossener Hunt kann wieder geöffnet werden.</translation>
     </message>
     <message>
         <source>%1 is %2; findings are recorded while a hunt is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Status %2; Befunde werden erfasst, solange ein Hunt aktiv ist.</translation>
     </message>
     <message>
         <source>Finding: describe what you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund: Beschreiben Sie, was Sie gefunden haben.</translation>
     </message>
 </context>
 <context>
     <name>HuntService</name>
     <message>
         <source>No hunt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Hunt %1.</translation>
     </message>
     <message>
         <source>Owner: no person %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: keine Person %1 im Verzeichnis.</translation>
     </message>
     <message>
         <source>Intel: some of the linked intel items do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel: Einige der verknüpften Intel-Einträge existieren nicht.</translation>
     </message>
     <message>
         <source>Incident: no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident: kein Incident %1.</translation>
     </message>
     <message>
         <source>Hunt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunt %1</translation>
     </message>
 </context>
 <context>
     <name>HuntsModel</name>
     <message>
         <source>Past its time box</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen überschritten</translation>
     </message>
     <message>
         <source>%1, past its time box</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeitrahmen überschritten</translation>
     </message>
     <message>
         <source>Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunt</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>ATT&amp;CK</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
 </context>
 <context>
     <name>HuntsTab</name>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Search hunts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunts durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Propose Hunt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunt &amp;vorschlagen…</translation>
     </message>
     <message>
         <source>Propose a hypothesis-driven hunt (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothesengestützten Hunt vorschlagen (Strg+Umschalt+H)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Add &amp;Finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;fund hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Conclude…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschließen…</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>Hunt details</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunt-Details</translation>
     </message>
     <message>
         <source>&amp;Hunt This…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hunt hierzu…</translation>
     </message>
     <message>
         <source>All hunts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Hunts</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Backlog&lt;/b&gt;: %n technique(s) the tracked groups use that nothing covers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Backlog&lt;/b&gt;: %n Technik, die die beobachteten Gruppen nutzen und die nicht abgedeckt ist</numerusform>
+            <numerusform>&lt;b&gt;Backlog&lt;/b&gt;: %n Techniken, die die beobachteten Gruppen nutzen und die nicht abgedeckt sind</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n hunts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Hunt</numerusform>
+            <numerusform>%1 von %n Hunts</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a hunt, or propose one from the backlog: the techniques the groups you track use that no detection, hunt, exercise or incident covers.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie einen Hunt aus oder schlagen Sie einen aus dem Backlog vor: die Techniken, die die von Ihnen beobachteten Gruppen nutzen und die keine Detektion, kein Hunt, keine Übung und kein Incident abdeckt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Hypothesis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothese:</translation>
     </message>
     <message>
         <source>ATT&amp;amp;CK:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;amp;CK:</translation>
     </message>
     <message>
         <source>time box %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen %1 bis %2</translation>
     </message>
     <message>
         <source>past its time box</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen überschritten</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Detection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektion: %1</translation>
     </message>
     <message>
         <source>Incident: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident: %1 %2</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <source>Data sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen:</translation>
     </message>
     <message>
         <source>Motivated by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst durch:</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde (%1)</translation>
     </message>
     <message>
         <source>An adversary may be using %1 %2 in our environment without any detection seeing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Angreifer könnte %1 %2 in unserer Umgebung nutzen, ohne dass eine Detektion es bemerkt.</translation>
     </message>
     <message>
         <source>Groups we track (%1) may be using %2 %3 in our environment without any detection seeing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von uns beobachtete Gruppen (%1) könnten %2 %3 in unserer Umgebung nutzen, ohne dass eine Detektion es bemerkt.</translation>
     </message>
     <message>
         <source>Propose a Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunt vorschlagen</translation>
     </message>
     <message>
         <source>Edit Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunt bearbeiten</translation>
     </message>
     <message>
         <source>Start Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunt starten</translation>
     </message>
     <message>
         <source>Reopen Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunt wieder öffnen</translation>
     </message>
 </context>
 <context>
     <name>ICalendar</name>
     <message>
         <source>%1 deadline: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist %1: %2</translation>
     </message>
     <message>
         <source>Incident %1: %2
 Due %3
 Source: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1: %2
+Fällig %3
+Quelle: %4</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>%1 due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fällig %2</translation>
     </message>
 </context>
 <context>
     <name>ImprovementDialog</name>
     <message>
         <source>Improvement Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungspunkt</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>&amp;Capability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fähigkeit:</translation>
     </message>
     <message>
         <source>Corrective &amp;action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur&amp;maßnahme:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälli&amp;g:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>New Improvement Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Verbesserungspunkt</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>(no owner yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch niemand verantwortlich)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahme</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit</translation>
     </message>
 </context>
 <context>
     <name>ImprovementModel</name>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahme</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Raised in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen in</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand verantwortlich)</translation>
     </message>
 </context>
 <context>
     <name>IncidentActionDialog</name>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
 </context>
 <context>
     <name>IncidentAttributeRules</name>
     <message>
         <source>Jurisdictions: &quot;%1&quot; is not a country or region code; use ISO 3166 codes such as DE, US or US-NY, or EU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsräume: „%1“ ist kein Länder- oder Regionscode; verwenden Sie ISO-3166-Codes wie DE, US oder US-NY, oder EU.</translation>
     </message>
     <message>
         <source>Regulated sectors: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulierte Sektoren: „%1“ ist keiner von %2.</translation>
     </message>
     <message>
         <source>personal data involved</source>
-        <translation type="unfinished"></translation>
+        <translation>personenbezogene Daten betroffen</translation>
     </message>
     <message>
         <source>employee involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeitende beteiligt</translation>
     </message>
     <message>
         <source>customer-facing impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungen auf Kunden</translation>
     </message>
     <message>
         <source>jurisdictions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsräume %1</translation>
     </message>
     <message>
         <source>individuals affected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>betroffene Personen: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>IncidentCommunicationsTab</name>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>&amp;New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Entwurf</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An:</translation>
     </message>
     <message>
         <source>E-mail addresses, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <source>&amp;Save Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &amp;speichern</translation>
     </message>
     <message>
         <source>Submit for &amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Prüfung einreichen</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>S&amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;enden</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Approve for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 freigeben</translation>
     </message>
     <message>
         <source>Post to the Chat &amp;Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Chat-&amp;Webhook senden</translation>
     </message>
     <message>
         <source>Save as &amp;E-mail (.eml)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als E-&amp;Mail speichern (.eml)…</translation>
     </message>
     <message>
         <source>&amp;Record as Sent Elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als anderweitig gesendet e&amp;rfassen…</translation>
     </message>
     <message>
         <source>Save the text as a new version (Ctrl+S); approvals of earlier versions no longer apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Text als neue Version speichern (Strg+S); Freigaben früherer Versionen gelten dann nicht mehr</translation>
     </message>
     <message>
         <source>last sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt gesendet %1</translation>
     </message>
     <message>
         <source>none sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keins gesendet</translation>
     </message>
     <message>
         <source>&lt;b&gt;Status update overdue&lt;/b&gt; by %1 — updates every %2 at this severity; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Status-Update überfällig&lt;/b&gt; seit %1 — bei diesem Schweregrad alle %2; %3.</translation>
     </message>
     <message>
         <source>Next status update due %1 (%2) — every %3 at this severity; %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Status-Update fällig %1 (%2) — bei diesem Schweregrad alle %3; %4.</translation>
     </message>
     <message>
         <source>Choose a template and press New Draft, or select a communication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Vorlage und klicken Sie auf „Neuer Entwurf“, oder wählen Sie eine Mitteilung aus.</translation>
     </message>
     <message>
         <source>%1 (current), %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktuell), %2, %3</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>%1 — outside the organisation: Legal approves the exact text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — außerhalb der Organisation: Die Rechtsabteilung gibt den genauen Wortlaut frei</translation>
     </message>
     <message>
         <source>Sent %1 by %2 via %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet %1 von %2 über %3.</translation>
     </message>
     <message>
         <source>%1, version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Version %2.</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch %2</translation>
     </message>
     <message>
         <source>Approved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben: %1.</translation>
     </message>
     <message>
         <source>Needs approval by %1 before it can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt vor dem Senden die Freigabe durch %1.</translation>
     </message>
     <message>
         <source>Fill in %1 before review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie vor der Prüfung %1 aus.</translation>
     </message>
     <message>
         <source>New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Entwurf</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Submit for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung einreichen</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>No chat webhook is set up. Add its address under Settings &gt; Workflows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Chat-Webhook eingerichtet. Fügen Sie seine Adresse unter Einstellungen &gt; Workflows hinzu.</translation>
     </message>
     <message>
         <source>Posting &quot;%1&quot; to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird an %2 gesendet…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Attempt %1 (the last one failed: %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 (der letzte ist fehlgeschlagen: %2)…</translation>
     </message>
     <message>
         <source>Save E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail speichern</translation>
     </message>
     <message>
         <source>E-mail messages (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachrichten (*.eml)</translation>
     </message>
     <message>
         <source>Record as Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gesendet erfassen</translation>
     </message>
     <message>
         <source>How was it sent (for example: the regulator&apos;s online portal)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wurde gesendet (zum Beispiel: über das Online-Portal der Aufsichtsbehörde)?</translation>
     </message>
 </context>
 <context>
     <name>IncidentDeadlinesTab</name>
     <message>
         <source>&amp;Record Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignis erfassen…</translation>
     </message>
     <message>
         <source>Record when the organisation became aware, determined materiality, classified the incident as major… Clocks start from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie, wann die Organisation Kenntnis erlangt, die Wesentlichkeit festgestellt, den Incident als schwerwiegend eingestuft hat… Die Fristen laufen ab diesem Zeitpunkt.</translation>
     </message>
     <message>
         <source>Notification &amp;Made…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meldung erfolgt…</translation>
     </message>
     <message>
         <source>&amp;Waive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fällt…</translation>
     </message>
     <message>
         <source>Export to &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Kalender exportieren…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 (recorded by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 (erfasst von %3)</translation>
     </message>
     <message>
         <source>No start event recorded yet. Record when the organisation became aware, determined materiality or classified the incident as major; the clocks that apply start from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Startereignis erfasst. Erfassen Sie, wann die Organisation Kenntnis erlangt, die Wesentlichkeit festgestellt oder den Incident als schwerwiegend eingestuft hat; die zutreffenden Fristen laufen ab diesem Zeitpunkt.</translation>
     </message>
     <message>
         <source>Times are shown in your time zone (%1). Hour periods run in real hours; business days and months count in %2 (%3 holidays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten werden in Ihrer Zeitzone (%1) angezeigt. Stundenfristen laufen in echten Stunden; Arbeitstage und Monate zählen in %2 (Feiertage: %3).</translation>
     </message>
     <message>
         <source>US federal</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Bundesfeiertage</translation>
     </message>
     <message>
         <source>configured</source>
-        <translation type="unfinished"></translation>
+        <translation>konfiguriert</translation>
     </message>
     <message>
         <source>Your local time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Ortszeit (%1)</translation>
     </message>
     <message>
         <source>%1 — within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — innerhalb von %2</translation>
     </message>
     <message>
         <source>Notification Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung erfolgt</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Fällig %2</translation>
     </message>
     <message>
         <source>This is after the deadline: the notification must give the reasons for the delay, and Muster records the deadline as missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nach Fristablauf: Die Meldung muss die Gründe für die Verzögerung angeben, und Muster erfasst die Frist als versäumt.</translation>
     </message>
     <message>
         <source>On time. Add a note if you wish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristgerecht. Fügen Sie bei Bedarf eine Notiz hinzu.</translation>
     </message>
     <message>
         <source>&amp;Reasons for delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe für die &amp;Verzögerung:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Waive Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist entfallen lassen</translation>
     </message>
     <message>
         <source>Why does this duty not apply? (Recorded on the timeline.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum trifft diese Pflicht nicht zu? (Wird in der Zeitleiste erfasst.)</translation>
     </message>
     <message>
         <source>Export to Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kalender exportieren</translation>
     </message>
     <message>
         <source>%1 deadlines.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fristen.ics</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
         <source>%1: cannot write the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>IncidentListModel</name>
     <message>
         <source>Confidential exercise incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulicher Übungs-Incident</translation>
     </message>
     <message>
         <source>Confidential incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulicher Incident</translation>
     </message>
     <message>
         <source>Exercise incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungs-Incident</translation>
     </message>
     <message>
         <source>Not acknowledged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht quittiert</translation>
     </message>
     <message>
         <source>Time since detection (open incidents) or from detection to closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit Detektion (offene Incidents) bzw. von Detektion bis Abschluss</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Commander</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektiert</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Quittierung</translation>
     </message>
     <message>
         <source>Detection source</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektionsquelle</translation>
     </message>
 </context>
 <context>
     <name>IncidentRolesWidget</name>
     <message>
         <source>Incident roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Rollen</translation>
     </message>
     <message>
         <source>&amp;Assign or Hand Over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen oder übergeben…</translation>
     </message>
     <message>
         <source>Give the selected role to someone; the handover is recorded on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Rolle jemandem übertragen; die Übergabe wird in der Zeitleiste erfasst</translation>
     </message>
     <message>
         <source>Stand &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abberufen</translation>
     </message>
     <message>
         <source>Access list (confidential incident)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsliste (vertraulicher Incident)</translation>
     </message>
     <message>
         <source>Access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsliste</translation>
     </message>
     <message>
         <source>Person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Person</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzt durch</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Only the people on this list, and everyone in the Legal and HR functions, see this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Personen auf dieser Liste sowie alle aus Rechtsabteilung und Personalabteilung (HR) sehen diesen Incident.</translation>
     </message>
     <message>
         <source>vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>unbesetzt</translation>
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3</translation>
     </message>
     <message>
         <source>Earlier holders:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Inhaber:
+%1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — Assign or Hand Over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Zuweisen oder übergeben</translation>
     </message>
     <message>
         <source>Nobody holds the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat die Rolle %1 inne.</translation>
     </message>
     <message>
         <source>%1 holds the role %2. The handover is recorded with its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle %2 inne. Die Übergabe wird mit Zeitpunkt erfasst.</translation>
     </message>
     <message>
         <source>Assign Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle zuweisen</translation>
     </message>
     <message>
         <source>Stand Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Abberufen</translation>
     </message>
     <message>
         <source>Access List</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsliste</translation>
     </message>
 </context>
 <context>
     <name>IncidentRules</name>
     <message>
         <source>Title: an incident needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: Ein Incident braucht einen Titel.</translation>
     </message>
     <message>
         <source>Title: at most 300 characters (this one has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: höchstens 300 Zeichen (dieser hat %1).</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: &quot;%1&quot; is not a technique id; use the form T1234 or T1234.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Techniken: „%1“ ist keine Technik-ID; verwenden Sie die Form T1234 oder T1234.001.</translation>
     </message>
     <message>
         <source>Detected at: the detection time cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektiert am: Der Detektionszeitpunkt kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>Incident opened: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident eröffnet: %1 (%2)</translation>
     </message>
     <message>
         <source>Time: %1 is before the incident was detected (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1 liegt vor der Detektion des Incidents (%2).</translation>
     </message>
     <message>
         <source>Status changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status geändert von %1 auf %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The incident is already at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Incident ist bereits auf %1.</translation>
     </message>
     <message>
         <source>Reason: say why the incident changes tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: Geben Sie an, warum der Incident das Tier wechselt.</translation>
     </message>
     <message>
         <source>A SEV1 incident is a major incident and stays at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SEV1-Incident ist ein Major Incident und bleibt auf %1.</translation>
     </message>
     <message>
         <source>The incident touches a business-critical asset and stays at %1 or above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Incident betrifft ein geschäftskritisches Asset und bleibt auf %1 oder höher.</translation>
     </message>
     <message>
         <source>Escalated from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert von %1 auf %2: %3</translation>
     </message>
     <message>
         <source>De-escalated from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Deeskaliert von %1 auf %2: %3</translation>
     </message>
     <message>
         <source>SEV1 is a major incident, handled by the Tier 3 escalation point</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 ist ein Major Incident und wird von der Eskalationsstelle in Tier 3 bearbeitet</translation>
     </message>
     <message>
         <source>touches business-critical asset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>betrifft das geschäftskritische Asset %1</translation>
     </message>
     <message>
         <source>Routed automatically from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch von %1 auf %2 geleitet: %3</translation>
     </message>
     <message>
         <source>Reason: say why the detection time changes (for example, when the impact started before the alert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: Geben Sie an, warum sich der Detektionszeitpunkt ändert (zum Beispiel, wenn die Auswirkungen vor dem Alert begannen).</translation>
     </message>
     <message>
         <source>Detected at: the incident cannot be detected after it was acknowledged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektiert am: Der Incident kann nicht nach seiner Quittierung (%1) detektiert worden sein.</translation>
     </message>
     <message>
         <source>Detection time set to %1 (was %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektionszeitpunkt auf %1 gesetzt (vorher %2): %3</translation>
     </message>
     <message>
         <source>Note: the note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: Die Notiz ist leer.</translation>
     </message>
     <message>
         <source>Asset linked: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset verknüpft: %1 (%2)</translation>
     </message>
     <message>
         <source>Asset unlinked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset-Verknüpfung entfernt: %1</translation>
     </message>
     <message>
         <source>%1 unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht zugewiesen</translation>
     </message>
     <message>
         <source>Detected at: say why the incident was detected before it was opened (for example, the impact began before the alert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektiert am: Geben Sie an, warum der Incident vor seiner Eröffnung detektiert wurde (zum Beispiel, weil die Auswirkungen vor dem Alert begannen).</translation>
     </message>
     <message>
         <source>%1; detected at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; detektiert am %2: %3</translation>
     </message>
 </context>
 <context>
     <name>IncidentService</name>
     <message>
         <source>%1: no person %2 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Person %2 im Verzeichnis.</translation>
     </message>
     <message>
         <source>Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Commander</translation>
     </message>
     <message>
         <source>Assignees</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständige</translation>
     </message>
     <message>
         <source>Assets: no asset %1 in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets: kein Asset %1 im Inventar.</translation>
     </message>
     <message>
         <source>Time: a status change cannot be recorded in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: Eine Statusänderung kann nicht in der Zukunft erfasst werden.</translation>
     </message>
     <message>
         <source>%1 is already linked to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits mit %2 verknüpft.</translation>
     </message>
     <message>
         <source>Assets: asset %1 is not linked to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets: Asset %1 ist nicht mit %2 verknüpft.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Title changed to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel geändert in „%1“</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Summary updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung aktualisiert</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Severity changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad geändert von %1 auf %2</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Category changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie geändert von %1 auf %2</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: &quot;%1&quot; is not a technique id; use the form T1234 or T1234.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Techniken: „%1“ ist keine Technik-ID; verwenden Sie die Form T1234 oder T1234.001.</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Techniken</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Techniken gesetzt auf %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Assignees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständige: %1</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich</translation>
     </message>
     <message>
         <source>Marked confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Als vertraulich markiert</translation>
     </message>
     <message>
         <source>Confidential marking removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulichkeitsmarkierung entfernt</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektion</translation>
     </message>
     <message>
         <source>Detection source detail set to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail der Detektionsquelle gesetzt auf „%1“</translation>
     </message>
 </context>
 <context>
     <name>IncidentTasksTab</name>
     <message>
         <source>What playbooks match on</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf Playbooks reagieren</translation>
     </message>
     <message>
         <source>&amp;Personal data involved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personenbezogene Daten betroffen</translation>
     </message>
     <message>
         <source>&amp;Employee involved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitarbeitende beteiligt</translation>
     </message>
     <message>
         <source>Customer-&amp;facing impact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundenwirksame Auswirkungen</translation>
     </message>
     <message>
         <source>Financial services</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzdienstleistungen</translation>
     </message>
     <message>
         <source>Health care (HIPAA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitswesen (HIPAA)</translation>
     </message>
     <message>
         <source>NIS2 entity</source>
-        <translation type="unfinished"></translation>
+        <translation>NIS2-Einrichtung</translation>
     </message>
     <message>
         <source>SEC registrant</source>
-        <translation type="unfinished"></translation>
+        <translation>SEC-registriertes Unternehmen</translation>
     </message>
     <message>
         <source>&amp;Jurisdictions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechtsräume:</translation>
     </message>
     <message>
         <source>e.g. DE, EU, US-NY</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. DE, EU, US-NY</translation>
     </message>
     <message>
         <source>People a&amp;ffected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Pers&amp;onen:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Show tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben anzeigen</translation>
     </message>
     <message>
         <source>Add &amp;Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Task details</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendetails</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt</translation>
     </message>
     <message>
         <source>&amp;Blocked…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blockiert…</translation>
     </message>
     <message>
         <source>&amp;Not Applicable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht zutreffend…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>Assi&amp;gn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen…</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommen&amp;tar…</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Aufgaben</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aufgaben</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Freigabe</translation>
     </message>
     <message>
         <source>Mark the task done (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe als erledigt markieren (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Approve for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 freigeben</translation>
     </message>
     <message>
         <source>%1 open, %2 overdue, %3 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, %2 überfällig, %3 insgesamt</translation>
     </message>
     <message>
         <source>%1 open, %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, %2 insgesamt</translation>
     </message>
     <message>
         <source>No playbook applies yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Playbook trifft zu.</translation>
     </message>
     <message>
         <source>Playbooks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbooks: %1</translation>
     </message>
     <message>
         <source>Business-critical asset linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftskritisches Asset verknüpft</translation>
     </message>
     <message>
         <source>Saved; playbooks added %1 tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; Playbooks haben %1 Aufgaben hinzugefügt.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a task to see what it asks, what it waits for and its comments.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie eine Aufgabe aus, um zu sehen, was sie verlangt, worauf sie wartet und welche Kommentare es gibt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Added by the playbook &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Playbook „%1“ hinzugefügt</translation>
     </message>
     <message>
         <source>Added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell hinzugefügt</translation>
     </message>
     <message>
         <source>Due %1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig %1 nach %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Action on an employee:&lt;/b&gt; it cannot start before HR and Legal approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Maßnahme gegenüber Mitarbeitenden:&lt;/b&gt; Sie kann erst beginnen, wenn HR und Rechtsabteilung sie freigegeben haben.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Waits for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf: %1</translation>
     </message>
     <message>
         <source>%1 approved for %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat am %3 für %2 freigegeben</translation>
     </message>
     <message>
         <source>&lt;b&gt;Still needs %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Benötigt noch %1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Comments&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Kommentare&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What is &quot;%1&quot; blocked on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wodurch ist „%1“ blockiert?</translation>
     </message>
     <message>
         <source>Why does &quot;%1&quot; not apply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum trifft „%1“ nicht zu?</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <source>The %1, whoever holds the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1, wer auch immer sie innehat</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand</translation>
     </message>
     <message>
         <source>Assign Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe zuweisen</translation>
     </message>
     <message>
         <source>Who owns &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist für „%1“ verantwortlich?</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar:</translation>
     </message>
 </context>
 <context>

@@ -3495,53 +3495,53 @@ Due %3
     <name>ExercisesPage</name>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>&amp;Plan Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier un exercice…</translation>
     </message>
     <message>
         <source>&amp;Open Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la console</translation>
     </message>
     <message>
         <source>Drill History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des exercices</translation>
     </message>
     <message>
         <source>Scena&amp;rio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scéna&amp;rio :</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesure :</translation>
     </message>
     <message>
         <source>Improvement Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d&apos;amélioration</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier…</translation>
     </message>
     <message>
         <source>Expected actions rated P or S</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions attendues évaluées P ou S</translation>
     </message>
     <message>
         <source>Inject-to-decision time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai entre stimulus et décision</translation>
     </message>
     <message>
         <source>Plan a tabletop exercise (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un exercice sur table (Ctrl+Maj+E)</translation>
     </message>
     <message numerus="yes">
         <source>%1 open of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ouvert sur %n point</numerusform>
+            <numerusform>%1 ouverts sur %n points</numerusform>
         </translation>
     </message>
 </context>
@@ -3549,1552 +3549,1555 @@ Due %3
     <name>FindingDialog</name>
     <message>
         <source>&amp;Finding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Constat :</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preuve :</translation>
     </message>
     <message>
         <source>Where it is: a saved search, a ticket, a file share</source>
-        <translation type="unfinished"></translation>
+        <translation>Où elle se trouve : une recherche enregistrée, un ticket, un partage de fichiers</translation>
     </message>
     <message>
         <source>Finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat : %1</translation>
     </message>
 </context>
 <context>
     <name>GenericMapping</name>
     <message>
         <source>Mapping: unknown field &quot;%1&quot;; the fields are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage : champ « %1 » inconnu ; les champs sont %2.</translation>
     </message>
     <message>
         <source>Mapping: %1 must be a JSON pointer in a string, such as &quot;/rule/level&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage : %1 doit être un pointeur JSON dans une chaîne, comme &quot;/rule/level&quot;.</translation>
     </message>
     <message>
         <source>Mapping: title is required (a JSON pointer such as &quot;/message&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage : title est obligatoire (un pointeur JSON comme &quot;/message&quot;).</translation>
     </message>
     <message>
         <source>Mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage : %1</translation>
     </message>
     <message>
         <source>Mapping: title must point into the alert, not at the whole of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage : title doit pointer à l&apos;intérieur de l&apos;alerte, pas sur l&apos;alerte entière.</translation>
     </message>
     <message>
         <source>expected an array of alerts (the mapping&apos;s &quot;alerts&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau d&apos;alertes attendu (&quot;alerts&quot; du mappage)</translation>
     </message>
     <message>
         <source>at most %1 alerts per request (this one has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alertes au maximum par requête (celle-ci en a %2)</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <source>expected a string or a number for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne ou nombre attendu pour %1</translation>
     </message>
     <message>
         <source>%1: at most %2 characters (this one has %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 caractères au maximum (cette valeur en a %3)</translation>
     </message>
     <message>
         <source>is required: this source&apos;s mapping takes the title from here</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire : le mappage de cette source prend le titre ici</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; expected firing, acknowledged or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>action « %1 » inconnue ; firing, acknowledged ou resolved attendu</translation>
     </message>
     <message>
         <source>expected an object of labels</source>
-        <translation type="unfinished"></translation>
+        <translation>objet de labels attendu</translation>
     </message>
 </context>
 <context>
     <name>HistogramPlot</name>
     <message>
         <source>Time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de prise en compte</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>%1: %2 incidents (%3%)&lt;br&gt;&lt;i&gt;Click to list them&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 incidents (%3 %)&lt;br&gt;&lt;i&gt;Cliquez pour les lister&lt;/i&gt;</translation>
     </message>
     <message>
         <source>over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>HuntDialog</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Hypothesis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hypothèse :</translation>
     </message>
     <message>
         <source>Adversaries may be … in our environment, because …</source>
-        <translation type="unfinished"></translation>
+        <translation>Des attaquants pourraient … dans notre environnement, car …</translation>
     </message>
     <message>
         <source>ATT&amp;CK:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK :</translation>
     </message>
     <message>
         <source>&amp;Data sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources de &amp;données :</translation>
     </message>
     <message>
         <source>Windows security events; EDR process telemetry; proxy logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de sécurité Windows ; télémétrie des processus EDR ; journaux du proxy</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>Time &amp;box:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée &amp;impartie :</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>&lt;b&gt;Queries&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Requêtes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Add &amp;Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une re&amp;quête</translation>
     </message>
     <message>
         <source>Remo&amp;ve Query</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la requête</translation>
     </message>
     <message>
         <source>&lt;b&gt;Intel that motivated it&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Renseignement à l&apos;origine&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Motivating intel</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement à l&apos;origine</translation>
     </message>
     <message>
         <source>Propose a Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une chasse</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langage</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
 </context>
 <context>
     <name>HuntMetricsWidget</name>
     <message>
         <source>Hunts per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Chasses par mois</translation>
     </message>
     <message>
         <source>Hunt outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des chasses</translation>
     </message>
     <message>
         <source>Incidents found by hunting and by alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents découverts par la chasse et par les alertes</translation>
     </message>
     <message>
         <source>Techniques covered by hunts</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques couvertes par les chasses</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrées</translation>
     </message>
     <message>
         <source>Concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclues</translation>
     </message>
     <message>
         <source>Outcomes of concluded hunts</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des chasses conclues</translation>
     </message>
     <message>
         <source>Outcomes of concluded hunts: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des chasses conclues : aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>Hunting</source>
-        <translation type="unfinished"></translation>
+        <translation>Chasse</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques covered by hunts (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK couvertes par les chasses (cumul)</translation>
     </message>
     <message>
         <source>Techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques</translation>
     </message>
 </context>
 <context>
     <name>HuntRules</name>
     <message>
         <source>Title: give the hunt a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre : donnez un titre à la chasse.</translation>
     </message>
     <message>
         <source>Hypothesis: state what you expect to find and why (&quot;Adversaries may be ... because ...&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse : indiquez ce que vous vous attendez à trouver et pourquoi (« Des attaquants pourraient ... car ... »).</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK : %1</translation>
     </message>
     <message>
         <source>Time box: the end must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée impartie : la fin doit être postérieure au début.</translation>
     </message>
     <message>
         <source>%1 is %2; only a proposed hunt can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le statut %2 ; seule une chasse proposée peut démarrer.</translation>
     </message>
     <message>
         <source>Time box: set when the hunt ends before starting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée impartie : fixez la fin de la chasse avant de la démarrer.</translation>
     </message>
     <message>
         <source>Time box: the end has already passed; move it before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée impartie : la fin est déjà passée ; repoussez-la avant de démarrer.</translation>
     </message>
     <message>
         <source>%1 is %2; only an active hunt can be concluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le statut %2 ; seule une chasse active peut être conclue.</translation>
     </message>
     <message>
         <source>Outcome: choose what the hunt found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : choisissez ce que la chasse a trouvé.</translation>
     </message>
     <message>
         <source>Incident: link the incident the hunt opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident : liez l&apos;incident ouvert par la chasse.</translation>
     </message>
     <message>
         <source>Detection: name the detection created or improved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection : indiquez la détection créée ou améliorée.</translation>
     </message>
     <message>
         <source>Outcome note: describe the visibility gap (which data is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de résultat : décrivez la lacune de visibilité (quelles données manquent).</translation>
     </message>
     <message>
         <source>%1 is %2; only a concluded hunt can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le statut %2 ; seule une chasse conclue peut être rouverte.</translation>
     </message>
     <message>
         <source>%1 is %2; findings are recorded while a hunt is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le statut %2 ; les constats s&apos;enregistrent pendant qu&apos;une chasse est active.</translation>
     </message>
     <message>
         <source>Finding: describe what you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat : décrivez ce que vous avez trouvé.</translation>
     </message>
 </context>
 <context>
     <name>HuntService</name>
     <message>
         <source>No hunt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune chasse %1.</translation>
     </message>
     <message>
         <source>Owner: no person %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable : aucune personne %1 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Intel: some of the linked intel items do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement : certains des éléments de renseignement liés n&apos;existent pas.</translation>
     </message>
     <message>
         <source>Incident: no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident : aucun incident %1.</translation>
     </message>
     <message>
         <source>Hunt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chasse %1</translation>
     </message>
 </context>
 <context>
     <name>HuntsModel</name>
     <message>
         <source>Past its time box</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée impartie dépassée</translation>
     </message>
     <message>
         <source>%1, past its time box</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, durée impartie dépassée</translation>
     </message>
     <message>
         <source>Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Chasse</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>ATT&amp;CK</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
 </context>
 <context>
     <name>HuntsTab</name>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut</translation>
     </message>
     <message>
         <source>Search hunts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des chasses…</translation>
     </message>
     <message>
         <source>&amp;Propose Hunt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer une chasse…</translation>
     </message>
     <message>
         <source>Propose a hypothesis-driven hunt (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une chasse fondée sur une hypothèse (Ctrl+Maj+H)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier…</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>Add &amp;Finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;constat…</translation>
     </message>
     <message>
         <source>&amp;Conclude…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onclure…</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <source>Hunt details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la chasse</translation>
     </message>
     <message>
         <source>&amp;Hunt This…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hasser cette technique…</translation>
     </message>
     <message>
         <source>All hunts</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les chasses</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Backlog&lt;/b&gt;: %n technique(s) the tracked groups use that nothing covers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Backlog&lt;/b&gt; : %n technique utilisée par les groupes suivis et non couverte</numerusform>
+            <numerusform>&lt;b&gt;Backlog&lt;/b&gt; : %n techniques utilisées par les groupes suivis et non couvertes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n hunts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n chasse</numerusform>
+            <numerusform>%1 sur %n chasses</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a hunt, or propose one from the backlog: the techniques the groups you track use that no detection, hunt, exercise or incident covers.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez une chasse, ou proposez-en une à partir du backlog : les techniques utilisées par les groupes que vous suivez et qu&apos;aucune détection, chasse, aucun exercice ni incident ne couvre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Hypothesis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse :</translation>
     </message>
     <message>
         <source>ATT&amp;amp;CK:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;amp;CK :</translation>
     </message>
     <message>
         <source>time box %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>durée impartie du %1 au %2</translation>
     </message>
     <message>
         <source>past its time box</source>
-        <translation type="unfinished"></translation>
+        <translation>durée impartie dépassée</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Detection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection : %1</translation>
     </message>
     <message>
         <source>Incident: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident : %1 %2</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat :</translation>
     </message>
     <message>
         <source>Data sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources de données :</translation>
     </message>
     <message>
         <source>Motivated by:</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;origine :</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats (%1)</translation>
     </message>
     <message>
         <source>An adversary may be using %1 %2 in our environment without any detection seeing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un attaquant pourrait utiliser %1 %2 dans notre environnement sans qu&apos;aucune détection ne le voie.</translation>
     </message>
     <message>
         <source>Groups we track (%1) may be using %2 %3 in our environment without any detection seeing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des groupes que nous suivons (%1) pourraient utiliser %2 %3 dans notre environnement sans qu&apos;aucune détection ne le voie.</translation>
     </message>
     <message>
         <source>Propose a Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une chasse</translation>
     </message>
     <message>
         <source>Edit Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la chasse</translation>
     </message>
     <message>
         <source>Start Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la chasse</translation>
     </message>
     <message>
         <source>Reopen Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la chasse</translation>
     </message>
 </context>
 <context>
     <name>ICalendar</name>
     <message>
         <source>%1 deadline: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance %1 : %2</translation>
     </message>
     <message>
         <source>Incident %1: %2
 Due %3
 Source: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1 : %2
+Échéance %3
+Source : %4</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <source>%1 due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échéance %2</translation>
     </message>
 </context>
 <context>
     <name>ImprovementDialog</name>
     <message>
         <source>Improvement Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;amélioration</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif :</translation>
     </message>
     <message>
         <source>&amp;Capability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacité :</translation>
     </message>
     <message>
         <source>Corrective &amp;action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action corrective :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;héance :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>New Improvement Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point d&apos;amélioration</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>(no owner yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de responsable)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action corrective</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
 </context>
 <context>
     <name>ImprovementModel</name>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action corrective</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Raised in</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé lors de</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun responsable)</translation>
     </message>
 </context>
 <context>
     <name>IncidentActionDialog</name>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire.</translation>
     </message>
 </context>
 <context>
     <name>IncidentAttributeRules</name>
     <message>
         <source>Jurisdictions: &quot;%1&quot; is not a country or region code; use ISO 3166 codes such as DE, US or US-NY, or EU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridictions : « %1 » n&apos;est pas un code de pays ou de région ; utilisez des codes ISO 3166 tels que FR, US ou US-NY, ou EU.</translation>
     </message>
     <message>
         <source>Regulated sectors: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs réglementés : « %1 » ne fait pas partie de %2.</translation>
     </message>
     <message>
         <source>personal data involved</source>
-        <translation type="unfinished"></translation>
+        <translation>données personnelles concernées</translation>
     </message>
     <message>
         <source>employee involved</source>
-        <translation type="unfinished"></translation>
+        <translation>salarié impliqué</translation>
     </message>
     <message>
         <source>customer-facing impact</source>
-        <translation type="unfinished"></translation>
+        <translation>impact pour les clients</translation>
     </message>
     <message>
         <source>jurisdictions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>juridictions %1</translation>
     </message>
     <message>
         <source>individuals affected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes concernées : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
     <name>IncidentCommunicationsTab</name>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>&amp;New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau brouillon</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Public cible :</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinataires :</translation>
     </message>
     <message>
         <source>E-mail addresses, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses e-mail, séparées par des virgules</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjet :</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <source>&amp;Save Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la version</translation>
     </message>
     <message>
         <source>Submit for &amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre pour &amp;relecture</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprouver</translation>
     </message>
     <message>
         <source>S&amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>Envo&amp;yer</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Approve for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver pour %1</translation>
     </message>
     <message>
         <source>Post to the Chat &amp;Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier sur le &amp;webhook de chat</translation>
     </message>
     <message>
         <source>Save as &amp;E-mail (.eml)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en e-&amp;mail (.eml)…</translation>
     </message>
     <message>
         <source>&amp;Record as Sent Elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consigner comme envoyée ailleurs…</translation>
     </message>
     <message>
         <source>Save the text as a new version (Ctrl+S); approvals of earlier versions no longer apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le texte comme nouvelle version (Ctrl+S) ; les approbations des versions précédentes ne s&apos;appliquent plus</translation>
     </message>
     <message>
         <source>last sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier envoi %1</translation>
     </message>
     <message>
         <source>none sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun envoi pour l&apos;instant</translation>
     </message>
     <message>
         <source>&lt;b&gt;Status update overdue&lt;/b&gt; by %1 — updates every %2 at this severity; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Point de situation en retard&lt;/b&gt; de %1 — un point toutes les %2 à cette gravité ; %3.</translation>
     </message>
     <message>
         <source>Next status update due %1 (%2) — every %3 at this severity; %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain point de situation attendu %1 (%2) — un point toutes les %3 à cette gravité ; %4.</translation>
     </message>
     <message>
         <source>Choose a template and press New Draft, or select a communication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle et cliquez sur Nouveau brouillon, ou sélectionnez une communication.</translation>
     </message>
     <message>
         <source>%1 (current), %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actuelle), %2, %3</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>%1 — outside the organisation: Legal approves the exact text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — hors de l&apos;organisation : le service juridique approuve le texte exact</translation>
     </message>
     <message>
         <source>Sent %1 by %2 via %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée %1 par %2 via %3.</translation>
     </message>
     <message>
         <source>%1, version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, version %2.</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Approved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée : %1.</translation>
     </message>
     <message>
         <source>Needs approval by %1 before it can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite l&apos;approbation de %1 avant l&apos;envoi.</translation>
     </message>
     <message>
         <source>Fill in %1 before review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétez %1 avant la relecture.</translation>
     </message>
     <message>
         <source>New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau brouillon</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Submit for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre pour relecture</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>No chat webhook is set up. Add its address under Settings &gt; Workflows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun webhook de chat n&apos;est configuré. Ajoutez son adresse sous Paramètres &gt; Processus.</translation>
     </message>
     <message>
         <source>Posting &quot;%1&quot; to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication de « %1 » sur %2…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Attempt %1 (the last one failed: %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative %1 (la précédente a échoué : %2)…</translation>
     </message>
     <message>
         <source>Save E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;e-mail</translation>
     </message>
     <message>
         <source>E-mail messages (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages e-mail (*.eml)</translation>
     </message>
     <message>
         <source>Record as Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner comme envoyée</translation>
     </message>
     <message>
         <source>How was it sent (for example: the regulator&apos;s online portal)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment a-t-elle été envoyée (par exemple : via le portail en ligne du régulateur) ?</translation>
     </message>
 </context>
 <context>
     <name>IncidentDeadlinesTab</name>
     <message>
         <source>&amp;Record Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer un événement…</translation>
     </message>
     <message>
         <source>Record when the organisation became aware, determined materiality, classified the incident as major… Clocks start from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez quand l&apos;organisation a pris connaissance, établi le caractère significatif, classé l&apos;incident comme majeur… Les délais courent à partir de là.</translation>
     </message>
     <message>
         <source>Notification &amp;Made…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notification effectuée…</translation>
     </message>
     <message>
         <source>&amp;Waive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sans objet…</translation>
     </message>
     <message>
         <source>Export to &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers le &amp;calendrier…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 (recorded by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 (enregistré par %3)</translation>
     </message>
     <message>
         <source>No start event recorded yet. Record when the organisation became aware, determined materiality or classified the incident as major; the clocks that apply start from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement déclencheur enregistré. Enregistrez quand l&apos;organisation a pris connaissance, établi le caractère significatif ou classé l&apos;incident comme majeur ; les délais applicables courent à partir de là.</translation>
     </message>
     <message>
         <source>Times are shown in your time zone (%1). Hour periods run in real hours; business days and months count in %2 (%3 holidays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont affichées dans votre fuseau horaire (%1). Les délais en heures courent en heures réelles ; les jours ouvrés et les mois se comptent en %2 (jours fériés : %3).</translation>
     </message>
     <message>
         <source>US federal</source>
-        <translation type="unfinished"></translation>
+        <translation>fédéraux US</translation>
     </message>
     <message>
         <source>configured</source>
-        <translation type="unfinished"></translation>
+        <translation>configurés</translation>
     </message>
     <message>
         <source>Your local time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre heure locale (%1)</translation>
     </message>
     <message>
         <source>%1 — within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sous %2</translation>
     </message>
     <message>
         <source>Notification Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification effectuée</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Échéance %2</translation>
     </message>
     <message>
         <source>This is after the deadline: the notification must give the reasons for the delay, and Muster records the deadline as missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est après l&apos;échéance : la notification doit indiquer les motifs du retard, et Muster enregistre l&apos;échéance comme manquée.</translation>
     </message>
     <message>
         <source>On time. Add a note if you wish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les délais. Ajoutez une note si vous le souhaitez.</translation>
     </message>
     <message>
         <source>&amp;Reasons for delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motifs du retard :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>Waive Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer l&apos;échéance sans objet</translation>
     </message>
     <message>
         <source>Why does this duty not apply? (Recorded on the timeline.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette obligation ne s&apos;applique-t-elle pas ? (Consigné dans la chronologie.)</translation>
     </message>
     <message>
         <source>Export to Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers le calendrier</translation>
     </message>
     <message>
         <source>%1 deadlines.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échéances.ics</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>%1: cannot write the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire le fichier : %2</translation>
     </message>
 </context>
 <context>
     <name>IncidentListModel</name>
     <message>
         <source>Confidential exercise incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident d&apos;exercice confidentiel</translation>
     </message>
     <message>
         <source>Confidential incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident confidentiel</translation>
     </message>
     <message>
         <source>Exercise incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident d&apos;exercice</translation>
     </message>
     <message>
         <source>Not acknowledged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore pris en compte</translation>
     </message>
     <message>
         <source>Time since detection (open incidents) or from detection to closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé depuis la détection (incidents ouverts) ou entre la détection et la clôture</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté</translation>
     </message>
     <message>
         <source>Time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de prise en compte</translation>
     </message>
     <message>
         <source>Detection source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de détection</translation>
     </message>
 </context>
 <context>
     <name>IncidentRolesWidget</name>
     <message>
         <source>Incident roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles de l&apos;incident</translation>
     </message>
     <message>
         <source>&amp;Assign or Hand Over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribuer ou transmettre…</translation>
     </message>
     <message>
         <source>Give the selected role to someone; the handover is recorded on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier le rôle sélectionné à quelqu&apos;un ; la passation est consignée dans la chronologie</translation>
     </message>
     <message>
         <source>Stand &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libérer le rôle</translation>
     </message>
     <message>
         <source>Access list (confidential incident)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;accès (incident confidentiel)</translation>
     </message>
     <message>
         <source>Access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;accès</translation>
     </message>
     <message>
         <source>Person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à ajouter</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaire</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Only the people on this list, and everyone in the Legal and HR functions, see this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les personnes de cette liste, ainsi que toutes celles des fonctions juridique et RH, voient cet incident.</translation>
     </message>
     <message>
         <source>vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>vacant</translation>
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 – %3</translation>
     </message>
     <message>
         <source>Earlier holders:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaires précédents :
+%1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — Assign or Hand Over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Attribuer ou transmettre</translation>
     </message>
     <message>
         <source>Nobody holds the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;occupe le rôle %1.</translation>
     </message>
     <message>
         <source>%1 holds the role %2. The handover is recorded with its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 occupe le rôle %2. La passation est enregistrée avec son heure.</translation>
     </message>
     <message>
         <source>Assign Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer le rôle</translation>
     </message>
     <message>
         <source>Stand Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer le rôle</translation>
     </message>
     <message>
         <source>Access List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;accès</translation>
     </message>
 </context>
 <context>
     <name>IncidentRules</name>
     <message>
         <source>Title: an incident needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre : un incident doit avoir un titre.</translation>
     </message>
     <message>
         <source>Title: at most 300 characters (this one has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre : 300 caractères au maximum (celui-ci en a %1).</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: &quot;%1&quot; is not a technique id; use the form T1234 or T1234.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK : « %1 » n&apos;est pas un identifiant de technique ; utilisez la forme T1234 ou T1234.001.</translation>
     </message>
     <message>
         <source>Detected at: the detection time cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté le : l&apos;heure de détection ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>Incident opened: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident ouvert : %1 (%2)</translation>
     </message>
     <message>
         <source>Time: %1 is before the incident was detected (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : %1 est antérieur à la détection de l&apos;incident (%2).</translation>
     </message>
     <message>
         <source>Status changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut modifié de %1 à %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The incident is already at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident est déjà en %1.</translation>
     </message>
     <message>
         <source>Reason: say why the incident changes tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : indiquez pourquoi l&apos;incident change de tier.</translation>
     </message>
     <message>
         <source>A SEV1 incident is a major incident and stays at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un incident SEV1 est un incident majeur et reste en %1.</translation>
     </message>
     <message>
         <source>The incident touches a business-critical asset and stays at %1 or above.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident touche un actif critique pour l&apos;activité et reste en %1 ou au-dessus.</translation>
     </message>
     <message>
         <source>Escalated from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladé de %1 à %2 : %3</translation>
     </message>
     <message>
         <source>De-escalated from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Désescaladé de %1 à %2 : %3</translation>
     </message>
     <message>
         <source>SEV1 is a major incident, handled by the Tier 3 escalation point</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 est un incident majeur, traité par le point d&apos;escalade Tier 3</translation>
     </message>
     <message>
         <source>touches business-critical asset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>touche l&apos;actif critique pour l&apos;activité %1</translation>
     </message>
     <message>
         <source>Routed automatically from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheminé automatiquement de %1 à %2 : %3</translation>
     </message>
     <message>
         <source>Reason: say why the detection time changes (for example, when the impact started before the alert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : indiquez pourquoi l&apos;heure de détection change (par exemple, si l&apos;impact a commencé avant l&apos;alerte).</translation>
     </message>
     <message>
         <source>Detected at: the incident cannot be detected after it was acknowledged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté le : l&apos;incident ne peut pas avoir été détecté après sa prise en compte (%1).</translation>
     </message>
     <message>
         <source>Detection time set to %1 (was %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de détection fixée à %1 (auparavant %2) : %3</translation>
     </message>
     <message>
         <source>Note: the note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : la note est vide.</translation>
     </message>
     <message>
         <source>Asset linked: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif lié : %1 (%2)</translation>
     </message>
     <message>
         <source>Asset unlinked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif délié : %1</translation>
     </message>
     <message>
         <source>%1 unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non attribué</translation>
     </message>
     <message>
         <source>Detected at: say why the incident was detected before it was opened (for example, the impact began before the alert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté le : indiquez pourquoi l&apos;incident a été détecté avant son ouverture (par exemple, l&apos;impact a commencé avant l&apos;alerte).</translation>
     </message>
     <message>
         <source>%1; detected at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; détecté le %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>IncidentService</name>
     <message>
         <source>%1: no person %2 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune personne %2 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant</translation>
     </message>
     <message>
         <source>Assignees</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes assignées</translation>
     </message>
     <message>
         <source>Assets: no asset %1 in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs : aucun actif %1 dans l&apos;inventaire.</translation>
     </message>
     <message>
         <source>Time: a status change cannot be recorded in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : un changement de statut ne peut pas être enregistré dans le futur.</translation>
     </message>
     <message>
         <source>%1 is already linked to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà lié à %2.</translation>
     </message>
     <message>
         <source>Assets: asset %1 is not linked to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs : l&apos;actif %1 n&apos;est pas lié à %2.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Title changed to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre modifié en « %1 »</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Summary updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse mise à jour</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Severity changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité modifiée de %1 à %2</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Category changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie modifiée de %1 à %2</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: &quot;%1&quot; is not a technique id; use the form T1234 or T1234.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK : « %1 » n&apos;est pas un identifiant de technique ; utilisez la forme T1234 ou T1234.001.</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK définies à %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Assignees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes assignées : %1</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Marked confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué confidentiel</translation>
     </message>
     <message>
         <source>Confidential marking removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage confidentiel retiré</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection</translation>
     </message>
     <message>
         <source>Detection source detail set to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail de la source de détection défini à « %1 »</translation>
     </message>
 </context>
 <context>
     <name>IncidentTasksTab</name>
     <message>
         <source>What playbooks match on</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de déclenchement des playbooks</translation>
     </message>
     <message>
         <source>&amp;Personal data involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Données &amp;personnelles concernées</translation>
     </message>
     <message>
         <source>&amp;Employee involved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salarié impliqué</translation>
     </message>
     <message>
         <source>Customer-&amp;facing impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact pour les &amp;clients</translation>
     </message>
     <message>
         <source>Financial services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services financiers</translation>
     </message>
     <message>
         <source>Health care (HIPAA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé (HIPAA)</translation>
     </message>
     <message>
         <source>NIS2 entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité NIS2</translation>
     </message>
     <message>
         <source>SEC registrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur enregistré auprès de la SEC</translation>
     </message>
     <message>
         <source>&amp;Jurisdictions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juridictions :</translation>
     </message>
     <message>
         <source>e.g. DE, EU, US-NY</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. FR, EU, US-NY</translation>
     </message>
     <message>
         <source>People a&amp;ffected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes c&amp;oncernées :</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Show tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tâches</translation>
     </message>
     <message>
         <source>Add &amp;Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;tâche…</translation>
     </message>
     <message>
         <source>Task details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la tâche</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter&amp;miné</translation>
     </message>
     <message>
         <source>&amp;Blocked…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquée…</translation>
     </message>
     <message>
         <source>&amp;Not Applicable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non applicable…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>Appro&amp;uver</translation>
     </message>
     <message>
         <source>Assi&amp;gn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attr&amp;ibuer…</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comm&amp;entaire…</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches ouvertes</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;approbation</translation>
     </message>
     <message>
         <source>Mark the task done (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la tâche comme terminée (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Approve for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver pour %1</translation>
     </message>
     <message>
         <source>%1 open, %2 overdue, %3 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvertes, %2 en retard, %3 au total</translation>
     </message>
     <message>
         <source>%1 open, %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvertes, %2 au total</translation>
     </message>
     <message>
         <source>No playbook applies yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun playbook ne s&apos;applique encore.</translation>
     </message>
     <message>
         <source>Playbooks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbooks : %1</translation>
     </message>
     <message>
         <source>Business-critical asset linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif critique pour l&apos;activité lié</translation>
     </message>
     <message>
         <source>Saved; playbooks added %1 tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré ; les playbooks ont ajouté %1 tâches.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a task to see what it asks, what it waits for and its comments.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez une tâche pour voir ce qu&apos;elle demande, ce qu&apos;elle attend et ses commentaires.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Added by the playbook &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée par le playbook « %1 »</translation>
     </message>
     <message>
         <source>Added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée manuellement</translation>
     </message>
     <message>
         <source>Due %1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : %1 après %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Action on an employee:&lt;/b&gt; it cannot start before HR and Legal approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Action visant un salarié :&lt;/b&gt; elle ne peut pas commencer avant l&apos;approbation des RH et du service juridique.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Waits for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de : %1</translation>
     </message>
     <message>
         <source>%1 approved for %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a approuvé pour %2 le %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;Still needs %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nécessite encore %1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Comments&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Commentaires&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What is &quot;%1&quot; blocked on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qui bloque « %1 » ?</translation>
     </message>
     <message>
         <source>Why does &quot;%1&quot; not apply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi « %1 » ne s&apos;applique-t-elle pas ?</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>The %1, whoever holds the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titulaire du rôle %1, quel qu&apos;il soit</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Assign Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer la tâche</translation>
     </message>
     <message>
         <source>Who owns &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est responsable de « %1 » ?</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire :</translation>
     </message>
 </context>
 <context>
