@@ -5104,502 +5104,502 @@ Quelle: %4</translation>
     <name>IncidentWindow</name>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung:</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie:</translation>
     </message>
     <message>
         <source>Commander:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commander:</translation>
     </message>
     <message>
         <source>ATT&amp;&amp;CK techniques:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;&amp;CK-Techniken:</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Apply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen übernehmen</translation>
     </message>
     <message>
         <source>Record the changes on the timeline (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in der Zeitleiste erfassen (Strg+S)</translation>
     </message>
     <message>
         <source>Assignees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständige:</translation>
     </message>
     <message>
         <source>Detected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektiert durch:</translation>
     </message>
     <message>
         <source>Response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionszeiten</translation>
     </message>
     <message>
         <source>Detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektiert:</translation>
     </message>
     <message>
         <source>Acknowledged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittiert:</translation>
     </message>
     <message>
         <source>Contained:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingedämmt:</translation>
     </message>
     <message>
         <source>Remediated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben:</translation>
     </message>
     <message>
         <source>Closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen:</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
         <source>&amp;Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assets</translation>
     </message>
     <message>
         <source>&amp;Link Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset &amp;verknüpfen</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung &amp;lösen</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>Business-critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftskritisch</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilität</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Incident actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Aktionen</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quittieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Change &amp;Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status ändern…</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskalieren…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz hinzufügen…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Set &amp;Detection Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennungs&amp;zeit festlegen…</translation>
     </message>
     <message>
         <source>Confidential Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulicher Incident</translation>
     </message>
     <message>
         <source>%1 is confidential: only its access list, Legal and HR may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vertraulich: Nur die Personen auf der Zugriffsliste, die Rechtsabteilung und die Personalabteilung dürfen ihn öffnen.</translation>
     </message>
     <message>
         <source>Cannot Open Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenster schließen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Apply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;übernehmen</translation>
     </message>
     <message>
         <source>e.g. T1566.001, T1078</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. T1566.001, T1078</translation>
     </message>
     <message>
         <source>Priority comes from the severity and the most critical linked asset: a business-critical asset, regulated personal data or a risk score of 80 or more raises SEV2 to P1 and SEV3 to P2. An incident that touches a business-critical asset is handled at Tier 2 or above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Priorität ergibt sich aus dem Schweregrad und dem kritischsten verknüpften Asset: Ein geschäftskritisches Asset, regulierte personenbezogene Daten oder ein Risikowert ab 80 heben SEV2 auf P1 und SEV3 auf P2 an. Ein Incident, der ein geschäftskritisches Asset betrifft, wird ab Tier 2 bearbeitet.</translation>
     </message>
     <message>
         <source>Tas&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;gaben</translation>
     </message>
     <message>
         <source>&amp;Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommunikation</translation>
     </message>
     <message>
         <source>&amp;Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fristen</translation>
     </message>
     <message>
         <source>O&amp;bservables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observables</translation>
     </message>
     <message>
         <source>Not Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>%1 (after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nach %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht zugewiesen)</translation>
     </message>
     <message numerus="yes">
         <source>✔ Hash chain verified: %n entries, nothing changed or removed. Final hash %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ Hash-Kette verifiziert: %n Eintrag, nichts geändert oder entfernt. Finaler Hash %1</numerusform>
+            <numerusform>✔ Hash-Kette verifiziert: %n Einträge, nichts geändert oder entfernt. Finaler Hash %1</numerusform>
         </translation>
     </message>
     <message>
         <source>✔ Timeline verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Zeitleiste verifiziert</translation>
     </message>
     <message>
         <source>✖ Hash chain broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Hash-Kette unterbrochen: %1</translation>
     </message>
     <message>
         <source>✖ Timeline broken at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Zeitleiste bei Eintrag %1 unterbrochen</translation>
     </message>
     <message>
         <source>&amp;Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste (%1)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Assets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assets (%1)</translation>
     </message>
     <message>
         <source>Acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittiert.</translation>
     </message>
     <message>
         <source>Change Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von %1 ändern</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Status %2.</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Status:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <source>What was done (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was getan wurde (optional)</translation>
     </message>
     <message>
         <source>Escalate or De-escalate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eskalieren oder deeskalieren</translation>
     </message>
     <message>
         <source>%1 is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt auf %2.</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tier:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>Why the incident changes tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Incident das Tier wechselt</translation>
     </message>
     <message>
         <source>Add Note to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>An observation, a decision, an action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beobachtung, eine Entscheidung, eine ergriffene Maßnahme</translation>
     </message>
     <message>
         <source>Set Detection Time of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennungszeit von %1 festlegen</translation>
     </message>
     <message>
         <source>MTTA and MTTR count from the detection time. Set it earlier when the impact began before the alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTA und MTTR zählen ab dem Detektionszeitpunkt. Setzen Sie ihn früher, wenn die Auswirkungen vor dem Alert begonnen haben.</translation>
     </message>
     <message>
         <source>&amp;Detected at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detektiert am:</translation>
     </message>
     <message>
         <source>Why the detection time changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sich der Detektionszeitpunkt ändert</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Changes recorded on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in der Zeitleiste erfasst.</translation>
     </message>
     <message>
         <source>Link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verknüpfen</translation>
     </message>
     <message>
         <source>Select the asset to unlink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Asset aus, dessen Verknüpfung gelöst werden soll.</translation>
     </message>
     <message>
         <source>Unlink %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung von %1 lösen</translation>
     </message>
 </context>
 <context>
     <name>IncidentWriter</name>
     <message>
         <source>No incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Incident %1.</translation>
     </message>
 </context>
 <context>
     <name>IncidentsPage</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>&amp;New Incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Incident…</translation>
     </message>
     <message>
         <source>Open a new incident (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Incident eröffnen (Strg+N)</translation>
     </message>
     <message>
         <source>Search title, summary, notes or reference (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Zusammenfassung, Notizen oder Referenz durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Severity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregradfilter</translation>
     </message>
     <message>
         <source>Tier filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier-Filter</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriefilter</translation>
     </message>
     <message>
         <source>Assignee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Zuständigen</translation>
     </message>
     <message>
         <source>Real or exercise incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte oder Übungs-Incidents</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Show All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen</translation>
     </message>
     <message>
         <source>Highlighted: not acknowledged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorgehoben: noch nicht quittiert</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schweregrad</translation>
     </message>
     <message>
         <source>Any tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Tier</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kategorie</translation>
     </message>
     <message>
         <source>Real incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Incidents</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Real and exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte und Übungen</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1</translation>
     </message>
     <message>
         <source>Counting incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents werden gezählt…</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident</numerusform>
+            <numerusform>%n Incidents</numerusform>
         </translation>
     </message>
 </context>
@@ -5607,642 +5607,642 @@ Quelle: %4</translation>
     <name>InjectStatusModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgespielt</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Selected by a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer Verzweigung gewählt</translation>
     </message>
     <message>
         <source>Waits for a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf eine Verzweigung</translation>
     </message>
     <message>
         <source>Not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gewählt</translation>
     </message>
     <message>
         <source>Contingency</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve</translation>
     </message>
 </context>
 <context>
     <name>IntakeConfig</name>
     <message>
         <source>Listen: &quot;%1&quot; is not ADDRESS:PORT (for example 127.0.0.1:8787 or [::1]:8787).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf: „%1“ hat nicht die Form ADRESSE:PORT (zum Beispiel 127.0.0.1:8787 oder [::1]:8787).</translation>
     </message>
     <message>
         <source>Listen: &quot;%1&quot; is not an IP address; use 127.0.0.1, 0.0.0.0 or ::.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf: „%1“ ist keine IP-Adresse; verwenden Sie 127.0.0.1, 0.0.0.0 oder ::.</translation>
     </message>
 </context>
 <context>
     <name>IntakeRunner</name>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Receiving alerts at %1://%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängt Alerts unter %1://%2</translation>
     </message>
     <message>
         <source>Not receiving alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängt keine Alerts: %1</translation>
     </message>
 </context>
 <context>
     <name>IntakeServer</name>
     <message>
         <source>The intake server is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Intake-Server läuft bereits.</translation>
     </message>
     <message>
         <source>TLS: give both the certificate file and the key file (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: Geben Sie sowohl die Zertifikatsdatei als auch die Schlüsseldatei (PEM) an.</translation>
     </message>
     <message>
         <source>TLS certificate: %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat: %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>TLS key: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Schlüssel: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>TLS key: %1 holds no unencrypted PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Schlüssel: %1 enthält keinen unverschlüsselten privaten PEM-Schlüssel.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
     </message>
     <message>
         <source>The request is larger than %1 bytes; Muster takes bodies up to %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist größer als %1 Byte; Muster nimmt Bodys bis %1 Byte an.</translation>
     </message>
     <message>
         <source>Muster could not store the alert; retry later. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster konnte den Alert nicht speichern; versuchen Sie es später erneut. (%1)</translation>
     </message>
     <message>
         <source>No such endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein solcher Endpunkt.</translation>
     </message>
     <message>
         <source>%1 takes GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert GET.</translation>
     </message>
     <message>
         <source>No endpoint %1; Muster takes alerts at %2, %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Endpunkt %1; Muster nimmt Alerts unter %2, %3 und %4 an.</translation>
     </message>
     <message>
         <source>%1 takes POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert POST.</translation>
     </message>
     <message>
         <source>The body has %1 bytes; Muster takes bodies up to %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body hat %1 Byte; Muster nimmt Bodys bis %2 Byte an.</translation>
     </message>
     <message>
         <source>Content-Type %1 is not JSON; send application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type %1 ist kein JSON; senden Sie application/json.</translation>
     </message>
     <message>
         <source>Unknown or revoked token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes oder widerrufenes Token.</translation>
     </message>
     <message>
         <source>A token is required: send &quot;Authorization: Bearer TOKEN&quot; with the source&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token ist erforderlich: Senden Sie „Authorization: Bearer TOKEN“ mit dem Token der Quelle.</translation>
     </message>
     <message>
         <source>Source %1 sends more than %2 requests per second; slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 sendet mehr als %2 Anfragen pro Sekunde; bitte drosseln.</translation>
     </message>
 </context>
 <context>
     <name>IntelDemoWriter</name>
     <message>
         <source>Demo threat intelligence team</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Threat-Intelligence-Team</translation>
     </message>
     <message>
         <source>Demo intelligence; not real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Intelligence; nicht echt.</translation>
     </message>
     <message>
         <source>Windows security events</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Sicherheitsereignisse</translation>
     </message>
     <message>
         <source>EDR process telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>EDR-Prozesstelemetrie</translation>
     </message>
     <message>
         <source>First pass over 30 days of telemetry done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Durchgang über 30 Tage Telemetrie abgeschlossen.</translation>
     </message>
     <message>
         <source>Saved search in the SIEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suche im SIEM</translation>
     </message>
     <message>
         <source>proxy logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Logs</translation>
     </message>
     <message>
         <source>Weekly SOC intelligence brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliches SOC-Intelligence-Briefing</translation>
     </message>
     <message>
         <source>Ransomware and help-desk fraud: what it means for us</source>
-        <translation type="unfinished"></translation>
+        <translation>Ransomware und Betrug über den Helpdesk: Was das für uns bedeutet</translation>
     </message>
 </context>
 <context>
     <name>IntelImportService</name>
     <message>
         <source>%1: cannot read the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>No intel item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Intel-Eintrag %1.</translation>
     </message>
 </context>
 <context>
     <name>IntelImportService::Report</name>
     <message>
         <source>%1: imported the ATT&amp;CK catalog: %2 tactics, %3 techniques, %4 groups, %5 uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ATT&amp;CK-Katalog importiert: %2 Taktiken, %3 Techniken, %4 Gruppen, %5 Verwendungen.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 added, %3 updated, %4 unchanged; %5 relationships; %n sighting(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 hinzugefügt, %3 aktualisiert, %4 unverändert; %5 Beziehungen; %n Sichtung.</numerusform>
+            <numerusform>%1: %2 hinzugefügt, %3 aktualisiert, %4 unverändert; %5 Beziehungen; %n Sichtungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept without a model: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Modell übernommen: %1.</translation>
     </message>
 </context>
 <context>
     <name>IntelItemDialog</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werte:</translation>
     </message>
     <message>
         <source>One per line: 203.0.113.7, 2001:db8::1, 198.51.100.0/24, evil.example, https://…, a hash, an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer pro Zeile: 203.0.113.7, 2001:db8::1, 198.51.100.0/24, evil.example, https://…, ein Hash, eine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Defaults to the first value</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmäßig der erste Wert</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Who produced it (an ISAC, a vendor, your team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ihn erstellt hat (ein ISAC, ein Hersteller, Ihr Team)</translation>
     </message>
     <message>
         <source>&amp;TLP marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP-&amp;Kennzeichnung:</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfidenz:</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>&amp;First seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstmals gesehen:</translation>
     </message>
     <message>
         <source>&amp;Last seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt gesehen:</translation>
     </message>
     <message>
         <source>Valid f&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig &amp;ab:</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig &amp;bis:</translation>
     </message>
     <message>
         <source>ATT&amp;CK:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besch&amp;reibung:</translation>
     </message>
     <message>
         <source>New Intel Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Intel-Eintrag</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not an IP address, domain, URL, file hash or e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist keine IP-Adresse, Domain, URL, kein Datei-Hash und keine E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
     <name>IntelItemsModel</name>
     <message>
         <source>Revoked by its producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Ersteller widerrufen</translation>
     </message>
     <message>
         <source>Outside its validity window: no new sightings</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Gültigkeitszeitraums: keine neuen Sichtungen</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen %1</translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen %1</translation>
     </message>
     <message>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1</translation>
     </message>
     <message>
         <source>Open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbefristet</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit</translation>
     </message>
     <message>
         <source>ATT&amp;CK</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>IntelItemsTab</name>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Artfilter</translation>
     </message>
     <message>
         <source>Marking filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichnungsfilter</translation>
     </message>
     <message>
         <source>Search name, value, source, technique…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Wert, Quelle, Technik durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Import STIX…</source>
-        <translation type="unfinished"></translation>
+        <translation>STIX &amp;importieren…</translation>
     </message>
     <message>
         <source>Import a STIX 2.0 or 2.1 bundle (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein STIX-2.0- oder -2.1-Bundle importieren (Strg+Umschalt+I)</translation>
     </message>
     <message>
         <source>From &amp;TAXII…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;TAXII…</translation>
     </message>
     <message>
         <source>&amp;New Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Eintrag…</translation>
     </message>
     <message>
         <source>Enter an indicator or other item (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Indikator oder einen anderen Eintrag erfassen (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>&amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Briefing…</translation>
     </message>
     <message>
         <source>Draft a brief from the selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing aus den ausgewählten Einträgen entwerfen</translation>
     </message>
     <message>
         <source>&amp;Share STIX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als STIX &amp;teilen…</translation>
     </message>
     <message>
         <source>Write the selected items as a STIX bundle, as far as their markings allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge als STIX-Bundle schreiben, soweit ihre Kennzeichnung es erlaubt</translation>
     </message>
     <message>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragsdetails</translation>
     </message>
     <message>
         <source>&lt;b&gt;Briefs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Briefings&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Open Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Any marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kennzeichnung</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n intel items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Intel-Eintrag</numerusform>
+            <numerusform>%1 von %n Intel-Einträgen</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an item to see its details and sightings.&lt;/p&gt;&lt;p&gt;Import a STIX bundle (&lt;b&gt;Ctrl+Shift+I&lt;/b&gt;) or a TAXII collection, or enter an indicator (&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie einen Eintrag aus, um seine Details und Sichtungen zu sehen.&lt;/p&gt;&lt;p&gt;Importieren Sie ein STIX-Bundle (&lt;b&gt;Strg+Umschalt+I&lt;/b&gt;) oder eine TAXII-Collection, oder erfassen Sie einen Indikator (&lt;b&gt;Strg+Umschalt+N&lt;/b&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals gesehen</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>ATT&amp;CK</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliasse</translation>
     </message>
     <message>
         <source>STIX id</source>
-        <translation type="unfinished"></translation>
+        <translation>STIX-ID</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchmuster</translation>
     </message>
     <message>
         <source>Sightings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtungen (%1)</translation>
     </message>
     <message>
         <source>&lt;p&gt;No incident has observed these values yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Noch kein Incident hat diese Werte beobachtet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Import STIX Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>STIX-Bundle importieren</translation>
     </message>
     <message>
         <source>STIX bundles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>STIX-Bundles (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>TLP:AMBER (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:AMBER (Standard)</translation>
     </message>
     <message>
         <source>Marking for objects that carry no TLP marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichnung für Objekte ohne TLP-Kennzeichnung:</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Nothing Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert</translation>
     </message>
     <message>
         <source>STIX Import</source>
-        <translation type="unfinished"></translation>
+        <translation>STIX-Import</translation>
     </message>
     <message>
         <source>New Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Briefing</translation>
     </message>
     <message>
         <source>Who is the brief for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen ist das Briefing?</translation>
     </message>
     <message>
         <source>Share as STIX</source>
-        <translation type="unfinished"></translation>
+        <translation>Als STIX teilen</translation>
     </message>
     <message>
         <source>Who is it for? Items whose marking does not allow it are withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen ist es bestimmt? Einträge, deren Kennzeichnung das nicht erlaubt, werden zurückgehalten.</translation>
     </message>
     <message>
         <source>STIX bundles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>STIX-Bundles (*.json)</translation>
     </message>
     <message>
         <source>Wrote %1: %2 shared, %3 withheld by their marking. The distribution is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2 geteilt, %3 aufgrund ihrer Kennzeichnung zurückgehalten. Die Weitergabe wird protokolliert.</translation>
     </message>
 </context>
 <context>
     <name>IntelPage</name>
     <message>
         <source>Intel &amp; Hunting</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel &amp; Hunting</translation>
     </message>
     <message>
         <source>&amp;Intel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intel</translation>
     </message>
     <message>
         <source>&amp;Hunts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hunts</translation>
     </message>
     <message>
         <source>C&amp;overage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abdeckung</translation>
     </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
         <source>The body is empty; expected a JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist leer; ein JSON-Dokument wurde erwartet.</translation>
     </message>
     <message>
         <source>The body is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>The body: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body: %1.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>String erwartet</translation>
     </message>
     <message>
         <source>at most %1 characters (this one has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Zeichen (dieser Wert hat %2)</translation>
     </message>
     <message>
         <source>expected a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>String oder Zahl erwartet</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet</translation>
     </message>
 </context>
 <context>
     <name>Lifecycle</name>
     <message>
         <source>An incident cannot go from %1 to %2. From %1 it can go to: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Incident kann nicht von %1 zu %2 wechseln. Von %1 aus kann er wechseln zu: %3.</translation>
     </message>
 </context>
 <context>
     <name>LocalApplier</name>
     <message>
         <source>The incident was deleted on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Incident wurde auf dem Team-Server gelöscht.</translation>
     </message>
     <message>
         <source>the team server refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Server hat sie abgelehnt.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was removed from this computer: %2 %n change(s) made here could not be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde von diesem Computer entfernt: %2 %n hier vorgenommene Änderung konnte nicht gesendet werden.</numerusform>
+            <numerusform>%1 wurde von diesem Computer entfernt: %2 %n hier vorgenommene Änderungen konnten nicht gesendet werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -6250,243 +6250,243 @@ Quelle: %4</translation>
     <name>MainWindow</name>
     <message>
         <source>Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchmuster</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;öffnen…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Load &amp;Demo Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demodaten laden…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Muster</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>%1 is not available in this version of Muster yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in dieser Version von Muster noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Berichtswesen</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Welcome to Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Muster</translation>
     </message>
     <message>
         <source>This database is empty. Load a demo organisation to explore Muster?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ist leer. Eine Demo-Organisation laden, um Muster kennenzulernen?</translation>
     </message>
     <message>
         <source>The demo holds about 200 incidents over the last 12 months and a stakeholder directory. Use a separate database for real work (File &gt; New Database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo enthält rund 200 Incidents aus den letzten 12 Monaten und ein Verzeichnis der Stakeholder. Verwenden Sie für die echte Arbeit eine eigene Datenbank (Datei &gt; Neue Datenbank).</translation>
     </message>
     <message>
         <source>Load Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten laden</translation>
     </message>
     <message>
         <source>Start Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer beginnen</translation>
     </message>
     <message>
         <source>This database already holds incidents. Add the demo organisation to it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält bereits Incidents. Die Demo-Organisation trotzdem hinzufügen?</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>Muster databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
     <message>
         <source>Muster databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 already exists. Use File &gt; Open Database to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Öffnen Sie sie mit Datei &gt; Datenbank öffnen.</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Import &amp;People (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen importieren (CSV)…</translation>
     </message>
     <message>
         <source>Import &amp;Assets (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assets importieren (CSV)…</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <source>Alert intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert-Eingang</translation>
     </message>
     <message>
         <source>Team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Server</translation>
     </message>
     <message>
         <source>SLA targets</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Ziele</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Con&amp;flicts and Refused Changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte und abgelehnte Änderungen…</translation>
     </message>
     <message>
         <source>My Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Aufgaben</translation>
     </message>
     <message>
         <source>Workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows</translation>
     </message>
     <message>
         <source>Intel</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel</translation>
     </message>
     <message>
         <source>Alert noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert-Rauschen</translation>
     </message>
     <message>
         <source>Hunting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunting</translation>
     </message>
     <message>
         <source>Drills</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>the incidents behind the chart you clicked on the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>die Incidents hinter dem Diagramm, das Sie im Dashboard angeklickt haben</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Click for the sync details and conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie für Synchronisierungsdetails und Konflikte.</translation>
     </message>
     <message>
         <source>Local only: Muster no longer synchronises this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lokal: Muster synchronisiert diese Datenbank nicht mehr.</translation>
     </message>
     <message>
         <source>Saved. Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Saved; the password is in the system keychain. Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; das Passwort liegt im Schlüsselbund des Systems. Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Team Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Server</translation>
     </message>
     <message>
         <source>Your changes are kept on this computer until the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen bleiben auf diesem Computer, bis der Server erreichbar ist.</translation>
     </message>
     <message>
         <source>Sync Now</source>

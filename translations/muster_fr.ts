@@ -5104,502 +5104,502 @@ Source : %4</translation>
     <name>IncidentWindow</name>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé :</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité :</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie :</translation>
     </message>
     <message>
         <source>Commander:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant :</translation>
     </message>
     <message>
         <source>ATT&amp;&amp;CK techniques:</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;&amp;CK :</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <source>Apply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les modifications</translation>
     </message>
     <message>
         <source>Record the changes on the timeline (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner les modifications dans la chronologie (Ctrl+S)</translation>
     </message>
     <message>
         <source>Assignees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes assignées :</translation>
     </message>
     <message>
         <source>Detected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté par :</translation>
     </message>
     <message>
         <source>Response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais de réponse</translation>
     </message>
     <message>
         <source>Detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté :</translation>
     </message>
     <message>
         <source>Acknowledged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en compte :</translation>
     </message>
     <message>
         <source>Contained:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiné :</translation>
     </message>
     <message>
         <source>Remediated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remédié :</translation>
     </message>
     <message>
         <source>Closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé :</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chronologie</translation>
     </message>
     <message>
         <source>&amp;Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actifs</translation>
     </message>
     <message>
         <source>&amp;Link Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier un actif</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délier</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Business-critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique pour l&apos;activité</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilité</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Incident actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur l&apos;incident</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre en compte</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Change &amp;Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escalader…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;note…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Set &amp;Detection Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;heure de &amp;détection…</translation>
     </message>
     <message>
         <source>Confidential Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident confidentiel</translation>
     </message>
     <message>
         <source>%1 is confidential: only its access list, Legal and HR may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est confidentiel : seules les personnes de sa liste d&apos;accès, le service juridique et les RH peuvent l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Cannot Open Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;incident</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Apply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer les modifications</translation>
     </message>
     <message>
         <source>e.g. T1566.001, T1078</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. T1566.001, T1078</translation>
     </message>
     <message>
         <source>Priority comes from the severity and the most critical linked asset: a business-critical asset, regulated personal data or a risk score of 80 or more raises SEV2 to P1 and SEV3 to P2. An incident that touches a business-critical asset is handled at Tier 2 or above.</source>
-        <translation type="unfinished"></translation>
+        <translation>La priorité découle de la gravité et de l&apos;actif lié le plus critique : un actif critique pour l&apos;activité, des données personnelles réglementées ou un score de risque d&apos;au moins 80 font passer SEV2 en P1 et SEV3 en P2. Un incident qui touche un actif critique pour l&apos;activité est traité au Tier 2 ou au-dessus.</translation>
     </message>
     <message>
         <source>Tas&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâches</translation>
     </message>
     <message>
         <source>&amp;Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ommunications</translation>
     </message>
     <message>
         <source>&amp;Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Échéances</translation>
     </message>
     <message>
         <source>O&amp;bservables</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bservables</translation>
     </message>
     <message>
         <source>Not Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fait</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>%1 (after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (après %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non assigné)</translation>
     </message>
     <message numerus="yes">
         <source>✔ Hash chain verified: %n entries, nothing changed or removed. Final hash %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ Chaîne de hachage vérifiée : %n entrée, rien de modifié ni de supprimé. Hachage final %1</numerusform>
+            <numerusform>✔ Chaîne de hachage vérifiée : %n entrées, rien de modifié ni de supprimé. Hachage final %1</numerusform>
         </translation>
     </message>
     <message>
         <source>✔ Timeline verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Chronologie vérifiée</translation>
     </message>
     <message>
         <source>✖ Hash chain broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Chaîne de hachage rompue : %1</translation>
     </message>
     <message>
         <source>✖ Timeline broken at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Chronologie rompue à l&apos;entrée %1</translation>
     </message>
     <message>
         <source>&amp;Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chronologie (%1)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Assets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actifs (%1)</translation>
     </message>
     <message>
         <source>Acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en compte.</translation>
     </message>
     <message>
         <source>Change Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut de %1</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le statut %2.</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau statut :</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote :</translation>
     </message>
     <message>
         <source>What was done (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait (facultatif)</translation>
     </message>
     <message>
         <source>Escalate or De-escalate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader ou désescalader %1</translation>
     </message>
     <message>
         <source>%1 is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est au niveau %2.</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tier :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Why the incident changes tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;incident change de tier</translation>
     </message>
     <message>
         <source>Add Note to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note à %1</translation>
     </message>
     <message>
         <source>An observation, a decision, an action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Une observation, une décision, une action menée</translation>
     </message>
     <message>
         <source>Set Detection Time of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;heure de détection de %1</translation>
     </message>
     <message>
         <source>MTTA and MTTR count from the detection time. Set it earlier when the impact began before the alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MTTA et le MTTR se comptent à partir de l&apos;heure de détection. Avancez-la si l&apos;impact a commencé avant l&apos;alerte.</translation>
     </message>
     <message>
         <source>&amp;Detected at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détecté le :</translation>
     </message>
     <message>
         <source>Why the detection time changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;heure de détection change</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Changes recorded on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications consignées dans la chronologie.</translation>
     </message>
     <message>
         <source>Link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier %1</translation>
     </message>
     <message>
         <source>Select the asset to unlink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez l&apos;actif à délier.</translation>
     </message>
     <message>
         <source>Unlink %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier %1</translation>
     </message>
 </context>
 <context>
     <name>IncidentWriter</name>
     <message>
         <source>No incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident %1.</translation>
     </message>
 </context>
 <context>
     <name>IncidentsPage</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>&amp;New Incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel incident…</translation>
     </message>
     <message>
         <source>Open a new incident (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un nouvel incident (Ctrl+N)</translation>
     </message>
     <message>
         <source>Search title, summary, notes or reference (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le titre, le résumé, les notes ou la référence (Ctrl+F)</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut</translation>
     </message>
     <message>
         <source>Severity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de gravité</translation>
     </message>
     <message>
         <source>Tier filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de tier</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de catégorie</translation>
     </message>
     <message>
         <source>Assignee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par personne assignée</translation>
     </message>
     <message>
         <source>Real or exercise incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents réels ou d&apos;exercice</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tous les filtres</translation>
     </message>
     <message>
         <source>Show All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Highlighted: not acknowledged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>En surbrillance : pas encore pris en compte</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les gravités</translation>
     </message>
     <message>
         <source>Any tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les tiers</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Real incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents réels</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Real and exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Réels et exercices</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miens</translation>
     </message>
     <message>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage : %1</translation>
     </message>
     <message>
         <source>Counting incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des incidents…</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
 </context>
@@ -5607,642 +5607,642 @@ Source : %4</translation>
     <name>InjectStatusModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimulus</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusé</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <source>Selected by a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionné par une branche</translation>
     </message>
     <message>
         <source>Waits for a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;une branche</translation>
     </message>
     <message>
         <source>Not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sélectionné</translation>
     </message>
     <message>
         <source>Contingency</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve</translation>
     </message>
 </context>
 <context>
     <name>IntakeConfig</name>
     <message>
         <source>Listen: &quot;%1&quot; is not ADDRESS:PORT (for example 127.0.0.1:8787 or [::1]:8787).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute : « %1 » n&apos;est pas au format ADRESSE:PORT (par exemple 127.0.0.1:8787 ou [::1]:8787).</translation>
     </message>
     <message>
         <source>Listen: &quot;%1&quot; is not an IP address; use 127.0.0.1, 0.0.0.0 or ::.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute : « %1 » n&apos;est pas une adresse IP ; utilisez 127.0.0.1, 0.0.0.0 ou ::.</translation>
     </message>
 </context>
 <context>
     <name>IntakeRunner</name>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Receiving alerts at %1://%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des alertes sur %1://%2</translation>
     </message>
     <message>
         <source>Not receiving alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte reçue : %1</translation>
     </message>
 </context>
 <context>
     <name>IntakeServer</name>
     <message>
         <source>The intake server is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de réception est déjà en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>TLS: give both the certificate file and the key file (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : indiquez à la fois le fichier de certificat et le fichier de clé (PEM).</translation>
     </message>
     <message>
         <source>TLS certificate: %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat TLS : %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>TLS key: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé TLS : impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>TLS key: %1 holds no unencrypted PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé TLS : %1 ne contient aucune clé privée PEM non chiffrée.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
         <source>The request is larger than %1 bytes; Muster takes bodies up to %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête dépasse %1 octets ; Muster accepte des corps jusqu&apos;à %1 octets.</translation>
     </message>
     <message>
         <source>Muster could not store the alert; retry later. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster n&apos;a pas pu enregistrer l&apos;alerte ; réessayez plus tard. (%1)</translation>
     </message>
     <message>
         <source>No such endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison inexistant.</translation>
     </message>
     <message>
         <source>%1 takes GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte GET.</translation>
     </message>
     <message>
         <source>No endpoint %1; Muster takes alerts at %2, %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de terminaison %1 ; Muster reçoit les alertes sur %2, %3 et %4.</translation>
     </message>
     <message>
         <source>%1 takes POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte POST.</translation>
     </message>
     <message>
         <source>The body has %1 bytes; Muster takes bodies up to %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps fait %1 octets ; Muster accepte des corps jusqu&apos;à %2 octets.</translation>
     </message>
     <message>
         <source>Content-Type %1 is not JSON; send application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Content-Type %1 n&apos;est pas du JSON ; envoyez application/json.</translation>
     </message>
     <message>
         <source>Unknown or revoked token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton inconnu ou révoqué.</translation>
     </message>
     <message>
         <source>A token is required: send &quot;Authorization: Bearer TOKEN&quot; with the source&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton est requis : envoyez « Authorization: Bearer TOKEN » avec le jeton de la source.</translation>
     </message>
     <message>
         <source>Source %1 sends more than %2 requests per second; slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source %1 envoie plus de %2 requêtes par seconde ; ralentissez.</translation>
     </message>
 </context>
 <context>
     <name>IntelDemoWriter</name>
     <message>
         <source>Demo threat intelligence team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe de renseignement sur la menace (démo)</translation>
     </message>
     <message>
         <source>Demo intelligence; not real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement de démonstration ; non réel.</translation>
     </message>
     <message>
         <source>Windows security events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de sécurité Windows</translation>
     </message>
     <message>
         <source>EDR process telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>Télémétrie des processus EDR</translation>
     </message>
     <message>
         <source>First pass over 30 days of telemetry done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier passage sur 30 jours de télémétrie terminé.</translation>
     </message>
     <message>
         <source>Saved search in the SIEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche enregistrée dans le SIEM</translation>
     </message>
     <message>
         <source>proxy logs</source>
-        <translation type="unfinished"></translation>
+        <translation>journaux du proxy</translation>
     </message>
     <message>
         <source>Weekly SOC intelligence brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin de renseignement hebdomadaire du SOC</translation>
     </message>
     <message>
         <source>Ransomware and help-desk fraud: what it means for us</source>
-        <translation type="unfinished"></translation>
+        <translation>Rançongiciels et fraude au support informatique : ce que cela signifie pour nous</translation>
     </message>
 </context>
 <context>
     <name>IntelImportService</name>
     <message>
         <source>%1: cannot read the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier (%2).</translation>
     </message>
     <message>
         <source>No intel item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément de renseignement %1.</translation>
     </message>
 </context>
 <context>
     <name>IntelImportService::Report</name>
     <message>
         <source>%1: imported the ATT&amp;CK catalog: %2 tactics, %3 techniques, %4 groups, %5 uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : catalogue ATT&amp;CK importé : %2 tactiques, %3 techniques, %4 groupes, %5 utilisations.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 added, %3 updated, %4 unchanged; %5 relationships; %n sighting(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %2 ajoutés, %3 mis à jour, %4 inchangés ; %5 relations ; %n observation.</numerusform>
+            <numerusform>%1 : %2 ajoutés, %3 mis à jour, %4 inchangés ; %5 relations ; %n observations.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept without a model: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservés sans modèle : %1.</translation>
     </message>
 </context>
 <context>
     <name>IntelItemDialog</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeurs :</translation>
     </message>
     <message>
         <source>One per line: 203.0.113.7, 2001:db8::1, 198.51.100.0/24, evil.example, https://…, a hash, an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne : 203.0.113.7, 2001:db8::1, 198.51.100.0/24, evil.example, https://…, un hachage, une adresse e-mail</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Defaults to the first value</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut, la première valeur</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>Who produced it (an ISAC, a vendor, your team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;a produit (un ISAC, un fournisseur, votre équipe)</translation>
     </message>
     <message>
         <source>&amp;TLP marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquage TLP :</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiance :</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>&amp;First seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Première observation :</translation>
     </message>
     <message>
         <source>&amp;Last seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dernière observation :</translation>
     </message>
     <message>
         <source>Valid f&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide à pa&amp;rtir du :</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide &amp;jusqu&apos;au :</translation>
     </message>
     <message>
         <source>ATT&amp;CK:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription :</translation>
     </message>
     <message>
         <source>New Intel Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel élément de renseignement</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not an IP address, domain, URL, file hash or e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » n&apos;est ni une adresse IP, ni un domaine, ni une URL, ni une empreinte de fichier, ni une adresse e-mail.</translation>
     </message>
 </context>
 <context>
     <name>IntelItemsModel</name>
     <message>
         <source>Revoked by its producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué par son producteur</translation>
     </message>
     <message>
         <source>Outside its validity window: no new sightings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de sa période de validité : aucune nouvelle observation</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué</translation>
     </message>
     <message>
         <source>Seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu le %1</translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré le %1</translation>
     </message>
     <message>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le %1</translation>
     </message>
     <message>
         <source>Open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>ATT&amp;CK</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
 </context>
 <context>
     <name>IntelItemsTab</name>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de type</translation>
     </message>
     <message>
         <source>Marking filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de marquage</translation>
     </message>
     <message>
         <source>Search name, value, source, technique…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, une valeur, une source, une technique…</translation>
     </message>
     <message>
         <source>&amp;Import STIX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer du STIX…</translation>
     </message>
     <message>
         <source>Import a STIX 2.0 or 2.1 bundle (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un bundle STIX 2.0 ou 2.1 (Ctrl+Maj+I)</translation>
     </message>
     <message>
         <source>From &amp;TAXII…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis &amp;TAXII…</translation>
     </message>
     <message>
         <source>&amp;New Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel élément…</translation>
     </message>
     <message>
         <source>Enter an indicator or other item (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un indicateur ou un autre élément (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>&amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bulletin…</translation>
     </message>
     <message>
         <source>Draft a brief from the selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un bulletin à partir des éléments sélectionnés</translation>
     </message>
     <message>
         <source>&amp;Share STIX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partager en STIX…</translation>
     </message>
     <message>
         <source>Write the selected items as a STIX bundle, as far as their markings allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les éléments sélectionnés dans un bundle STIX, dans la mesure où leur marquage le permet</translation>
     </message>
     <message>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;élément</translation>
     </message>
     <message>
         <source>&lt;b&gt;Briefs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bulletins&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Open Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un bulletin…</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Any marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les marquages</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n intel items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n élément de renseignement</numerusform>
+            <numerusform>%1 sur %n éléments de renseignement</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an item to see its details and sightings.&lt;/p&gt;&lt;p&gt;Import a STIX bundle (&lt;b&gt;Ctrl+Shift+I&lt;/b&gt;) or a TAXII collection, or enter an indicator (&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez un élément pour afficher ses détails et ses observations.&lt;/p&gt;&lt;p&gt;Importez un bundle STIX (&lt;b&gt;Ctrl+Maj+I&lt;/b&gt;) ou une collection TAXII, ou saisissez un indicateur (&lt;b&gt;Ctrl+Maj+N&lt;/b&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Première observation</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière observation</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide à partir du</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au</translation>
     </message>
     <message>
         <source>ATT&amp;CK</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>STIX id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant STIX</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Sightings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations (%1)</translation>
     </message>
     <message>
         <source>&lt;p&gt;No incident has observed these values yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucun incident n&apos;a encore observé ces valeurs.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Import STIX Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un bundle STIX</translation>
     </message>
     <message>
         <source>STIX bundles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundles STIX (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>TLP:AMBER (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:AMBER (par défaut)</translation>
     </message>
     <message>
         <source>Marking for objects that carry no TLP marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage des objets sans marquage TLP :</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
     <message>
         <source>Nothing Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>STIX Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation STIX</translation>
     </message>
     <message>
         <source>New Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau bulletin</translation>
     </message>
     <message>
         <source>Who is the brief for?</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui s&apos;adresse le bulletin ?</translation>
     </message>
     <message>
         <source>Share as STIX</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager en STIX</translation>
     </message>
     <message>
         <source>Who is it for? Items whose marking does not allow it are withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui est-il destiné ? Les éléments dont le marquage ne le permet pas sont retenus.</translation>
     </message>
     <message>
         <source>STIX bundles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundles STIX (*.json)</translation>
     </message>
     <message>
         <source>Wrote %1: %2 shared, %3 withheld by their marking. The distribution is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit : %2 partagés, %3 retenus en raison de leur marquage. La diffusion est journalisée.</translation>
     </message>
 </context>
 <context>
     <name>IntelPage</name>
     <message>
         <source>Intel &amp; Hunting</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement et chasse</translation>
     </message>
     <message>
         <source>&amp;Intel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renseignement</translation>
     </message>
     <message>
         <source>&amp;Hunts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chasses</translation>
     </message>
     <message>
         <source>C&amp;overage</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ouverture</translation>
     </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
         <source>The body is empty; expected a JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps est vide ; un document JSON était attendu.</translation>
     </message>
     <message>
         <source>The body is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est pas du JSON valide : %1 à l&apos;octet %2.</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <source>The body: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps : %1.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne attendue</translation>
     </message>
     <message>
         <source>at most %1 characters (this one has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1 caractères (celle-ci en a %2)</translation>
     </message>
     <message>
         <source>expected a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne ou nombre attendu</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau attendu</translation>
     </message>
 </context>
 <context>
     <name>Lifecycle</name>
     <message>
         <source>An incident cannot go from %1 to %2. From %1 it can go to: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un incident ne peut pas passer de %1 à %2. Depuis %1, il peut passer à : %3.</translation>
     </message>
 </context>
 <context>
     <name>LocalApplier</name>
     <message>
         <source>The incident was deleted on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident a été supprimé sur le serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>the team server refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur d&apos;équipe l&apos;a refusée.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was removed from this computer: %2 %n change(s) made here could not be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a été supprimé de cet ordinateur : %2 %n modification faite ici n&apos;a pas pu être envoyée.</numerusform>
+            <numerusform>%1 a été supprimé de cet ordinateur : %2 %n modifications faites ici n&apos;ont pas pu être envoyées.</numerusform>
         </translation>
     </message>
 </context>
@@ -6250,243 +6250,243 @@ Source : %4</translation>
     <name>MainWindow</name>
     <message>
         <source>Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Load &amp;Demo Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les données de &amp;démo…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Muster</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>%1 is not available in this version of Muster yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas encore disponible dans cette version de Muster.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>La production de rapports</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Welcome to Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Muster</translation>
     </message>
     <message>
         <source>This database is empty. Load a demo organisation to explore Muster?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est vide. Charger une organisation de démonstration pour découvrir Muster ?</translation>
     </message>
     <message>
         <source>The demo holds about 200 incidents over the last 12 months and a stakeholder directory. Use a separate database for real work (File &gt; New Database).</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo contient environ 200 incidents sur les 12 derniers mois et un annuaire des parties prenantes. Utilisez une base de données distincte pour le travail réel (Fichier &gt; Nouvelle base de données).</translation>
     </message>
     <message>
         <source>Load Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les données de démo</translation>
     </message>
     <message>
         <source>Start Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à vide</translation>
     </message>
     <message>
         <source>This database already holds incidents. Add the demo organisation to it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données contient déjà des incidents. Y ajouter quand même l&apos;organisation de démonstration ?</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>Muster databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Muster (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données</translation>
     </message>
     <message>
         <source>Muster databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Muster (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 already exists. Use File &gt; Open Database to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Ouvrez-la avec Fichier &gt; Ouvrir une base de données.</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
         <source>Import &amp;People (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;personnes (CSV)…</translation>
     </message>
     <message>
         <source>Import &amp;Assets (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;actifs (CSV)…</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Alert intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des alertes</translation>
     </message>
     <message>
         <source>Team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;équipe</translation>
     </message>
     <message>
         <source>SLA targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de SLA</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Con&amp;flicts and Refused Changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflits et modifications refusées…</translation>
     </message>
     <message>
         <source>My Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes tâches</translation>
     </message>
     <message>
         <source>Workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows</translation>
     </message>
     <message>
         <source>Intel</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement</translation>
     </message>
     <message>
         <source>Alert noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit des alertes</translation>
     </message>
     <message>
         <source>Hunting</source>
-        <translation type="unfinished"></translation>
+        <translation>Chasse</translation>
     </message>
     <message>
         <source>Drills</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>the incidents behind the chart you clicked on the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>les incidents derrière le graphique sur lequel vous avez cliqué dans le tableau de bord</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Click for the sync details and conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour afficher les détails de synchronisation et les conflits.</translation>
     </message>
     <message>
         <source>Local only: Muster no longer synchronises this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Local uniquement : Muster ne synchronise plus cette base de données.</translation>
     </message>
     <message>
         <source>Saved. Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Connexion à %1…</translation>
     </message>
     <message>
         <source>Saved; the password is in the system keychain. Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré ; le mot de passe est dans le trousseau du système. Connexion à %1…</translation>
     </message>
     <message>
         <source>Team Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;équipe</translation>
     </message>
     <message>
         <source>Your changes are kept on this computer until the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications sont conservées sur cet ordinateur jusqu&apos;à ce que le serveur soit joignable.</translation>
     </message>
     <message>
         <source>Sync Now</source>
