@@ -6250,7 +6250,7 @@ Quelle: %4</translation>
     <name>MainWindow</name>
     <message>
         <source>Muster</source>
-        <translation>Suchmuster</translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Navigation</source>
