@@ -6490,438 +6490,438 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
 </context>
 <context>
     <name>MergeAlertDialog</name>
     <message>
         <source>Merge Alert into Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert mit Incident zusammenführen</translation>
     </message>
     <message>
         <source>Filter by reference or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Referenz oder Titel filtern…</translation>
     </message>
     <message>
         <source>Add &lt;b&gt;%1&lt;/b&gt; (%2) to the timeline of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) zur Zeitleiste hinzufügen von:</translation>
     </message>
     <message>
         <source>%1  %2  —  %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  —  %3 · %4 · %5</translation>
     </message>
     <message>
         <source>No open incidents. Promote the alert instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Incidents. Stufen Sie den Alert stattdessen hoch.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
 </context>
 <context>
     <name>MetricsService</name>
     <message>
         <source>The stored SLA targets (setting %1) are not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten SLA-Ziele (Einstellung %1) sind kein JSON-Objekt: %2</translation>
     </message>
 </context>
 <context>
     <name>MyTasksPage</name>
     <message>
         <source>My Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Aufgaben</translation>
     </message>
     <message>
         <source>Show &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgeschlossene anzeigen</translation>
     </message>
     <message>
         <source>&amp;Open Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt</translation>
     </message>
     <message>
         <source>Tasks of %1: named as owner, or through a role held in the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben von %1: als Verantwortliche(r) benannt oder über eine Rolle im Incident.</translation>
     </message>
     <message>
         <source>Choose who you are under Settings &gt; Acting as to see your tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter Einstellungen &gt; Handeln als, wer Sie sind, um Ihre Aufgaben zu sehen.</translation>
     </message>
     <message>
         <source>%1 tasks, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufgaben, %2 überfällig</translation>
     </message>
     <message>
         <source>%1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufgaben</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
 </context>
 <context>
     <name>NavigatorLayer</name>
     <message>
         <source>Coverage of ATT&amp;CK techniques by detections, hunts, exercises and incidents, exported by Muster on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung von ATT&amp;CK-Techniken durch Detektionen, Hunts, Übungen und Incidents, exportiert von Muster am %1.</translation>
     </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
     <message>
         <source>New Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Incident</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist, in wenigen Worten</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schweregrad:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>T&amp;ier:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ier:</translation>
     </message>
     <message>
         <source>Detected &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektiert &amp;durch:</translation>
     </message>
     <message>
         <source>Tool or alert name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool- oder Alert-Name</translation>
     </message>
     <message>
         <source>Detected &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektiert &amp;am:</translation>
     </message>
     <message>
         <source>Why earlier than now (e.g. impact began before the alert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum früher als jetzt (z. B. Auswirkungen begannen vor dem Alert)</translation>
     </message>
     <message>
         <source>ATT&amp;&amp;CK t&amp;echniques:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;&amp;CK-Tec&amp;hniken:</translation>
     </message>
     <message>
         <source>e.g. T1566.001, T1078</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. T1566.001, T1078</translation>
     </message>
     <message>
         <source>Co&amp;mmander:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commander:</translation>
     </message>
     <message>
         <source>C&amp;onfidential</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertraulich</translation>
     </message>
     <message>
         <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bung</translation>
     </message>
     <message>
         <source>Assi&amp;gnees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständi&amp;ge:</translation>
     </message>
     <message>
         <source>Affected a&amp;ssets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Ass&amp;ets:</translation>
     </message>
     <message>
         <source>Filter assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets filtern</translation>
     </message>
     <message>
         <source>Open Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident eröffnen</translation>
     </message>
     <message>
         <source>(not yet assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nicht zugewiesen)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — business-critical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — geschäftskritisch</translation>
     </message>
     <message>
         <source>Sensitivity: %1, risk score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilität: %1, Risikowert %2</translation>
     </message>
     <message>
         <source>Say why the detection time is earlier than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum der Detektionszeitpunkt vor jetzt liegt.</translation>
     </message>
 </context>
 <context>
     <name>NoiseMetricsWidget</name>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Alert noise: which detections to tune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert-Rauschen: welche Detektionen nachgeschärft werden sollten.</translation>
     </message>
     <message>
         <source>Alerts (occurrences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts (Vorkommen)</translation>
     </message>
     <message>
         <source>Dismissed as false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Als False Positive verworfen</translation>
     </message>
     <message>
         <source>Alerts per incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts pro Incident</translation>
     </message>
     <message>
         <source>Median time to triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Zeit bis zur Triage</translation>
     </message>
     <message>
         <source>Waiting for triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Triage</translation>
     </message>
     <message>
         <source>By source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Quelle</translation>
     </message>
     <message>
         <source>By rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Regel</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Source / rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle / Regel</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <source>Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorkommen</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>False Positive</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 of %2 triaged alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 triagierten Alerts</translation>
     </message>
     <message>
         <source>%1 alerts in %2 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Alerts in %2 Incidents</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3)</translation>
     </message>
     <message>
         <source>not triaged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht triagiert</translation>
     </message>
 </context>
 <context>
     <name>Observable</name>
     <message>
         <source>no value given.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert angegeben.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv4-Adresse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a range; give a single address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Bereich; geben Sie eine einzelne Adresse an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv6-Adresse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Domainname.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a URL (scheme://host/path).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine URL (schema://host/pfad).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an MD5, SHA-1, SHA-256 or SHA-512 hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein MD5-, SHA-1-, SHA-256- oder SHA-512-Hash.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ObservableService</name>
     <message>
         <source>Observed: an observable cannot be seen in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet: Ein Observable kann nicht in der Zukunft gesehen werden.</translation>
     </message>
     <message>
         <source>%1 already has the observable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Observable %2 bereits.</translation>
     </message>
     <message>
         <source>No observable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Observable %1.</translation>
     </message>
 </context>
 <context>
     <name>ObservablesModel</name>
     <message>
         <source>Sighting of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtung von: %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Sighting of</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtung von</translation>
     </message>
     <message>
         <source>Where seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo gesehen</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet</translation>
     </message>
 </context>
 <context>
     <name>ObservablesWidget</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Value: 203.0.113.7, evil.example, https://…, SHA-256, e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert: 203.0.113.7, evil.example, https://…, SHA-256, E-Mail</translation>
     </message>
     <message>
         <source>Observable value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Observables</translation>
     </message>
     <message>
         <source>Where seen (proxy logs, EDR, mail gateway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo gesehen (Proxy-Logs, EDR, Mail-Gateway)</translation>
     </message>
     <message>
         <source>Where seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo gesehen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message numerus="yes">
         <source>Sighting: %1 matches %n indicator(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sichtung: %1 passt zu %n Indikator.</numerusform>
+            <numerusform>Sichtung: %1 passt zu %n Indikatoren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Observable</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from this incident? Its sightings go with it; the timeline keeps a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus diesem Incident entfernen? Seine Sichtungen werden mit entfernt; die Zeitleiste behält einen Eintrag.</translation>
     </message>
     <message numerus="yes">
         <source>%n observable(s), %1 sighting(s) of intel indicators</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Observable, %1 Sichtung(en) von Intel-Indikatoren</numerusform>
+            <numerusform>%n Observables, %1 Sichtung(en) von Intel-Indikatoren</numerusform>
         </translation>
     </message>
 </context>
@@ -6929,221 +6929,227 @@ Quelle: %4</translation>
     <name>OpenAevImport</name>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: the file is %2 bytes long; an export may have at most %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist %2 Byte groß; ein Export darf höchstens %3 Byte haben</translation>
     </message>
     <message>
         <source>The ZIP archive holds no .json export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ZIP-Archiv enthält keinen .json-Export.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the export is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Export ist größer als %2 Byte</translation>
     </message>
     <message>
         <source>%1:%2:%3: not valid JSON: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: kein gültiges JSON: %4</translation>
     </message>
     <message>
         <source>%1: an OpenAEV export is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein OpenAEV-Export ist ein JSON-Objekt</translation>
     </message>
     <message>
         <source>missing &quot;export_version&quot;; this does not look like an OpenAEV scenario export</source>
-        <translation type="unfinished"></translation>
+        <translation>„export_version“ fehlt; dies sieht nicht wie ein OpenAEV-Szenarioexport aus</translation>
     </message>
     <message>
         <source>export version %1 is not supported; Muster reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportversion %1 wird nicht unterstützt; Muster liest Version 1</translation>
     </message>
     <message>
         <source>missing &quot;scenario_information&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt „scenario_information“ fehlt</translation>
     </message>
     <message>
         <source>missing &quot;scenario_injects&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array „scenario_injects“ fehlt</translation>
     </message>
     <message>
         <source>the scenario has no &quot;scenario_name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Szenario hat keinen „scenario_name“</translation>
     </message>
     <message>
         <source>Imported from an OpenAEV scenario export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem OpenAEV-Szenarioexport importiert.</translation>
     </message>
     <message>
         <source>Exercise participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsteilnehmende</translation>
     </message>
     <message>
         <source>Teams of the OpenAEV scenario (focus: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams des OpenAEV-Szenarios (Schwerpunkt: %1)</translation>
     </message>
     <message>
         <source>Operational communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Operative Kommunikation</translation>
     </message>
     <message>
         <source>Cybersecurity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cybersicherheit</translation>
     </message>
     <message>
         <source>%1 teams; at most %2 are imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Teams; höchstens %2 werden importiert</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Everyone taking part (the export defines no teams).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teilnehmenden (der Export definiert keine Teams).</translation>
     </message>
     <message>
         <source>Meet the expectations of the imported scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erwartungen des importierten Szenarios erfüllen.</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>%1 injects; at most %2 are imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einlagen; höchstens %2 werden importiert</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Exercise control (e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungssteuerung (E-Mail)</translation>
     </message>
     <message>
         <source>Subject: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1
+
+%2</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Textnachricht</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien</translation>
     </message>
     <message>
         <source>Exercise control</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungssteuerung</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>OpenAEV inject type &quot;%1&quot; (%2) has no tabletop equivalent; describe what it would show. Its settings: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OpenAEV-Einlagetyp „%1“ (%2) hat keine Entsprechung im Planspiel; beschreiben Sie, was er zeigen würde. Seine Einstellungen: %3</translation>
     </message>
     <message>
         <source>The content was shortened to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt wurde auf %1 Zeichen gekürzt.</translation>
     </message>
     <message>
         <source>Expectation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartung</translation>
     </message>
     <message>
         <source>the scenario has no injects</source>
-        <translation type="unfinished"></translation>
+        <translation>das Szenario hat keine Einlagen</translation>
     </message>
     <message>
         <source>Not a valid OpenAEV scenario export; nothing was imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger OpenAEV-Szenarioexport; nichts wurde importiert:
+%1</translation>
     </message>
     <message>
         <source>Disabled in OpenAEV (planned at %1 min); release it by hand if wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>In OpenAEV deaktiviert (geplant bei %1 min); bei Bedarf von Hand ausspielen.</translation>
     </message>
     <message>
         <source>Imported from the OpenAEV export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem OpenAEV-Export %1 importiert</translation>
     </message>
     <message>
         <source>Variables the export did not resolve; fill them in before the exercise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen, die der Export nicht aufgelöst hat; füllen Sie sie vor der Übung aus: %1</translation>
     </message>
     <message>
         <source>%1: the export cannot be turned into a valid scenario:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Export lässt sich nicht in ein gültiges Szenario umwandeln:
+%2</translation>
     </message>
 </context>
 <context>
     <name>OpenIncidentsChart</name>
     <message numerus="yes">
         <source>%1, %2: %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: %n Incident</numerusform>
+            <numerusform>%1, %2: %n Incidents</numerusform>
         </translation>
     </message>
     <message>
         <source>open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>offene Incidents</translation>
     </message>
 </context>
 <context>
     <name>PagerDutyEvent</name>
     <message>
         <source>unknown action &quot;%1&quot;; expected trigger, acknowledge or resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion „%1“; erwartet wird trigger, acknowledge oder resolve</translation>
     </message>
     <message>
         <source>is required to %1 an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für die Aktion %1 eines Alerts erforderlich</translation>
     </message>
     <message>
         <source>unknown severity &quot;%1&quot;; expected critical, error, warning or info</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schweregrad „%1“; erwartet wird critical, error, warning oder info</translation>
     </message>
     <message>
         <source>expected an object or a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt oder String erwartet</translation>
     </message>
 </context>
 <context>
     <name>PasswordStore</name>
     <message>
         <source>The system keychain is not available (%1). Muster keeps passwords nowhere else: save it in a ~/.pgpass file instead, or use client certificates (see the sync guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Muster speichert Passwörter nirgendwo sonst: Legen Sie es stattdessen in einer Datei ~/.pgpass ab oder verwenden Sie Client-Zertifikate (siehe Sync-Leitfaden).</translation>
     </message>
 </context>
 <context>

@@ -6490,438 +6490,438 @@ Source : %4</translation>
     </message>
     <message>
         <source>Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
 </context>
 <context>
     <name>MergeAlertDialog</name>
     <message>
         <source>Merge Alert into Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner l&apos;alerte dans un incident</translation>
     </message>
     <message>
         <source>Filter by reference or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par référence ou titre…</translation>
     </message>
     <message>
         <source>Add &lt;b&gt;%1&lt;/b&gt; (%2) to the timeline of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &lt;b&gt;%1&lt;/b&gt; (%2) à la chronologie de :</translation>
     </message>
     <message>
         <source>%1  %2  —  %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  —  %3 · %4 · %5</translation>
     </message>
     <message>
         <source>No open incidents. Promote the alert instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident ouvert. Promouvez plutôt l&apos;alerte.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
 </context>
 <context>
     <name>MetricsService</name>
     <message>
         <source>The stored SLA targets (setting %1) are not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs de SLA enregistrés (paramètre %1) ne sont pas un objet JSON : %2</translation>
     </message>
 </context>
 <context>
     <name>MyTasksPage</name>
     <message>
         <source>My Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes tâches</translation>
     </message>
     <message>
         <source>Show &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tâches &amp;achevées</translation>
     </message>
     <message>
         <source>&amp;Open Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir l&apos;incident</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <source>Tasks of %1: named as owner, or through a role held in the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de %1 : désigné comme responsable ou via un rôle tenu dans l&apos;incident.</translation>
     </message>
     <message>
         <source>Choose who you are under Settings &gt; Acting as to see your tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui vous êtes dans Paramètres &gt; Agir en tant que pour voir vos tâches.</translation>
     </message>
     <message>
         <source>%1 tasks, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches, %2 en retard</translation>
     </message>
     <message>
         <source>%1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
 </context>
 <context>
     <name>NavigatorLayer</name>
     <message>
         <source>Coverage of ATT&amp;CK techniques by detections, hunts, exercises and incidents, exported by Muster on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture des techniques ATT&amp;CK par les détections, chasses, exercices et incidents, exportée par Muster le %1.</translation>
     </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
     <message>
         <source>New Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel incident</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé, en quelques mots</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravité :</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <source>T&amp;ier:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ier :</translation>
     </message>
     <message>
         <source>Detected &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté &amp;par :</translation>
     </message>
     <message>
         <source>Tool or alert name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;outil ou de l&apos;alerte</translation>
     </message>
     <message>
         <source>Detected &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté &amp;le :</translation>
     </message>
     <message>
         <source>Why earlier than now (e.g. impact began before the alert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi avant maintenant (p. ex. l&apos;impact a commencé avant l&apos;alerte)</translation>
     </message>
     <message>
         <source>ATT&amp;&amp;CK t&amp;echniques:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tech&amp;niques ATT&amp;&amp;CK :</translation>
     </message>
     <message>
         <source>e.g. T1566.001, T1078</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. T1566.001, T1078</translation>
     </message>
     <message>
         <source>Co&amp;mmander:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmandant :</translation>
     </message>
     <message>
         <source>C&amp;onfidential</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfidentiel</translation>
     </message>
     <message>
         <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xercice</translation>
     </message>
     <message>
         <source>Assi&amp;gnees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes &amp;assignées :</translation>
     </message>
     <message>
         <source>Affected a&amp;ssets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif&amp;s concernés :</translation>
     </message>
     <message>
         <source>Filter assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les actifs</translation>
     </message>
     <message>
         <source>Open Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;incident</translation>
     </message>
     <message>
         <source>(not yet assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore assigné)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — business-critical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — critique pour l&apos;activité</translation>
     </message>
     <message>
         <source>Sensitivity: %1, risk score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilité : %1, score de risque %2</translation>
     </message>
     <message>
         <source>Say why the detection time is earlier than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi l&apos;heure de détection est antérieure à maintenant.</translation>
     </message>
 </context>
 <context>
     <name>NoiseMetricsWidget</name>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Alert noise: which detections to tune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit des alertes : quelles détections ajuster.</translation>
     </message>
     <message>
         <source>Alerts (occurrences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes (occurrences)</translation>
     </message>
     <message>
         <source>Dismissed as false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartées comme faux positifs</translation>
     </message>
     <message>
         <source>Alerts per incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes par incident</translation>
     </message>
     <message>
         <source>Median time to triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai médian de triage</translation>
     </message>
     <message>
         <source>Waiting for triage</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de triage</translation>
     </message>
     <message>
         <source>By source</source>
-        <translation type="unfinished"></translation>
+        <translation>Par source</translation>
     </message>
     <message>
         <source>By rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Par règle</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Source / rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Source / règle</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrences</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux positif</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 of %2 triaged alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 alertes triées</translation>
     </message>
     <message>
         <source>%1 alerts in %2 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alertes dans %2 incidents</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3)</translation>
     </message>
     <message>
         <source>not triaged</source>
-        <translation type="unfinished"></translation>
+        <translation>non triée</translation>
     </message>
 </context>
 <context>
     <name>Observable</name>
     <message>
         <source>no value given.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur indiquée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IPv4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a range; give a single address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une plage ; indiquez une seule adresse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IPv6.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de domaine.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a URL (scheme://host/path).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL (schéma://hôte/chemin).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an MD5, SHA-1, SHA-256 or SHA-512 hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une empreinte MD5, SHA-1, SHA-256 ou SHA-512.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ObservableService</name>
     <message>
         <source>Observed: an observable cannot be seen in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observé : un observable ne peut pas être vu dans le futur.</translation>
     </message>
     <message>
         <source>%1 already has the observable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 possède déjà l&apos;observable %2.</translation>
     </message>
     <message>
         <source>No observable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun observable %1.</translation>
     </message>
 </context>
 <context>
     <name>ObservablesModel</name>
     <message>
         <source>Sighting of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation de : %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Sighting of</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation de</translation>
     </message>
     <message>
         <source>Where seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vu</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Observé</translation>
     </message>
 </context>
 <context>
     <name>ObservablesWidget</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Value: 203.0.113.7, evil.example, https://…, SHA-256, e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur : 203.0.113.7, evil.example, https://…, SHA-256, e-mail</translation>
     </message>
     <message>
         <source>Observable value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de l&apos;observable</translation>
     </message>
     <message>
         <source>Where seen (proxy logs, EDR, mail gateway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vu (journaux du proxy, EDR, passerelle de messagerie)</translation>
     </message>
     <message>
         <source>Where seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vu</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message numerus="yes">
         <source>Sighting: %1 matches %n indicator(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Observation : %1 correspond à %n indicateur.</numerusform>
+            <numerusform>Observation : %1 correspond à %n indicateurs.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Observable</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;observable</translation>
     </message>
     <message>
         <source>Remove %1 from this incident? Its sightings go with it; the timeline keeps a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de cet incident ? Ses observations sont retirées avec lui ; la chronologie en garde une trace.</translation>
     </message>
     <message numerus="yes">
         <source>%n observable(s), %1 sighting(s) of intel indicators</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n observable, %1 observation(s) d&apos;indicateurs de renseignement</numerusform>
+            <numerusform>%n observables, %1 observation(s) d&apos;indicateurs de renseignement</numerusform>
         </translation>
     </message>
 </context>
@@ -6929,221 +6929,227 @@ Source : %4</translation>
     <name>OpenAevImport</name>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
     </message>
     <message>
         <source>%1: the file is %2 bytes long; an export may have at most %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier fait %2 octets ; un export peut faire au plus %3 octets</translation>
     </message>
     <message>
         <source>The ZIP archive holds no .json export.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive ZIP ne contient aucun export .json.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: the export is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;export dépasse %2 octets</translation>
     </message>
     <message>
         <source>%1:%2:%3: not valid JSON: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3 : JSON non valide : %4</translation>
     </message>
     <message>
         <source>%1: an OpenAEV export is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un export OpenAEV est un objet JSON</translation>
     </message>
     <message>
         <source>missing &quot;export_version&quot;; this does not look like an OpenAEV scenario export</source>
-        <translation type="unfinished"></translation>
+        <translation>« export_version » manquant ; cela ne ressemble pas à un export de scénario OpenAEV</translation>
     </message>
     <message>
         <source>export version %1 is not supported; Muster reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la version d&apos;export %1 n&apos;est pas prise en charge ; Muster lit la version 1</translation>
     </message>
     <message>
         <source>missing &quot;scenario_information&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet « scenario_information » manquant</translation>
     </message>
     <message>
         <source>missing &quot;scenario_injects&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau « scenario_injects » manquant</translation>
     </message>
     <message>
         <source>the scenario has no &quot;scenario_name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le scénario n&apos;a pas de « scenario_name »</translation>
     </message>
     <message>
         <source>Imported from an OpenAEV scenario export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis un export de scénario OpenAEV.</translation>
     </message>
     <message>
         <source>Exercise participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants à l&apos;exercice</translation>
     </message>
     <message>
         <source>Teams of the OpenAEV scenario (focus: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes du scénario OpenAEV (axe : %1)</translation>
     </message>
     <message>
         <source>Operational communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Communications opérationnelles</translation>
     </message>
     <message>
         <source>Cybersecurity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cybersécurité</translation>
     </message>
     <message>
         <source>%1 teams; at most %2 are imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 équipes ; au plus %2 sont importées</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe %1</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Everyone taking part (the export defines no teams).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes participantes (l&apos;export ne définit aucune équipe).</translation>
     </message>
     <message>
         <source>Meet the expectations of the imported scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux attentes du scénario importé.</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>%1 injects; at most %2 are imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stimuli ; au plus %2 sont importés</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Exercise control (e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation de l&apos;exercice (e-mail)</translation>
     </message>
     <message>
         <source>Subject: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : %1
+
+%2</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias</translation>
     </message>
     <message>
         <source>Exercise control</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation de l&apos;exercice</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie instantanée</translation>
     </message>
     <message>
         <source>OpenAEV inject type &quot;%1&quot; (%2) has no tabletop equivalent; describe what it would show. Its settings: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de stimulus OpenAEV « %1 » (%2) n&apos;a pas d&apos;équivalent dans un exercice sur table ; décrivez ce qu&apos;il montrerait. Ses paramètres : %3</translation>
     </message>
     <message>
         <source>The content was shortened to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu a été tronqué à %1 caractères.</translation>
     </message>
     <message>
         <source>Expectation</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente</translation>
     </message>
     <message>
         <source>the scenario has no injects</source>
-        <translation type="unfinished"></translation>
+        <translation>le scénario n&apos;a aucun stimulus</translation>
     </message>
     <message>
         <source>Not a valid OpenAEV scenario export; nothing was imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de scénario OpenAEV non valide ; rien n&apos;a été importé :
+%1</translation>
     </message>
     <message>
         <source>Disabled in OpenAEV (planned at %1 min); release it by hand if wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé dans OpenAEV (prévu à %1 min) ; diffusez-le manuellement si besoin.</translation>
     </message>
     <message>
         <source>Imported from the OpenAEV export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis l&apos;export OpenAEV %1</translation>
     </message>
     <message>
         <source>Variables the export did not resolve; fill them in before the exercise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables que l&apos;export n&apos;a pas résolues ; renseignez-les avant l&apos;exercice : %1</translation>
     </message>
     <message>
         <source>%1: the export cannot be turned into a valid scenario:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;export ne peut pas être converti en scénario valide :
+%2</translation>
     </message>
 </context>
 <context>
     <name>OpenIncidentsChart</name>
     <message numerus="yes">
         <source>%1, %2: %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 : %n incident</numerusform>
+            <numerusform>%1, %2 : %n incidents</numerusform>
         </translation>
     </message>
     <message>
         <source>open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>incidents ouverts</translation>
     </message>
 </context>
 <context>
     <name>PagerDutyEvent</name>
     <message>
         <source>unknown action &quot;%1&quot;; expected trigger, acknowledge or resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>action « %1 » inconnue ; trigger, acknowledge ou resolve attendu</translation>
     </message>
     <message>
         <source>is required to %1 an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire pour l&apos;action %1 d&apos;une alerte</translation>
     </message>
     <message>
         <source>unknown severity &quot;%1&quot;; expected critical, error, warning or info</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité « %1 » inconnue ; critical, error, warning ou info attendu</translation>
     </message>
     <message>
         <source>expected an object or a string</source>
-        <translation type="unfinished"></translation>
+        <translation>objet ou chaîne attendu</translation>
     </message>
 </context>
 <context>
     <name>PasswordStore</name>
     <message>
         <source>The system keychain is not available (%1). Muster keeps passwords nowhere else: save it in a ~/.pgpass file instead, or use client certificates (see the sync guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). Muster ne stocke les mots de passe nulle part ailleurs : enregistrez-le plutôt dans un fichier ~/.pgpass ou utilisez des certificats client (voir le guide de synchronisation).</translation>
     </message>
 </context>
 <context>
