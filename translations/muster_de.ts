@@ -7156,60 +7156,60 @@ Quelle: %4</translation>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertretung</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Function filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsfilter</translation>
     </message>
     <message>
         <source>Search name, team, e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Team, E-Mail durchsuchen…</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren…</translation>
     </message>
     <message>
         <source>All functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Funktionen</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Person</numerusform>
+            <numerusform>%1 von %n Personen</numerusform>
         </translation>
     </message>
 </context>
@@ -7217,541 +7217,541 @@ Quelle: %4</translation>
     <name>PgConnection</name>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungszeichenfolge ist ungültig: %1</translation>
     </message>
     <message>
         <source>Cannot connect to the team server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Team-Server möglich: %1</translation>
     </message>
     <message>
         <source>The connection to the team server was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Team-Server wurde unterbrochen: %1</translation>
     </message>
     <message>
         <source>The team server refused a request: %1 (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Server hat eine Anfrage abgelehnt: %1 (in: %2)</translation>
     </message>
 </context>
 <context>
     <name>PlanExerciseDialog</name>
     <message>
         <source>Plan Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung planen</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szenario:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moderation:</translation>
     </message>
     <message>
         <source>Time &amp;compression:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;raffung:</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>&amp;Participants per role (from the People directory):</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil&amp;nehmende pro Rolle (aus dem Personenverzeichnis):</translation>
     </message>
     <message>
         <source>&amp;Add Person to Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Person einer Rolle &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planen</translation>
     </message>
     <message>
         <source>%1 — tabletop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Planspiel</translation>
     </message>
     <message>
         <source>Usually: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Üblicherweise: %1</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch niemand)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Echtzeit</translation>
     </message>
     <message>
         <source>one wall-clock minute is %1 scenario minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Minute Echtzeit entspricht %1 Szenariominuten</translation>
     </message>
     <message>
         <source>Scenario: choose a scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario: Wählen Sie ein Szenario aus.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
     <name>PlaybookApplier</name>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich</translation>
     </message>
     <message>
         <source>Marked confidential by the playbook &quot;%1&quot;; only the access list, Legal and HR see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch das Playbook „%1“ als vertraulich markiert; nur die Zugriffsliste, die Rechtsabteilung und die Personalabteilung sehen ihn</translation>
     </message>
 </context>
 <context>
     <name>PlaybookLibrary</name>
     <message>
         <source>%1:%2:%3: not valid JSON: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: kein gültiges JSON: %4</translation>
     </message>
     <message>
         <source>%1: $: a playbook is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: $: Ein Playbook ist ein JSON-Objekt</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss „%1“ sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an id; use lower-case letters, digits and _</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ID; verwenden Sie Kleinbuchstaben, Ziffern und _</translation>
     </message>
     <message>
         <source>needs at least one condition; {} matches every incident</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt mindestens eine Bedingung; {} trifft auf jeden Incident zu</translation>
     </message>
     <message>
         <source>needs at least one task</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt mindestens eine Aufgabe</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice in this playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird in diesem Playbook zweimal verwendet</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: $.id: another playbook already has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: $.id: Ein anderes Playbook hat bereits die ID „%2“</translation>
     </message>
     <message>
         <source>%1: $.workstreams[%2].tasks[%3].depends_on[%4]: no other task has the key &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: $.workstreams[%2].tasks[%3].depends_on[%4]: Keine andere Aufgabe hat den Schlüssel „%5“</translation>
     </message>
 </context>
 <context>
     <name>PlaybookRules</name>
     <message>
         <source>Playbook &quot;%1&quot; applies; its tasks were already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook „%1“ trifft zu; seine Aufgaben waren bereits vorhanden</translation>
     </message>
     <message>
         <source>Playbook &quot;%1&quot; added a task: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook „%1“ hat eine Aufgabe hinzugefügt: %2</translation>
     </message>
     <message>
         <source>Playbook &quot;%1&quot; added %2 tasks: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook „%1“ hat %2 Aufgaben hinzugefügt: %3</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Exercise — Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung — Projektor</translation>
     </message>
     <message>
         <source>Current injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Einlagen</translation>
     </message>
     <message>
         <source>What each role has been asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede Rolle gefragt wurde</translation>
     </message>
     <message>
         <source>%1 ⏸</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⏸</translation>
     </message>
     <message>
         <source>EXERCISE — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBUNG — %1</translation>
     </message>
     <message>
         <source>%1 — Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Projektor</translation>
     </message>
     <message>
         <source>The exercise has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung hat noch nicht begonnen.</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1</translation>
     </message>
     <message>
         <source>Decide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden: %1</translation>
     </message>
     <message>
         <source>Nothing has been asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher wurde noch nichts gefragt.</translation>
     </message>
 </context>
 <context>
     <name>Puller</name>
     <message>
         <source>Synchronisation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>you no longer have access to it on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben auf dem Team-Server keinen Zugriff mehr darauf.</translation>
     </message>
     <message>
         <source>the team server no longer has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Team-Server führt diesen Datensatz nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Pusher</name>
     <message>
         <source>The incident is already %1 on the team server; this change came too late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Incident hat auf dem Team-Server bereits den Status %1; diese Änderung kam zu spät.</translation>
     </message>
     <message>
         <source>The team server refused the status change: another change came first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Server hat die Statusänderung abgelehnt: Eine andere Änderung kam zuerst. %1</translation>
     </message>
     <message>
         <source>It refers to a record that was deleted on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verweist auf einen Datensatz, der auf dem Team-Server gelöscht wurde.</translation>
     </message>
     <message>
         <source>The record was deleted on the team server (by %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz wurde auf dem Team-Server gelöscht (von %1).</translation>
     </message>
     <message>
         <source>You do not have access to this record on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben auf dem Team-Server keinen Zugriff auf diesen Datensatz.</translation>
     </message>
     <message>
         <source>Your sign-in to the team server may read but not change records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung am Team-Server darf Datensätze lesen, aber nicht ändern.</translation>
     </message>
     <message>
         <source>The record no longer exists on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz existiert auf dem Team-Server nicht mehr.</translation>
     </message>
     <message>
         <source>Timeline entries cannot be changed once recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisteneinträge können nach der Erfassung nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>The team server does not sync this kind of record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Server synchronisiert diese Art von Datensatz noch nicht.</translation>
     </message>
     <message>
         <source>Another record on the team server already has the same unique value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Datensatz auf dem Team-Server hat bereits denselben eindeutigen Wert: %1</translation>
     </message>
     <message>
         <source>It refers to a record the team server does not have: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verweist auf einen Datensatz, den der Team-Server nicht hat: %1</translation>
     </message>
     <message>
         <source>The team server refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Server hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
         <source>Synchronisation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The team server answered %1 of %2 changes; they stay queued and will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Server hat auf %1 von %2 Änderungen geantwortet; sie bleiben in der Warteschlange und werden erneut gesendet.</translation>
     </message>
 </context>
 <context>
     <name>RatingDelegate</name>
     <message>
         <source>(not rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht bewertet)</translation>
     </message>
 </context>
 <context>
     <name>RecordEventDialog</name>
     <message>
         <source>Record Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis erfassen</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignis:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>What made it so (required when correcting a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wodurch es so ist (erforderlich bei der Korrektur einer Zeit)</translation>
     </message>
     <message>
         <source>Clocks to start (ticked: they apply to this incident&apos;s attributes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu startende Fristen (angehakt: sie gelten für die Attribute dieses Incidents):</translation>
     </message>
     <message>
         <source>Regulatory rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulatorische Regeln</translation>
     </message>
 </context>
 <context>
     <name>RegulatoryClock</name>
     <message>
         <source>Notify the supervisory authority of the personal data breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verletzung des Schutzes personenbezogener Daten der Aufsichtsbehörde melden</translation>
     </message>
     <message>
         <source>Supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufsichtsbehörde</translation>
     </message>
     <message>
         <source>Early warning to the CSIRT or competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühwarnung an das CSIRT oder die zuständige Behörde</translation>
     </message>
     <message>
         <source>CSIRT or competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>CSIRT oder zuständige Behörde</translation>
     </message>
     <message>
         <source>Incident notification to the CSIRT or competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Sicherheitsvorfalls an das CSIRT oder die zuständige Behörde</translation>
     </message>
     <message>
         <source>Final report, one month after the incident notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht, einen Monat nach der Meldung des Sicherheitsvorfalls</translation>
     </message>
     <message>
         <source>Initial notification of the major ICT incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmeldung des schwerwiegenden IKT-bezogenen Vorfalls</translation>
     </message>
     <message>
         <source>Competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständige Behörde</translation>
     </message>
     <message>
         <source>Intermediate report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenbericht</translation>
     </message>
     <message>
         <source>Final report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht</translation>
     </message>
     <message>
         <source>File Form 8-K, Item 1.05 (material cybersecurity incident)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular 8-K, Item 1.05, einreichen (wesentlicher Cybersicherheitsvorfall)</translation>
     </message>
     <message>
         <source>US Securities and Exchange Commission (EDGAR)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Börsenaufsicht SEC (EDGAR)</translation>
     </message>
     <message>
         <source>Notify the affected individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Die betroffenen Personen benachrichtigen</translation>
     </message>
     <message>
         <source>Affected individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Personen</translation>
     </message>
     <message>
         <source>Notify the Secretary of HHS (500 or more individuals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den HHS-Minister benachrichtigen (ab 500 betroffenen Personen)</translation>
     </message>
     <message>
         <source>US Department of Health and Human Services</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Gesundheitsministerium (HHS)</translation>
     </message>
     <message>
         <source>Notify the superintendent of the cybersecurity incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Superintendent über den Cybersicherheitsvorfall benachrichtigen</translation>
     </message>
     <message>
         <source>NY Department of Financial Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzaufsicht des Staates New York (NYDFS)</translation>
     </message>
     <message>
         <source>Notice of the extortion payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung der Erpressungszahlung</translation>
     </message>
     <message>
         <source>Written explanation of the extortion payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftliche Begründung der Erpressungszahlung</translation>
     </message>
     <message>
         <source>Rule: &quot;%1&quot; is not a regulatory rule; known rules: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: „%1“ ist keine regulatorische Regel; bekannte Regeln: %2.</translation>
     </message>
 </context>
 <context>
     <name>RoleRules</name>
     <message>
         <source>%1: choose a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie eine Person aus.</translation>
     </message>
     <message>
         <source>Time: a handover cannot be recorded in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: Eine Übergabe kann nicht in der Zukunft erfasst werden.</translation>
     </message>
     <message>
         <source>%1: %2 assumed the role</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat die Rolle übernommen</translation>
     </message>
     <message>
         <source>%1 already holds the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle %2 bereits inne.</translation>
     </message>
     <message>
         <source>Time: %1 took the role at %2; a handover cannot come before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1 hat die Rolle um %2 übernommen; eine Übergabe kann nicht davor liegen.</translation>
     </message>
     <message>
         <source>%1: handed over from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: übergeben von %2 an %3</translation>
     </message>
     <message>
         <source>Time: the role ends after it began and not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: Die Rolle endet nach ihrem Beginn und nicht in der Zukunft.</translation>
     </message>
     <message>
         <source>%1: %2 stood down; the role is vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat die Rolle abgegeben; die Rolle ist unbesetzt</translation>
     </message>
     <message>
         <source>Attributes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute: %1</translation>
     </message>
     <message>
         <source>%1 added to the access list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur Zugriffsliste hinzugefügt</translation>
     </message>
     <message>
         <source>%1 removed from the access list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von der Zugriffsliste entfernt</translation>
     </message>
 </context>
 <context>
     <name>ScatterPlot</name>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektiert</translation>
     </message>
     <message>
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 min</translation>
     </message>
     <message>
         <source>10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>10 min</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <source>4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>4 h</translation>
     </message>
     <message>
         <source>1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tg.</translation>
     </message>
     <message>
         <source>3 d</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Tg.</translation>
     </message>
     <message>
         <source>1 wk</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wo.</translation>
     </message>
     <message>
         <source>30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tg.</translation>
     </message>
     <message>
         <source>90 d</source>
-        <translation type="unfinished"></translation>
+        <translation>90 Tg.</translation>
     </message>
     <message>
         <source>1 yr</source>
-        <translation type="unfinished"></translation>
+        <translation>1 J.</translation>
     </message>
     <message>
         <source>Time to remediate (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Behebung (logarithmische Skala)</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) here&lt;br&gt;detected around %1, remediated after about %2&lt;br&gt;&lt;i&gt;Click to list them&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Incident hier&lt;br&gt;detektiert um %1, behoben nach etwa %2&lt;br&gt;&lt;i&gt;Klicken, um sie aufzulisten&lt;/i&gt;</numerusform>
+            <numerusform>%n Incidents hier&lt;br&gt;detektiert um %1, behoben nach etwa %2&lt;br&gt;&lt;i&gt;Klicken, um sie aufzulisten&lt;/i&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -7759,91 +7759,91 @@ Quelle: %4</translation>
     <name>ScenarioEditor</name>
     <message>
         <source>Scenario Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario-Editor</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>e.g. ransomware-double-extortion (runs of one id form a drill history)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ransomware-double-extortion (Durchläufe mit derselben ID bilden eine Übungshistorie)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;gruppe:</translation>
     </message>
     <message>
         <source>Di&amp;fficulty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;wierigkeit:</translation>
     </message>
     <message>
         <source>Du&amp;ration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;auer:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einlagen</translation>
     </message>
     <message>
         <source>Add Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase:</translation>
     </message>
     <message>
         <source>Released:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgespielt:</translation>
     </message>
     <message>
         <source>Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal:</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe:</translation>
     </message>
     <message>
         <source>role ids, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen-IDs, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Content:</source>

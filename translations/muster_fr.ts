@@ -7156,60 +7156,60 @@ Source : %4</translation>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé de poste</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppléant</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Function filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de fonction</translation>
     </message>
     <message>
         <source>Search name, team, e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, une équipe, un e-mail…</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV…</translation>
     </message>
     <message>
         <source>All functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les fonctions</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n personne</numerusform>
+            <numerusform>%1 sur %n personnes</numerusform>
         </translation>
     </message>
 </context>
@@ -7217,541 +7217,541 @@ Source : %4</translation>
     <name>PgConnection</name>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>Cannot connect to the team server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur d&apos;équipe : %1</translation>
     </message>
     <message>
         <source>The connection to the team server was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur d&apos;équipe a été perdue : %1</translation>
     </message>
     <message>
         <source>The team server refused a request: %1 (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe a refusé une requête : %1 (dans : %2)</translation>
     </message>
 </context>
 <context>
     <name>PlanExerciseDialog</name>
     <message>
         <source>Plan Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un exercice</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénario :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nimateur :</translation>
     </message>
     <message>
         <source>Time &amp;compression:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compression du temps :</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>&amp;Participants per role (from the People directory):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants par rôle (issus de l&apos;annuaire des personnes) :</translation>
     </message>
     <message>
         <source>&amp;Add Person to Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une personne au rôle</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plani&amp;fier</translation>
     </message>
     <message>
         <source>%1 — tabletop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — exercice sur table</translation>
     </message>
     <message>
         <source>Usually: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Habituellement : %1</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne pour l&apos;instant)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>real time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps réel</translation>
     </message>
     <message>
         <source>one wall-clock minute is %1 scenario minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>une minute réelle correspond à %1 minutes de scénario</translation>
     </message>
     <message>
         <source>Scenario: choose a scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario : choisissez un scénario.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
     <name>PlaybookApplier</name>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Marked confidential by the playbook &quot;%1&quot;; only the access list, Legal and HR see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué confidentiel par le playbook « %1 » ; seuls la liste d&apos;accès, le service juridique et les RH le voient</translation>
     </message>
 </context>
 <context>
     <name>PlaybookLibrary</name>
     <message>
         <source>%1:%2:%3: not valid JSON: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3 : JSON non valide : %4</translation>
     </message>
     <message>
         <source>%1: $: a playbook is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : $ : un playbook est un objet JSON</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir « %1 »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an id; use lower-case letters, digits and _</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant ; utilisez des minuscules, des chiffres et _</translation>
     </message>
     <message>
         <source>needs at least one condition; {} matches every incident</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite au moins une condition ; {} correspond à tous les incidents</translation>
     </message>
     <message>
         <source>needs at least one task</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite au moins une tâche</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice in this playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est utilisé deux fois dans ce playbook</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
     </message>
     <message>
         <source>%1: $.id: another playbook already has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : $.id : un autre playbook a déjà l&apos;identifiant « %2 »</translation>
     </message>
     <message>
         <source>%1: $.workstreams[%2].tasks[%3].depends_on[%4]: no other task has the key &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : $.workstreams[%2].tasks[%3].depends_on[%4] : aucune autre tâche n&apos;a la clé « %5 »</translation>
     </message>
 </context>
 <context>
     <name>PlaybookRules</name>
     <message>
         <source>Playbook &quot;%1&quot; applies; its tasks were already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Le playbook « %1 » s&apos;applique ; ses tâches étaient déjà présentes</translation>
     </message>
     <message>
         <source>Playbook &quot;%1&quot; added a task: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le playbook « %1 » a ajouté une tâche : %2</translation>
     </message>
     <message>
         <source>Playbook &quot;%1&quot; added %2 tasks: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le playbook « %1 » a ajouté %2 tâches : %3</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Exercise — Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice — Projecteur</translation>
     </message>
     <message>
         <source>Current injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimuli en cours</translation>
     </message>
     <message>
         <source>What each role has been asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été demandé à chaque rôle</translation>
     </message>
     <message>
         <source>%1 ⏸</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⏸</translation>
     </message>
     <message>
         <source>EXERCISE — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EXERCICE — %1</translation>
     </message>
     <message>
         <source>%1 — Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Projecteur</translation>
     </message>
     <message>
         <source>The exercise has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exercice n&apos;a pas encore commencé.</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à %1</translation>
     </message>
     <message>
         <source>Decide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À décider : %1</translation>
     </message>
     <message>
         <source>Nothing has been asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été demandé.</translation>
     </message>
 </context>
 <context>
     <name>Puller</name>
     <message>
         <source>Synchronisation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a été annulée.</translation>
     </message>
     <message>
         <source>you no longer have access to it on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>vous n&apos;y avez plus accès sur le serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>the team server no longer has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur d&apos;équipe ne l&apos;a plus.</translation>
     </message>
 </context>
 <context>
     <name>Pusher</name>
     <message>
         <source>The incident is already %1 on the team server; this change came too late.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident est déjà au statut %1 sur le serveur d&apos;équipe ; cette modification est arrivée trop tard.</translation>
     </message>
     <message>
         <source>The team server refused the status change: another change came first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe a refusé le changement de statut : une autre modification est arrivée avant. %1</translation>
     </message>
     <message>
         <source>It refers to a record that was deleted on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle fait référence à un enregistrement supprimé sur le serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>The record was deleted on the team server (by %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement a été supprimé sur le serveur d&apos;équipe (par %1).</translation>
     </message>
     <message>
         <source>You do not have access to this record on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas accès à cet enregistrement sur le serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>Your sign-in to the team server may read but not change records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identifiant sur le serveur d&apos;équipe permet de lire les enregistrements, mais pas de les modifier.</translation>
     </message>
     <message>
         <source>The record no longer exists on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement n&apos;existe plus sur le serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>Timeline entries cannot be changed once recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées de la chronologie ne peuvent plus être modifiées une fois consignées.</translation>
     </message>
     <message>
         <source>The team server does not sync this kind of record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe ne synchronise pas encore ce type d&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Another record on the team server already has the same unique value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre enregistrement du serveur d&apos;équipe a déjà la même valeur unique : %1</translation>
     </message>
     <message>
         <source>It refers to a record the team server does not have: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle fait référence à un enregistrement absent du serveur d&apos;équipe : %1</translation>
     </message>
     <message>
         <source>The team server refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe a refusé la modification : %1</translation>
     </message>
     <message>
         <source>Synchronisation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a été annulée.</translation>
     </message>
     <message>
         <source>The team server answered %1 of %2 changes; they stay queued and will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe a répondu à %1 modifications sur %2 ; elles restent en file d&apos;attente et seront renvoyées.</translation>
     </message>
 </context>
 <context>
     <name>RatingDelegate</name>
     <message>
         <source>(not rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non évalué)</translation>
     </message>
 </context>
 <context>
     <name>RecordEventDialog</name>
     <message>
         <source>Record Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un événement</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Événement :</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>What made it so (required when correcting a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui l&apos;établit (obligatoire pour corriger une heure)</translation>
     </message>
     <message>
         <source>Clocks to start (ticked: they apply to this incident&apos;s attributes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais à démarrer (cochés : ils s&apos;appliquent aux attributs de cet incident) :</translation>
     </message>
     <message>
         <source>Regulatory rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles réglementaires</translation>
     </message>
 </context>
 <context>
     <name>RegulatoryClock</name>
     <message>
         <source>Notify the supervisory authority of the personal data breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier la violation de données à caractère personnel à l&apos;autorité de contrôle</translation>
     </message>
     <message>
         <source>Supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité de contrôle</translation>
     </message>
     <message>
         <source>Early warning to the CSIRT or competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte précoce au CSIRT ou à l&apos;autorité compétente</translation>
     </message>
     <message>
         <source>CSIRT or competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>CSIRT ou autorité compétente</translation>
     </message>
     <message>
         <source>Incident notification to the CSIRT or competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification d&apos;incident au CSIRT ou à l&apos;autorité compétente</translation>
     </message>
     <message>
         <source>Final report, one month after the incident notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport final, un mois après la notification d&apos;incident</translation>
     </message>
     <message>
         <source>Initial notification of the major ICT incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification initiale de l&apos;incident majeur lié aux TIC</translation>
     </message>
     <message>
         <source>Competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité compétente</translation>
     </message>
     <message>
         <source>Intermediate report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport intermédiaire</translation>
     </message>
     <message>
         <source>Final report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport final</translation>
     </message>
     <message>
         <source>File Form 8-K, Item 1.05 (material cybersecurity incident)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposer le formulaire 8-K, Item 1.05 (incident de cybersécurité important)</translation>
     </message>
     <message>
         <source>US Securities and Exchange Commission (EDGAR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Securities and Exchange Commission (SEC) des États-Unis (EDGAR)</translation>
     </message>
     <message>
         <source>Notify the affected individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier les personnes concernées</translation>
     </message>
     <message>
         <source>Affected individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées</translation>
     </message>
     <message>
         <source>Notify the Secretary of HHS (500 or more individuals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier le secrétaire du HHS (500 personnes ou plus)</translation>
     </message>
     <message>
         <source>US Department of Health and Human Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Département de la Santé et des Services sociaux des États-Unis (HHS)</translation>
     </message>
     <message>
         <source>Notify the superintendent of the cybersecurity incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier le superintendent de l&apos;incident de cybersécurité</translation>
     </message>
     <message>
         <source>NY Department of Financial Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité des services financiers de l&apos;État de New York (NYDFS)</translation>
     </message>
     <message>
         <source>Notice of the extortion payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de paiement d&apos;extorsion</translation>
     </message>
     <message>
         <source>Written explanation of the extortion payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification écrite du paiement d&apos;extorsion</translation>
     </message>
     <message>
         <source>Rule: &quot;%1&quot; is not a regulatory rule; known rules: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle : « %1 » n&apos;est pas une règle réglementaire ; règles connues : %2.</translation>
     </message>
 </context>
 <context>
     <name>RoleRules</name>
     <message>
         <source>%1: choose a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : choisissez une personne.</translation>
     </message>
     <message>
         <source>Time: a handover cannot be recorded in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : une passation ne peut pas être consignée dans le futur.</translation>
     </message>
     <message>
         <source>%1: %2 assumed the role</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 a pris le rôle</translation>
     </message>
     <message>
         <source>%1 already holds the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tient déjà le rôle %2.</translation>
     </message>
     <message>
         <source>Time: %1 took the role at %2; a handover cannot come before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : %1 a pris le rôle à %2 ; une passation ne peut pas la précéder.</translation>
     </message>
     <message>
         <source>%1: handed over from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : passation de %2 à %3</translation>
     </message>
     <message>
         <source>Time: the role ends after it began and not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : le rôle se termine après son début et pas dans le futur.</translation>
     </message>
     <message>
         <source>%1: %2 stood down; the role is vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 s&apos;est retiré ; le rôle est vacant</translation>
     </message>
     <message>
         <source>Attributes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs : %1</translation>
     </message>
     <message>
         <source>%1 added to the access list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté à la liste d&apos;accès</translation>
     </message>
     <message>
         <source>%1 removed from the access list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré de la liste d&apos;accès</translation>
     </message>
 </context>
 <context>
     <name>ScatterPlot</name>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté</translation>
     </message>
     <message>
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 min</translation>
     </message>
     <message>
         <source>10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>10 min</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <source>4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>4 h</translation>
     </message>
     <message>
         <source>1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>1 j</translation>
     </message>
     <message>
         <source>3 d</source>
-        <translation type="unfinished"></translation>
+        <translation>3 j</translation>
     </message>
     <message>
         <source>1 wk</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sem.</translation>
     </message>
     <message>
         <source>30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>30 j</translation>
     </message>
     <message>
         <source>90 d</source>
-        <translation type="unfinished"></translation>
+        <translation>90 j</translation>
     </message>
     <message>
         <source>1 yr</source>
-        <translation type="unfinished"></translation>
+        <translation>1 an</translation>
     </message>
     <message>
         <source>Time to remediate (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de remédiation (échelle logarithmique)</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) here&lt;br&gt;detected around %1, remediated after about %2&lt;br&gt;&lt;i&gt;Click to list them&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident ici&lt;br&gt;détecté vers %1, remédié après environ %2&lt;br&gt;&lt;i&gt;Cliquez pour l&apos;afficher&lt;/i&gt;</numerusform>
+            <numerusform>%n incidents ici&lt;br&gt;détectés vers %1, remédiés après environ %2&lt;br&gt;&lt;i&gt;Cliquez pour les afficher&lt;/i&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -7759,91 +7759,91 @@ Source : %4</translation>
     <name>ScenarioEditor</name>
     <message>
         <source>Scenario Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de scénarios</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>e.g. ransomware-double-extortion (runs of one id form a drill history)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. ransomware-double-extortion (les sessions d&apos;un même identifiant forment un historique d&apos;exercices)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Public :</translation>
     </message>
     <message>
         <source>Di&amp;fficulty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;fficulté :</translation>
     </message>
     <message>
         <source>Du&amp;ration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duré&amp;e :</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stimuli</translation>
     </message>
     <message>
         <source>Add Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un stimulus</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase :</translation>
     </message>
     <message>
         <source>Released:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusé :</translation>
     </message>
     <message>
         <source>Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur :</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal :</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Public :</translation>
     </message>
     <message>
         <source>role ids, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants de rôles, séparés par des virgules</translation>
     </message>
     <message>
         <source>Content:</source>
