@@ -7791,7 +7791,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>Di&amp;fficulty:</source>
-        <translation>Sch&amp;wierigkeit:</translation>
+        <translation>Sc&amp;hwierigkeit:</translation>
     </message>
     <message>
         <source>Du&amp;ration:</source>
@@ -7847,691 +7847,694 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt:</translation>
     </message>
     <message>
         <source>Read aloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzulesen:</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelltext</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Save As &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Datei &amp;speichern…</translation>
     </message>
     <message>
         <source>Save to &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Bibliothek speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Objectives, roles, phases, expected actions and branches are edited in the Source tab; the checks below apply to everything as you type. The format is described in docs/scenario-format.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele, Rollen, Phasen, erwartete Maßnahmen und Verzweigungen werden im Reiter „Quelltext“ bearbeitet; die Prüfungen unten gelten während der Eingabe für alles. Das Format ist in docs/scenario-format.md beschrieben.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Szenario</translation>
     </message>
     <message>
         <source>What the participants learn at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Teilnehmenden zu Beginn erfahren.</translation>
     </message>
     <message>
         <source>Incident response team, legal, communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Response-Team, Rechtsabteilung, Kommunikation</translation>
     </message>
     <message>
         <source>What the exercise should demonstrate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Übung zeigen soll.</translation>
     </message>
     <message>
         <source>Operational coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Operative Koordination</translation>
     </message>
     <message>
         <source>Incident commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Commander</translation>
     </message>
     <message>
         <source>Legal counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsberatung</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektion</translation>
     </message>
     <message>
         <source>How was the incident declared?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wurde der Incident ausgerufen?</translation>
     </message>
     <message>
         <source>First report</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Meldung</translation>
     </message>
     <message>
         <source>Service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Desk</translation>
     </message>
     <message>
         <source>What the participants receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Teilnehmenden erhalten.</translation>
     </message>
     <message>
         <source>Declare an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Incident ausrufen.</translation>
     </message>
     <message>
         <source>Scenario Editor — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario-Editor — %1</translation>
     </message>
     <message>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario öffnen</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes, the limit for a scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 Byte, die Obergrenze für ein Szenario.</translation>
     </message>
     <message>
         <source>(new scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neues Szenario)</translation>
     </message>
     <message>
         <source>Double-click to show it in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um es im Quelltext anzuzeigen</translation>
     </message>
     <message numerus="yes">
         <source>No problems: %n inject(s), %1 branches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Probleme: %n Einlage, %1 Verzweigungen.</numerusform>
+            <numerusform>Keine Probleme: %n Einlagen, %1 Verzweigungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving to the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem muss vor dem Speichern in der Bibliothek behoben werden.</numerusform>
+            <numerusform>%n Probleme müssen vor dem Speichern in der Bibliothek behoben werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>at </source>
-        <translation type="unfinished"></translation>
+        <translation>um </translation>
     </message>
     <message>
         <source>after </source>
-        <translation type="unfinished"></translation>
+        <translation>nach </translation>
     </message>
     <message>
         <source>Scenario minutes after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenariominuten nach dem Start</translation>
     </message>
     <message>
         <source>Scenario minutes after the branch choice that releases it</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenariominuten nach der Verzweigungsentscheidung, die sie ausspielt</translation>
     </message>
     <message>
         <source>change the id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ändern</translation>
     </message>
     <message>
         <source>change the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel ändern</translation>
     </message>
     <message>
         <source>change the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung ändern</translation>
     </message>
     <message>
         <source>change the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie ändern</translation>
     </message>
     <message>
         <source>change the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe ändern</translation>
     </message>
     <message>
         <source>change the difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit ändern</translation>
     </message>
     <message>
         <source>change the duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer ändern</translation>
     </message>
     <message>
         <source>change the inject id</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage-ID ändern</translation>
     </message>
     <message>
         <source>change the inject title</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlagetitel ändern</translation>
     </message>
     <message>
         <source>change the phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase ändern</translation>
     </message>
     <message>
         <source>change how the inject is released</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausspielungsart der Einlage ändern</translation>
     </message>
     <message>
         <source>change the inject time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Einlage ändern</translation>
     </message>
     <message>
         <source>change the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender ändern</translation>
     </message>
     <message>
         <source>change the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal ändern</translation>
     </message>
     <message>
         <source>change the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt ändern</translation>
     </message>
     <message>
         <source>change the read-aloud text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesetext ändern</translation>
     </message>
     <message>
         <source>add an inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage hinzufügen</translation>
     </message>
     <message>
         <source>New inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Einlage</translation>
     </message>
     <message>
         <source>Exercise control</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungssteuerung</translation>
     </message>
     <message>
         <source>remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen</translation>
     </message>
     <message>
         <source>Save to Library</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bibliothek speichern</translation>
     </message>
     <message numerus="yes">
         <source>The scenario has %n problem(s); fix them first (they are listed below the editor).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Szenario hat %n Problem; beheben Sie es zuerst (es ist unter dem Editor aufgeführt).</numerusform>
+            <numerusform>Das Szenario hat %n Probleme; beheben Sie sie zuerst (sie sind unter dem Editor aufgeführt).</numerusform>
         </translation>
     </message>
     <message>
         <source>The library already holds &quot;%1&quot; with the id %2. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek enthält bereits „%1“ mit der ID %2. Ersetzen?</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; to the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in der Bibliothek gespeichert.</translation>
     </message>
     <message>
         <source>Save As File</source>
-        <translation type="unfinished"></translation>
+        <translation>In Datei speichern</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>The scenario still has %n problem(s). Save the file anyway, to finish it later?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Szenario hat noch %n Problem. Die Datei trotzdem speichern, um sie später fertigzustellen?</numerusform>
+            <numerusform>Das Szenario hat noch %n Probleme. Die Datei trotzdem speichern, um sie später fertigzustellen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario speichern</translation>
     </message>
     <message>
         <source>Scenarios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien (*.json)</translation>
     </message>
     <message>
         <source>Discard the changes and open %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen und %1 öffnen?</translation>
     </message>
     <message>
         <source>Discard the unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
     <name>ScenarioFormat</name>
     <message>
         <source>the file is %1 bytes long; a scenario may have at most %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 Byte groß; ein Szenario darf höchstens %2 Byte haben</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 (byte 0x%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiges UTF-8 (Byte 0x%1 bei Offset %2)</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>a scenario is a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Szenario ist ein JSON-Objekt, nicht %1</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ScenarioLibrary</name>
     <message>
         <source>Shipped with Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Muster ausgeliefert</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Written by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Team geschrieben</translation>
     </message>
     <message>
         <source>Shipped scenarios cannot be changed; save a copy with another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Szenarien können nicht geändert werden; speichern Sie eine Kopie mit einer anderen ID.</translation>
     </message>
     <message>
         <source>The scenario has problems and was not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario hat Probleme und wurde nicht gespeichert:
+%1</translation>
     </message>
     <message>
         <source>The library already holds a scenario with the id &quot;%1&quot;; replace it or change the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek enthält bereits ein Szenario mit der ID „%1“; ersetzen Sie es oder ändern Sie die ID.</translation>
     </message>
     <message>
         <source>No stored scenario &quot;%1&quot; (shipped scenarios cannot be removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gespeichertes Szenario „%1“ (mitgelieferte Szenarien können nicht entfernt werden).</translation>
     </message>
 </context>
 <context>
     <name>ScenarioLibraryModel</name>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlagen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>%1 (invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ungültig)</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>ScenarioPreview</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlagen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzweigungen</translation>
     </message>
     <message>
         <source>by a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>durch eine Verzweigung</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand</translation>
     </message>
     <message>
         <source>Discussion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion: %1</translation>
     </message>
     <message>
         <source>Notes for the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise für die Moderation</translation>
     </message>
     <message>
         <source>ATT&amp;CK:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK:</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzen</translation>
     </message>
 </context>
 <context>
     <name>ScenariosPage</name>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien</translation>
     </message>
     <message>
         <source>Search scenarios…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Import OpenAEV…</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAEV &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Plan Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &amp;planen…</translation>
     </message>
     <message>
         <source>Choose a scenario to see its injects and branches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Szenario aus, um seine Einlagen und Verzweigungen zu sehen.</translation>
     </message>
     <message>
         <source>Write a new scenario (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Szenario schreiben (%1)</translation>
     </message>
     <message>
         <source>Import an OpenAEV scenario export (.json or .zip); you can also drop files on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen OpenAEV-Szenarioexport importieren (.json oder .zip); Sie können Dateien auch auf diese Seite ziehen.</translation>
     </message>
     <message>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario öffnen</translation>
     </message>
     <message>
         <source>Scenarios (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import OpenAEV Export</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAEV-Export importieren</translation>
     </message>
     <message>
         <source>OpenAEV exports (*.json *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAEV-Exporte (*.json *.zip);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n scenario(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Szenario</numerusform>
+            <numerusform>%n Szenarien</numerusform>
         </translation>
     </message>
     <message>
         <source>This stored scenario no longer validates:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses gespeicherte Szenario ist nicht mehr gültig:
+
+%1</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen.</translation>
     </message>
     <message>
         <source>The library already holds &quot;%1&quot;. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek enthält bereits „%1“. Ersetzen?</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot;: %2 injects, %3 roles, %4 expected actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ importiert: %2 Einlagen, %3 Rollen, %4 erwartete Maßnahmen.</translation>
     </message>
     <message>
         <source>Variables to fill in before the exercise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Übung auszufüllende Variablen: %1</translation>
     </message>
     <message>
         <source>Remove Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario entfernen</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the library? Exercises already run keep their copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus der Bibliothek entfernen? Bereits durchgeführte Übungen behalten ihre Kopie.</translation>
     </message>
 </context>
 <context>
     <name>ServerConfig</name>
     <message>
         <source>%1@%2:%3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2:%3/%4</translation>
     </message>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungszeichenfolge ist ungültig: %1</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Servers ein.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <source>Enter the name of the team database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Team-Datenbank ein.</translation>
     </message>
     <message>
         <source>Enter your PostgreSQL login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren PostgreSQL-Anmeldenamen ein.</translation>
     </message>
     <message>
         <source>Choose a TLS mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen TLS-Modus.</translation>
     </message>
     <message>
         <source>Verifying the server needs the CA certificate file that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Überprüfung des Servers wird die Datei des CA-Zertifikats benötigt, mit dem er signiert wurde.</translation>
     </message>
     <message>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 existiert nicht.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Benutzer</translation>
     </message>
 </context>
 <context>
     <name>SetTrackedGroupsCommand</name>
     <message>
         <source>Change tracked groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete Gruppen ändern</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>&amp;Acting as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handeln als:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellung übernehmen</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Shown on reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in Berichten angezeigt</translation>
     </message>
     <message>
         <source>My login name (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Anmeldename (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>SeverityMap</name>
     <message>
         <source>Severity map: &quot;%1&quot; maps to %2; use SEV1, SEV2, SEV3, SEV4 or 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad-Zuordnung: „%1“ wird auf %2 abgebildet; verwenden Sie SEV1, SEV2, SEV3, SEV4 oder 1 bis 4.</translation>
     </message>
     <message>
         <source>a non-severity</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Nicht-Schweregrad</translation>
     </message>
     <message>
         <source>Severity map: &quot;%1&quot; is not a threshold; write it as &gt;=12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad-Zuordnung: „%1“ ist kein Schwellenwert; schreiben Sie ihn als &gt;=12.</translation>
     </message>
     <message>
         <source>Severity map: a key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad-Zuordnung: Ein Schlüssel ist leer.</translation>
     </message>
 </context>
 <context>

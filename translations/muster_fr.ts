@@ -7847,691 +7847,694 @@ Source : %4</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu :</translation>
     </message>
     <message>
         <source>Read aloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>À lire à voix haute :</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Save As &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un fic&amp;hier…</translation>
     </message>
     <message>
         <source>Save to &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans la &amp;bibliothèque</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Objectives, roles, phases, expected actions and branches are edited in the Source tab; the checks below apply to everything as you type. The format is described in docs/scenario-format.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs, rôles, phases, actions attendues et branches se modifient dans l&apos;onglet Source ; les vérifications ci-dessous s&apos;appliquent à tout, au fil de la saisie. Le format est décrit dans docs/scenario-format.md.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétab&amp;lir</translation>
     </message>
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau scénario</translation>
     </message>
     <message>
         <source>What the participants learn at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les participants apprennent au départ.</translation>
     </message>
     <message>
         <source>Incident response team, legal, communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe de réponse aux incidents, service juridique, communication</translation>
     </message>
     <message>
         <source>What the exercise should demonstrate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;exercice doit démontrer.</translation>
     </message>
     <message>
         <source>Operational coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination opérationnelle</translation>
     </message>
     <message>
         <source>Incident commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant d&apos;incident</translation>
     </message>
     <message>
         <source>Legal counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil juridique</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection</translation>
     </message>
     <message>
         <source>How was the incident declared?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l&apos;incident a-t-il été déclaré ?</translation>
     </message>
     <message>
         <source>First report</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier signalement</translation>
     </message>
     <message>
         <source>Service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de services</translation>
     </message>
     <message>
         <source>What the participants receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que reçoivent les participants.</translation>
     </message>
     <message>
         <source>Declare an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer un incident.</translation>
     </message>
     <message>
         <source>Scenario Editor — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de scénarios — %1</translation>
     </message>
     <message>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un scénario</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes, the limit for a scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 octets, la limite pour un scénario.</translation>
     </message>
     <message>
         <source>(new scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouveau scénario)</translation>
     </message>
     <message>
         <source>Double-click to show it in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour l&apos;afficher dans la source</translation>
     </message>
     <message numerus="yes">
         <source>No problems: %n inject(s), %1 branches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun problème : %n stimulus, %1 branches.</numerusform>
+            <numerusform>Aucun problème : %n stimuli, %1 branches.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving to the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème à corriger avant l&apos;enregistrement dans la bibliothèque.</numerusform>
+            <numerusform>%n problèmes à corriger avant l&apos;enregistrement dans la bibliothèque.</numerusform>
         </translation>
     </message>
     <message>
         <source>at </source>
-        <translation type="unfinished"></translation>
+        <translation>à </translation>
     </message>
     <message>
         <source>after </source>
-        <translation type="unfinished"></translation>
+        <translation>après </translation>
     </message>
     <message>
         <source>Scenario minutes after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de scénario après le début</translation>
     </message>
     <message>
         <source>Scenario minutes after the branch choice that releases it</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de scénario après le choix de branche qui le diffuse</translation>
     </message>
     <message>
         <source>change the id</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier l&apos;identifiant</translation>
     </message>
     <message>
         <source>change the title</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le titre</translation>
     </message>
     <message>
         <source>change the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le résumé</translation>
     </message>
     <message>
         <source>change the category</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier la catégorie</translation>
     </message>
     <message>
         <source>change the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le public</translation>
     </message>
     <message>
         <source>change the difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier la difficulté</translation>
     </message>
     <message>
         <source>change the duration</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier la durée</translation>
     </message>
     <message>
         <source>change the inject id</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier l&apos;identifiant du stimulus</translation>
     </message>
     <message>
         <source>change the inject title</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le titre du stimulus</translation>
     </message>
     <message>
         <source>change the phase</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier la phase</translation>
     </message>
     <message>
         <source>change how the inject is released</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le mode de diffusion du stimulus</translation>
     </message>
     <message>
         <source>change the inject time</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier l&apos;heure du stimulus</translation>
     </message>
     <message>
         <source>change the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier l&apos;expéditeur</translation>
     </message>
     <message>
         <source>change the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le canal</translation>
     </message>
     <message>
         <source>change the content</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le contenu</translation>
     </message>
     <message>
         <source>change the read-aloud text</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le texte à lire à voix haute</translation>
     </message>
     <message>
         <source>add an inject</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter un stimulus</translation>
     </message>
     <message>
         <source>New inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau stimulus</translation>
     </message>
     <message>
         <source>Exercise control</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation de l&apos;exercice</translation>
     </message>
     <message>
         <source>remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer « %1 »</translation>
     </message>
     <message>
         <source>Save to Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans la bibliothèque</translation>
     </message>
     <message numerus="yes">
         <source>The scenario has %n problem(s); fix them first (they are listed below the editor).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le scénario présente %n problème ; corrigez-le d&apos;abord (il est listé sous l&apos;éditeur).</numerusform>
+            <numerusform>Le scénario présente %n problèmes ; corrigez-les d&apos;abord (ils sont listés sous l&apos;éditeur).</numerusform>
         </translation>
     </message>
     <message>
         <source>The library already holds &quot;%1&quot; with the id %2. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque contient déjà « %1 » avec l&apos;identifiant %2. Le remplacer ?</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; to the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistré dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Save As File</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un fichier</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message numerus="yes">
         <source>The scenario still has %n problem(s). Save the file anyway, to finish it later?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le scénario présente encore %n problème. Enregistrer quand même le fichier pour le terminer plus tard ?</numerusform>
+            <numerusform>Le scénario présente encore %n problèmes. Enregistrer quand même le fichier pour le terminer plus tard ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le scénario</translation>
     </message>
     <message>
         <source>Scenarios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios (*.json)</translation>
     </message>
     <message>
         <source>Discard the changes and open %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications et ouvrir %1 ?</translation>
     </message>
     <message>
         <source>Discard the unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications non enregistrées ?</translation>
     </message>
 </context>
 <context>
     <name>ScenarioFormat</name>
     <message>
         <source>the file is %1 bytes long; a scenario may have at most %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 octets ; un scénario peut faire au plus %2 octets</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 (byte 0x%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas de l&apos;UTF-8 valide (octet 0x%1 à la position %2)</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1</translation>
     </message>
     <message>
         <source>a scenario is a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un scénario est un objet JSON, pas %1</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
 </context>
 <context>
     <name>ScenarioLibrary</name>
     <message>
         <source>Shipped with Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourni avec Muster</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>Written by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigé par l&apos;équipe</translation>
     </message>
     <message>
         <source>Shipped scenarios cannot be changed; save a copy with another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scénarios fournis ne peuvent pas être modifiés ; enregistrez une copie avec un autre identifiant.</translation>
     </message>
     <message>
         <source>The scenario has problems and was not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario présente des problèmes et n&apos;a pas été enregistré :
+%1</translation>
     </message>
     <message>
         <source>The library already holds a scenario with the id &quot;%1&quot;; replace it or change the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque contient déjà un scénario avec l&apos;identifiant « %1 » ; remplacez-le ou changez l&apos;identifiant.</translation>
     </message>
     <message>
         <source>No stored scenario &quot;%1&quot; (shipped scenarios cannot be removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun scénario enregistré « %1 » (les scénarios fournis ne peuvent pas être retirés).</translation>
     </message>
 </context>
 <context>
     <name>ScenarioLibraryModel</name>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficulté</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimuli</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>%1 (invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non valide)</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>ScenarioPreview</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimuli</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimulus</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Branches</translation>
     </message>
     <message>
         <source>by a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>par une branche</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manuellement</translation>
     </message>
     <message>
         <source>Discussion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion : %1</translation>
     </message>
     <message>
         <source>Notes for the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes pour l&apos;animateur</translation>
     </message>
     <message>
         <source>ATT&amp;CK:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK :</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Références</translation>
     </message>
 </context>
 <context>
     <name>ScenariosPage</name>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <source>Search scenarios…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des scénarios…</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>&amp;Import OpenAEV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer OpenAEV…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Plan Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier un exercice…</translation>
     </message>
     <message>
         <source>Choose a scenario to see its injects and branches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un scénario pour voir ses stimuli et ses branches.</translation>
     </message>
     <message>
         <source>Write a new scenario (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un nouveau scénario (%1)</translation>
     </message>
     <message>
         <source>Import an OpenAEV scenario export (.json or .zip); you can also drop files on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export de scénario OpenAEV (.json ou .zip) ; vous pouvez aussi déposer des fichiers sur cette page.</translation>
     </message>
     <message>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un scénario</translation>
     </message>
     <message>
         <source>Scenarios (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import OpenAEV Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export OpenAEV</translation>
     </message>
     <message>
         <source>OpenAEV exports (*.json *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports OpenAEV (*.json *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n scenario(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scénario</numerusform>
+            <numerusform>%n scénarios</numerusform>
         </translation>
     </message>
     <message>
         <source>This stored scenario no longer validates:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce scénario enregistré n&apos;est plus valide :
+
+%1</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée.</translation>
     </message>
     <message>
         <source>The library already holds &quot;%1&quot;. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque contient déjà « %1 ». Le remplacer ?</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot;: %2 injects, %3 roles, %4 expected actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » importé : %2 stimuli, %3 rôles, %4 actions attendues.</translation>
     </message>
     <message>
         <source>Variables to fill in before the exercise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables à renseigner avant l&apos;exercice : %1</translation>
     </message>
     <message>
         <source>Remove Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le scénario</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the library? Exercises already run keep their copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « %1 » de la bibliothèque ? Les exercices déjà menés conservent leur copie.</translation>
     </message>
 </context>
 <context>
     <name>ServerConfig</name>
     <message>
         <source>%1@%2:%3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2:%3/%4</translation>
     </message>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>Enter the name of the team database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la base de données de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Enter your PostgreSQL login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre identifiant de connexion PostgreSQL.</translation>
     </message>
     <message>
         <source>Choose a TLS mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mode TLS.</translation>
     </message>
     <message>
         <source>Verifying the server needs the CA certificate file that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification du serveur nécessite le fichier du certificat de l&apos;AC qui l&apos;a signé.</translation>
     </message>
     <message>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;AC %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur inconnu</translation>
     </message>
 </context>
 <context>
     <name>SetTrackedGroupsCommand</name>
     <message>
         <source>Change tracked groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les groupes suivis</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>&amp;Acting as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agir en tant que :</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Shown on reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché dans les rapports</translation>
     </message>
     <message>
         <source>My login name (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon identifiant de connexion (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>SeverityMap</name>
     <message>
         <source>Severity map: &quot;%1&quot; maps to %2; use SEV1, SEV2, SEV3, SEV4 or 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des gravités : « %1 » correspond à %2 ; utilisez SEV1, SEV2, SEV3, SEV4 ou 1 à 4.</translation>
     </message>
     <message>
         <source>a non-severity</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur qui n&apos;est pas une gravité</translation>
     </message>
     <message>
         <source>Severity map: &quot;%1&quot; is not a threshold; write it as &gt;=12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des gravités : « %1 » n&apos;est pas un seuil ; écrivez-le sous la forme &gt;=12.</translation>
     </message>
     <message>
         <source>Severity map: a key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des gravités : une clé est vide.</translation>
     </message>
 </context>
 <context>
