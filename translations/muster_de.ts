@@ -8475,7 +8475,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>&amp;Acting as:</source>
-        <translation>&amp;Handeln als:</translation>
+        <translation>Hande&amp;ln als:</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -8491,7 +8491,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Design:</translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -8541,691 +8541,691 @@ Quelle: %4</translation>
     <name>SightingRules</name>
     <message>
         <source>Observable added: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable hinzugefügt: %1 %2</translation>
     </message>
     <message>
         <source>Observable added: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable hinzugefügt: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Observable removed: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable entfernt: %1 %2</translation>
     </message>
     <message>
         <source>Sighting: %1 matches the indicator &quot;%2&quot; (%3, from %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtung: %1 passt zum Indikator „%2“ (%3, von %4)</translation>
     </message>
     <message>
         <source>an unnamed source</source>
-        <translation type="unfinished"></translation>
+        <translation>einer unbenannten Quelle</translation>
     </message>
 </context>
 <context>
     <name>SlaDonut</name>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzt</translation>
     </message>
     <message>
         <source>Overdue, still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig, noch offen</translation>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>breached</source>
-        <translation type="unfinished"></translation>
+        <translation>verletzt</translation>
     </message>
 </context>
 <context>
     <name>SlaTargets</name>
     <message>
         <source>%1 has no SLA target.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein SLA-Ziel.</translation>
     </message>
     <message>
         <source>%1, %2: an SLA target lies between 1 minute and 366 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: Ein SLA-Ziel liegt zwischen 1 Minute und 366 Tagen.</translation>
     </message>
     <message>
         <source>SLA targets: &quot;%1&quot; is not a severity (sev1 to sev4).</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Ziele: „%1“ ist kein Schweregrad (sev1 bis sev4).</translation>
     </message>
     <message>
         <source>SLA targets, %1: expected an object of targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Ziele, %1: Objekt mit Zielen erwartet.</translation>
     </message>
     <message>
         <source>SLA targets, %1: not a measure with a target (acknowledge, contain, remediate).</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Ziele, %1: keine Kennzahl mit Ziel (acknowledge, contain, remediate).</translation>
     </message>
     <message>
         <source>SLA targets, %1: expected milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Ziele, %1: Millisekunden erwartet.</translation>
     </message>
 </context>
 <context>
     <name>SlaTargetsWidget</name>
     <message>
         <source>How long from detection each step may take. Breaches are shown on the dashboard and in musterctl metrics. Write durations like 15m, 4h, 1d 12h; leave a field empty for no target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange jeder Schritt ab der Detektion dauern darf. Verletzungen werden im Dashboard und in musterctl metrics angezeigt. Schreiben Sie Dauern wie 15m, 4h, 1d 12h; lassen Sie ein Feld leer, wenn es kein Ziel gibt.</translation>
     </message>
     <message>
         <source>Acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittieren innerhalb von</translation>
     </message>
     <message>
         <source>Contain within</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindämmen innerhalb von</translation>
     </message>
     <message>
         <source>Remediate within</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben innerhalb von</translation>
     </message>
     <message>
         <source>SEV1</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1</translation>
     </message>
     <message>
         <source>SEV1: acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1: quittieren innerhalb von</translation>
     </message>
     <message>
         <source>SEV1: contain within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1: eindämmen innerhalb von</translation>
     </message>
     <message>
         <source>SEV1: remediate within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1: beheben innerhalb von</translation>
     </message>
     <message>
         <source>SEV2</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2</translation>
     </message>
     <message>
         <source>SEV2: acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2: quittieren innerhalb von</translation>
     </message>
     <message>
         <source>SEV2: contain within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2: eindämmen innerhalb von</translation>
     </message>
     <message>
         <source>SEV2: remediate within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2: beheben innerhalb von</translation>
     </message>
     <message>
         <source>SEV3</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3</translation>
     </message>
     <message>
         <source>SEV3: acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3: quittieren innerhalb von</translation>
     </message>
     <message>
         <source>SEV3: contain within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3: eindämmen innerhalb von</translation>
     </message>
     <message>
         <source>SEV3: remediate within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3: beheben innerhalb von</translation>
     </message>
     <message>
         <source>SEV4</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4</translation>
     </message>
     <message>
         <source>SEV4: acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4: quittieren innerhalb von</translation>
     </message>
     <message>
         <source>SEV4: contain within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4: eindämmen innerhalb von</translation>
     </message>
     <message>
         <source>SEV4: remediate within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4: beheben innerhalb von</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte wiede&amp;rherstellen</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>StixBundle</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>%1: %2: not valid JSON (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: kein gültiges JSON (%3).</translation>
     </message>
     <message>
         <source>a STIX bundle is a JSON object, not an array or a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein STIX-Bundle ist ein JSON-Objekt, weder ein Array noch ein einzelner Wert.</translation>
     </message>
     <message>
         <source>expected &quot;bundle&quot;, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„bundle“ erwartet, %1 gefunden.</translation>
     </message>
     <message>
         <source>%1 is not a bundle id (bundle--&lt;UUID&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Bundle-ID (bundle--&lt;UUID&gt;).</translation>
     </message>
     <message>
         <source>expected an array of STIX objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Array von STIX-Objekten erwartet.</translation>
     </message>
     <message>
         <source>only STIX 2.0 bundles carry a spec_version; found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>nur STIX-2.0-Bundles enthalten eine spec_version; gefunden: %1.</translation>
     </message>
     <message>
         <source>expected a STIX object.</source>
-        <translation type="unfinished"></translation>
+        <translation>STIX-Objekt erwartet.</translation>
     </message>
     <message>
         <source>every STIX object needs a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes STIX-Objekt benötigt einen Typ.</translation>
     </message>
     <message>
         <source>%1 is not a STIX type name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein STIX-Typname.</translation>
     </message>
     <message>
         <source>every STIX object needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes STIX-Objekt benötigt eine ID.</translation>
     </message>
     <message>
         <source>%1 is not an id of type %2 (%2--&lt;UUID&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ID vom Typ %2 (%2--&lt;UUID&gt;).</translation>
     </message>
     <message>
         <source>unsupported STIX version %1; Muster reads 2.0 and 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte STIX-Version %1; Muster liest 2.0 und 2.1.</translation>
     </message>
     <message>
         <source>%1 is not a STIX timestamp (e.g. 2016-04-06T20:03:48.000Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein STIX-Zeitstempel (z. B. 2016-04-06T20:03:48.000Z).</translation>
     </message>
     <message>
         <source>%1 is not a confidence from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Konfidenz von 0 bis 100.</translation>
     </message>
     <message>
         <source>expected an array of marking-definition ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Array von marking-definition-IDs erwartet.</translation>
     </message>
     <message>
         <source>%1 is not a marking-definition id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine marking-definition-ID.</translation>
     </message>
     <message>
         <source>expected an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet.</translation>
     </message>
     <message>
         <source>expected a string, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>String erwartet, %1 gefunden.</translation>
     </message>
     <message>
         <source>an indicator needs a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Indikator benötigt ein Pattern.</translation>
     </message>
     <message>
         <source>a relationship needs a relationship_type.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Beziehung benötigt einen relationship_type.</translation>
     </message>
     <message>
         <source>a relationship needs this reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Beziehung benötigt diese Referenz.</translation>
     </message>
     <message>
         <source>%1 is not a STIX id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine STIX-ID.</translation>
     </message>
 </context>
 <context>
     <name>StixIntelMapper</name>
     <message>
         <source>%1 (%2): Muster cannot match &quot;%3&quot;; the pattern is kept as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): Muster kann „%3“ nicht abgleichen; das Pattern wird als Text übernommen.</translation>
     </message>
 </context>
 <context>
     <name>SyncColumn</name>
     <message>
         <source>the boolean column %1 is not INTEGER.</source>
-        <translation type="unfinished"></translation>
+        <translation>die boolesche Spalte %1 ist nicht vom Typ INTEGER.</translation>
     </message>
     <message>
         <source>the column %1 has the type &quot;%2&quot;; use INTEGER, TEXT or REAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte %1 hat den Typ „%2“; verwenden Sie INTEGER, TEXT oder REAL.</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>%1 is not a Muster team server yet: ask its administrator to run &quot;musterctl server init&quot; on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist noch kein Muster-Team-Server: Bitten Sie die Administration, dort „musterctl server init“ auszuführen.</translation>
     </message>
     <message>
         <source>The team server needs a newer Muster (sync protocol %1; this Muster speaks protocol %2). Update Muster on this computer; your changes stay here until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Server benötigt eine neuere Muster-Version (Sync-Protokoll %1; dieses Muster spricht Protokoll %2). Aktualisieren Sie Muster auf diesem Computer; Ihre Änderungen bleiben bis dahin hier.</translation>
     </message>
     <message>
         <source>The team server is older (server schema %1) than this Muster needs (%2). Ask its administrator to run &quot;musterctl server init&quot; of this version; your changes stay here until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Server ist älter (Server-Schema %1), als dieses Muster benötigt (%2). Bitten Sie die Administration, „musterctl server init“ dieser Version auszuführen; Ihre Änderungen bleiben bis dahin hier.</translation>
     </message>
     <message>
         <source>This database was synchronised with another team server. Muster does not mix the data of two servers: to work with %1, start a new database file (File &gt; New Database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank wurde mit einem anderen Team-Server synchronisiert. Muster mischt die Daten zweier Server nicht: Um mit %1 zu arbeiten, legen Sie eine neue Datenbankdatei an (Datei &gt; Neue Datenbank).</translation>
     </message>
     <message>
         <source>The team server did not know this computer any more; everything was read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Server kannte diesen Computer nicht mehr; alles wurde neu eingelesen.</translation>
     </message>
     <message>
         <source>The team server does not sync these yet (it needs an upgrade): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Server synchronisiert diese noch nicht (er benötigt ein Upgrade): %1</translation>
     </message>
     <message>
         <source>read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen und Schreiben</translation>
     </message>
     <message>
         <source>read only (leadership)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Lesen (Leitungsebene)</translation>
     </message>
     <message>
         <source>no access to Muster data yet (ask for a login)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Zugriff auf Muster-Daten (Anmeldung anfordern)</translation>
     </message>
     <message>
         <source>Connected as %1 to a Muster team server (server schema %2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 mit einem Muster-Team-Server verbunden (Server-Schema %2): %3.</translation>
     </message>
 </context>
 <context>
     <name>SyncIssues</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisteneintrag</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung</translation>
     </message>
     <message>
         <source>Affected asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffenes Asset</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>This computer&apos;s row was set aside for the server&apos;s (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile dieses Computers wurde zugunsten der des Servers beiseitegelegt (%1): %2</translation>
     </message>
     <message>
         <source>Your value &quot;%1&quot; replaced &quot;%2&quot;, set meanwhile by %3 (the later change wins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wert „%1“ hat „%2“ ersetzt, das zwischenzeitlich von %3 gesetzt worden war (die spätere Änderung gewinnt).</translation>
     </message>
 </context>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
         <source>Conflicts and Refused Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte und abgelehnte Änderungen</translation>
     </message>
     <message>
         <source>Changes the team server refused are listed here with the reason; the record shows the server&apos;s version again. A conflict is a field you and someone else changed at the same time: the later change in the server&apos;s order won, and both values are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die der Team-Server abgelehnt hat, werden hier mit Begründung aufgeführt; der Datensatz zeigt wieder die Version des Servers. Ein Konflikt ist ein Feld, das Sie und jemand anderes gleichzeitig geändert haben: Die spätere Änderung in der Reihenfolge des Servers hat gewonnen, und beide Werte bleiben hier erhalten.</translation>
     </message>
     <message>
         <source>Conflicts and refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte und abgelehnte Änderungen</translation>
     </message>
     <message>
         <source>Nothing to review: every change reached the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen: Jede Änderung hat den Team-Server erreicht.</translation>
     </message>
     <message>
         <source>Show &amp;dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verworfene anzeigen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>D&amp;ismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;werfen</translation>
     </message>
     <message>
         <source>Dismiss &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle verwerfen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
     <name>SyncIssuesModel</name>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen ist</translation>
     </message>
 </context>
 <context>
     <name>SyncRegistry</name>
     <message>
         <source>the key column %1 is not its TEXT primary key.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüsselspalte %1 ist nicht ihr TEXT-Primärschlüssel.</translation>
     </message>
     <message>
         <source>there is no such table in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine solche Tabelle in der Datenbank.</translation>
     </message>
     <message>
         <source>it has no column %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat keine Spalte %1.</translation>
     </message>
 </context>
 <context>
     <name>SyncSettingsWidget</name>
     <message>
         <source>Muster keeps everything in the database file on this computer and works without a network. To work with your team, connect to your team&apos;s PostgreSQL server: Muster then synchronises in the background whenever the server can be reached. Leave the host empty to stay local only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster speichert alles in der Datenbankdatei auf diesem Computer und funktioniert ohne Netzwerk. Um mit Ihrem Team zu arbeiten, verbinden Sie sich mit dem PostgreSQL-Server Ihres Teams: Muster synchronisiert dann im Hintergrund, sobald der Server erreichbar ist. Lassen Sie den Host leer, um nur lokal zu arbeiten.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>db.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>muster</source>
-        <translation type="unfinished"></translation>
+        <translation>muster</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Your PostgreSQL login</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr PostgreSQL-Login</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
         <source>The file of the authority that signed the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der Zertifizierungsstelle, die das Zertifikat des Servers signiert hat</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Synchronise &amp;automatically in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch im Hintergrund synchronisieren</translation>
     </message>
     <message>
         <source>Test &amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>&amp;Save and Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern und verbinden</translation>
     </message>
     <message>
         <source>Sync &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Conflicts and &amp;Refused Changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte und abgelehnte Änderungen…</translation>
     </message>
     <message>
         <source>Prefer: encrypt when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugen: verschlüsseln, wenn der Server es anbietet</translation>
     </message>
     <message>
         <source>Require: always encrypt, without checking the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzwingen: immer verschlüsseln, ohne das Zertifikat zu prüfen</translation>
     </message>
     <message>
         <source>Verify CA: encrypt and check the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA prüfen: verschlüsseln und das Zertifikat prüfen</translation>
     </message>
     <message>
         <source>Verify full: encrypt, check the certificate and the host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig prüfen: verschlüsseln, Zertifikat und Hostnamen prüfen</translation>
     </message>
     <message>
         <source>Disable: no encryption (trusted networks only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren: keine Verschlüsselung (nur vertrauenswürdige Netzwerke)</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Local only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lokal</translation>
     </message>
     <message>
         <source>Synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert um %1</translation>
     </message>
     <message>
         <source>Syncing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere %1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>Offline — %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline — %n Änderung wartet</numerusform>
+            <numerusform>Offline — %n Änderungen warten</numerusform>
         </translation>
     </message>
     <message>
         <source>Error (click for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (für Details klicken)</translation>
     </message>
 </context>
 <context>
     <name>TaskModel</name>
     <message>
         <source>%1 (HR action)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Personalmaßnahme)</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt %1</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Overdue: was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: war fällig %1</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Workstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsstrang</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung</translation>
     </message>
 </context>
 <context>
     <name>TaskRules</name>
     <message>
         <source>declared</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgerufen</translation>
     </message>
     <message>
         <source>detected</source>
-        <translation type="unfinished"></translation>
+        <translation>detektiert</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>quittiert</translation>
     </message>
     <message>
         <source>contained</source>
-        <translation type="unfinished"></translation>
+        <translation>eingedämmt</translation>
     </message>
     <message>
         <source>remediated</source>

@@ -8475,7 +8475,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Acting as:</source>
-        <translation>&amp;Agir en tant que :</translation>
+        <translation>A&amp;gir en tant que :</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -8491,7 +8491,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>Th&amp;ème :</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -8541,691 +8541,691 @@ Source : %4</translation>
     <name>SightingRules</name>
     <message>
         <source>Observable added: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable ajouté : %1 %2</translation>
     </message>
     <message>
         <source>Observable added: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable ajouté : %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Observable removed: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable retiré : %1 %2</translation>
     </message>
     <message>
         <source>Sighting: %1 matches the indicator &quot;%2&quot; (%3, from %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation : %1 correspond à l&apos;indicateur « %2 » (%3, provenance : %4)</translation>
     </message>
     <message>
         <source>an unnamed source</source>
-        <translation type="unfinished"></translation>
+        <translation>une source sans nom</translation>
     </message>
 </context>
 <context>
     <name>SlaDonut</name>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecté</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Non respecté</translation>
     </message>
     <message>
         <source>Overdue, still open</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard, toujours ouvert</translation>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (%3 %)</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée</translation>
     </message>
     <message>
         <source>breached</source>
-        <translation type="unfinished"></translation>
+        <translation>non respecté</translation>
     </message>
 </context>
 <context>
     <name>SlaTargets</name>
     <message>
         <source>%1 has no SLA target.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;objectif de SLA.</translation>
     </message>
     <message>
         <source>%1, %2: an SLA target lies between 1 minute and 366 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : un objectif de SLA est compris entre 1 minute et 366 jours.</translation>
     </message>
     <message>
         <source>SLA targets: &quot;%1&quot; is not a severity (sev1 to sev4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de SLA : « %1 » n&apos;est pas une gravité (sev1 à sev4).</translation>
     </message>
     <message>
         <source>SLA targets, %1: expected an object of targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de SLA, %1 : objet contenant des objectifs attendu.</translation>
     </message>
     <message>
         <source>SLA targets, %1: not a measure with a target (acknowledge, contain, remediate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de SLA, %1 : pas une mesure avec objectif (acknowledge, contain, remediate).</translation>
     </message>
     <message>
         <source>SLA targets, %1: expected milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de SLA, %1 : millisecondes attendues.</translation>
     </message>
 </context>
 <context>
     <name>SlaTargetsWidget</name>
     <message>
         <source>How long from detection each step may take. Breaches are shown on the dashboard and in musterctl metrics. Write durations like 15m, 4h, 1d 12h; leave a field empty for no target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée que chaque étape peut prendre à partir de la détection. Les dépassements sont affichés dans le tableau de bord et dans musterctl metrics. Écrivez les durées sous la forme 15m, 4h, 1d 12h ; laissez un champ vide pour ne fixer aucun objectif.</translation>
     </message>
     <message>
         <source>Acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en compte sous</translation>
     </message>
     <message>
         <source>Contain within</source>
-        <translation type="unfinished"></translation>
+        <translation>Confinement sous</translation>
     </message>
     <message>
         <source>Remediate within</source>
-        <translation type="unfinished"></translation>
+        <translation>Remédiation sous</translation>
     </message>
     <message>
         <source>SEV1</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1</translation>
     </message>
     <message>
         <source>SEV1: acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 : prise en compte sous</translation>
     </message>
     <message>
         <source>SEV1: contain within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 : confinement sous</translation>
     </message>
     <message>
         <source>SEV1: remediate within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 : remédiation sous</translation>
     </message>
     <message>
         <source>SEV2</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2</translation>
     </message>
     <message>
         <source>SEV2: acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2 : prise en compte sous</translation>
     </message>
     <message>
         <source>SEV2: contain within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2 : confinement sous</translation>
     </message>
     <message>
         <source>SEV2: remediate within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2 : remédiation sous</translation>
     </message>
     <message>
         <source>SEV3</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3</translation>
     </message>
     <message>
         <source>SEV3: acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3 : prise en compte sous</translation>
     </message>
     <message>
         <source>SEV3: contain within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3 : confinement sous</translation>
     </message>
     <message>
         <source>SEV3: remediate within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3 : remédiation sous</translation>
     </message>
     <message>
         <source>SEV4</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4</translation>
     </message>
     <message>
         <source>SEV4: acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4 : prise en compte sous</translation>
     </message>
     <message>
         <source>SEV4: contain within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4 : confinement sous</translation>
     </message>
     <message>
         <source>SEV4: remediate within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4 : remédiation sous</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun objectif</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>StixBundle</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>%1: %2: not valid JSON (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : JSON non valide (%3).</translation>
     </message>
     <message>
         <source>a STIX bundle is a JSON object, not an array or a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>un bundle STIX est un objet JSON, ni un tableau ni une valeur simple.</translation>
     </message>
     <message>
         <source>expected &quot;bundle&quot;, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>« bundle » attendu, %1 trouvé.</translation>
     </message>
     <message>
         <source>%1 is not a bundle id (bundle--&lt;UUID&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un identifiant de bundle (bundle--&lt;UUID&gt;).</translation>
     </message>
     <message>
         <source>expected an array of STIX objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau d&apos;objets STIX attendu.</translation>
     </message>
     <message>
         <source>only STIX 2.0 bundles carry a spec_version; found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les bundles STIX 2.0 portent un spec_version ; trouvé : %1.</translation>
     </message>
     <message>
         <source>expected a STIX object.</source>
-        <translation type="unfinished"></translation>
+        <translation>objet STIX attendu.</translation>
     </message>
     <message>
         <source>every STIX object needs a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque objet STIX doit avoir un type.</translation>
     </message>
     <message>
         <source>%1 is not a STIX type name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nom de type STIX.</translation>
     </message>
     <message>
         <source>every STIX object needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque objet STIX doit avoir un identifiant.</translation>
     </message>
     <message>
         <source>%1 is not an id of type %2 (%2--&lt;UUID&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un identifiant de type %2 (%2--&lt;UUID&gt;).</translation>
     </message>
     <message>
         <source>unsupported STIX version %1; Muster reads 2.0 and 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>version STIX %1 non prise en charge ; Muster lit les versions 2.0 et 2.1.</translation>
     </message>
     <message>
         <source>%1 is not a STIX timestamp (e.g. 2016-04-06T20:03:48.000Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un horodatage STIX (p. ex. 2016-04-06T20:03:48.000Z).</translation>
     </message>
     <message>
         <source>%1 is not a confidence from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un indice de confiance de 0 à 100.</translation>
     </message>
     <message>
         <source>expected an array of marking-definition ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau d&apos;identifiants marking-definition attendu.</translation>
     </message>
     <message>
         <source>%1 is not a marking-definition id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un identifiant marking-definition.</translation>
     </message>
     <message>
         <source>expected an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau attendu.</translation>
     </message>
     <message>
         <source>expected a string, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne attendue, %1 trouvé.</translation>
     </message>
     <message>
         <source>an indicator needs a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>un indicateur doit avoir un motif (pattern).</translation>
     </message>
     <message>
         <source>a relationship needs a relationship_type.</source>
-        <translation type="unfinished"></translation>
+        <translation>une relation doit avoir un relationship_type.</translation>
     </message>
     <message>
         <source>a relationship needs this reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>une relation doit avoir cette référence.</translation>
     </message>
     <message>
         <source>%1 is not a STIX id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un identifiant STIX.</translation>
     </message>
 </context>
 <context>
     <name>StixIntelMapper</name>
     <message>
         <source>%1 (%2): Muster cannot match &quot;%3&quot;; the pattern is kept as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : Muster ne peut pas rapprocher « %3 » ; le motif est conservé sous forme de texte.</translation>
     </message>
 </context>
 <context>
     <name>SyncColumn</name>
     <message>
         <source>the boolean column %1 is not INTEGER.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne booléenne %1 n&apos;est pas de type INTEGER.</translation>
     </message>
     <message>
         <source>the column %1 has the type &quot;%2&quot;; use INTEGER, TEXT or REAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 est de type « %2 » ; utilisez INTEGER, TEXT ou REAL.</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>%1 is not a Muster team server yet: ask its administrator to run &quot;musterctl server init&quot; on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas encore un serveur d&apos;équipe Muster : demandez à son administrateur d&apos;y exécuter « musterctl server init ».</translation>
     </message>
     <message>
         <source>The team server needs a newer Muster (sync protocol %1; this Muster speaks protocol %2). Update Muster on this computer; your changes stay here until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe nécessite une version plus récente de Muster (protocole de synchronisation %1 ; ce Muster utilise le protocole %2). Mettez à jour Muster sur cet ordinateur ; vos modifications restent ici d&apos;ici là.</translation>
     </message>
     <message>
         <source>The team server is older (server schema %1) than this Muster needs (%2). Ask its administrator to run &quot;musterctl server init&quot; of this version; your changes stay here until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe est plus ancien (schéma serveur %1) que ce qu&apos;exige ce Muster (%2). Demandez à son administrateur d&apos;exécuter « musterctl server init » de cette version ; vos modifications restent ici d&apos;ici là.</translation>
     </message>
     <message>
         <source>This database was synchronised with another team server. Muster does not mix the data of two servers: to work with %1, start a new database file (File &gt; New Database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a été synchronisée avec un autre serveur d&apos;équipe. Muster ne mélange pas les données de deux serveurs : pour travailler avec %1, créez un nouveau fichier de base de données (Fichier &gt; Nouvelle base de données).</translation>
     </message>
     <message>
         <source>The team server did not know this computer any more; everything was read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe ne connaissait plus cet ordinateur ; tout a été relu.</translation>
     </message>
     <message>
         <source>The team server does not sync these yet (it needs an upgrade): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe ne synchronise pas encore ces éléments (il doit être mis à niveau) : %1</translation>
     </message>
     <message>
         <source>read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture et écriture</translation>
     </message>
     <message>
         <source>read only (leadership)</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule (direction)</translation>
     </message>
     <message>
         <source>no access to Muster data yet (ask for a login)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d&apos;accès aux données Muster (demandez un identifiant)</translation>
     </message>
     <message>
         <source>Connected as %1 to a Muster team server (server schema %2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 à un serveur d&apos;équipe Muster (schéma serveur %2) : %3.</translation>
     </message>
 </context>
 <context>
     <name>SyncIssues</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de chronologie</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignation</translation>
     </message>
     <message>
         <source>Affected asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif concerné</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>This computer&apos;s row was set aside for the server&apos;s (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de cet ordinateur a été mise de côté au profit de celle du serveur (%1) : %2</translation>
     </message>
     <message>
         <source>Your value &quot;%1&quot; replaced &quot;%2&quot;, set meanwhile by %3 (the later change wins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre valeur « %1 » a remplacé « %2 », définie entre-temps par %3 (la modification la plus tardive l&apos;emporte).</translation>
     </message>
 </context>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
         <source>Conflicts and Refused Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits et modifications refusées</translation>
     </message>
     <message>
         <source>Changes the team server refused are listed here with the reason; the record shows the server&apos;s version again. A conflict is a field you and someone else changed at the same time: the later change in the server&apos;s order won, and both values are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications refusées par le serveur d&apos;équipe sont listées ici avec leur motif ; l&apos;enregistrement affiche de nouveau la version du serveur. Un conflit est un champ que vous et quelqu&apos;un d&apos;autre avez modifié en même temps : la modification la plus tardive dans l&apos;ordre du serveur l&apos;a emporté, et les deux valeurs sont conservées ici.</translation>
     </message>
     <message>
         <source>Conflicts and refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits et modifications refusées</translation>
     </message>
     <message>
         <source>Nothing to review: every change reached the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à examiner : chaque modification a atteint le serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>Show &amp;dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;écartés</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier</translation>
     </message>
     <message>
         <source>D&amp;ismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;arter</translation>
     </message>
     <message>
         <source>Dismiss &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout écarter</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter</translation>
     </message>
 </context>
 <context>
     <name>SyncIssuesModel</name>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
 </context>
 <context>
     <name>SyncRegistry</name>
     <message>
         <source>the key column %1 is not its TEXT primary key.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne clé %1 n&apos;est pas sa clé primaire TEXT.</translation>
     </message>
     <message>
         <source>there is no such table in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>cette table n&apos;existe pas dans la base de données.</translation>
     </message>
     <message>
         <source>it has no column %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;a pas de colonne %1.</translation>
     </message>
 </context>
 <context>
     <name>SyncSettingsWidget</name>
     <message>
         <source>Muster keeps everything in the database file on this computer and works without a network. To work with your team, connect to your team&apos;s PostgreSQL server: Muster then synchronises in the background whenever the server can be reached. Leave the host empty to stay local only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster conserve tout dans le fichier de base de données de cet ordinateur et fonctionne sans réseau. Pour travailler avec votre équipe, connectez-vous au serveur PostgreSQL de votre équipe : Muster synchronise alors en arrière-plan dès que le serveur est joignable. Laissez l&apos;hôte vide pour rester en local uniquement.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <source>db.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <source>muster</source>
-        <translation type="unfinished"></translation>
+        <translation>muster</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>Your PostgreSQL login</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identifiant PostgreSQL</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau du système</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS :</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de l&apos;&amp;AC :</translation>
     </message>
     <message>
         <source>The file of the authority that signed the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;autorité de certification qui a signé le certificat du serveur</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Synchronise &amp;automatically in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser automatiquement en arrière-plan</translation>
     </message>
     <message>
         <source>Test &amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
         <source>&amp;Save and Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer et se connecter</translation>
     </message>
     <message>
         <source>Sync &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Conflicts and &amp;Refused Changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;flits et modifications refusées…</translation>
     </message>
     <message>
         <source>Prefer: encrypt when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférer : chiffrer si le serveur le propose</translation>
     </message>
     <message>
         <source>Require: always encrypt, without checking the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger : toujours chiffrer, sans vérifier le certificat</translation>
     </message>
     <message>
         <source>Verify CA: encrypt and check the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;AC : chiffrer et vérifier le certificat</translation>
     </message>
     <message>
         <source>Verify full: encrypt, check the certificate and the host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification complète : chiffrer, vérifier le certificat et le nom d&apos;hôte</translation>
     </message>
     <message>
         <source>Disable: no encryption (trusted networks only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver : aucun chiffrement (réseaux de confiance uniquement)</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de l&apos;AC</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Local only</source>
-        <translation type="unfinished"></translation>
+        <translation>Local uniquement</translation>
     </message>
     <message>
         <source>Synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé à %1</translation>
     </message>
     <message>
         <source>Syncing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>Offline — %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hors ligne — %n modification en attente</numerusform>
+            <numerusform>Hors ligne — %n modifications en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Error (click for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur (cliquez pour les détails)</translation>
     </message>
 </context>
 <context>
     <name>TaskModel</name>
     <message>
         <source>%1 (HR action)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (action RH)</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>après %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite %1</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Overdue: was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard : échéance %1</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Workstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation</translation>
     </message>
 </context>
 <context>
     <name>TaskRules</name>
     <message>
         <source>declared</source>
-        <translation type="unfinished"></translation>
+        <translation>déclaré</translation>
     </message>
     <message>
         <source>detected</source>
-        <translation type="unfinished"></translation>
+        <translation>détecté</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>pris en compte</translation>
     </message>
     <message>
         <source>contained</source>
-        <translation type="unfinished"></translation>
+        <translation>confiné</translation>
     </message>
     <message>
         <source>remediated</source>
