@@ -9229,348 +9229,348 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>remediated</source>
-        <translation type="unfinished"></translation>
+        <translation>behoben</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>Title: a task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: Eine Aufgabe benötigt einen Titel.</translation>
     </message>
     <message>
         <source>Task added (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzugefügt (%1): %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat bereits den Status %2.</translation>
     </message>
     <message>
         <source>Reason: say what &quot;%1&quot; is blocked on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: Geben Sie an, worauf „%1“ wartet.</translation>
     </message>
     <message>
         <source>Reason: say why &quot;%1&quot; does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: Geben Sie an, warum „%1“ nicht zutrifft.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; waits for %2 to be finished first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wartet darauf, dass zuerst %2 abgeschlossen wird.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an action on an employee: it cannot start until HR and Legal have both approved it. Still missing: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Maßnahme gegen eine beschäftigte Person: Sie kann erst beginnen, wenn Personalabteilung und Rechtsabteilung beide zugestimmt haben. Noch ausstehend: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot start before it is approved by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann erst beginnen, wenn %2 zugestimmt hat.</translation>
     </message>
     <message>
         <source>Task &quot;%1&quot;: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „%1“: %2 → %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Comment: write something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: Schreiben Sie etwas.</translation>
     </message>
     <message>
         <source>On &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „%1“: %2</translation>
     </message>
     <message>
         <source>Task &quot;%1&quot; handed back to its role</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „%1“ an ihre Rolle zurückgegeben</translation>
     </message>
     <message>
         <source>Task &quot;%1&quot; assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „%1“ an %2 zugewiesen</translation>
     </message>
 </context>
 <context>
     <name>TaxiiClient</name>
     <message>
         <source>%1 is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine http- oder https-URL.</translation>
     </message>
     <message>
         <source>TAXII: refusing to send credentials to %1 over unencrypted HTTP; use an https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>TAXII: Zugangsdaten werden nicht über unverschlüsseltes HTTP an %1 gesendet; verwenden Sie eine https://-URL.</translation>
     </message>
     <message>
         <source>%1: the TAXII server refused the credentials (HTTP %2). Check the user name and password, and that the account may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der TAXII-Server hat die Zugangsdaten abgelehnt (HTTP %2). Prüfen Sie Benutzername und Passwort und ob das Konto lesen darf.</translation>
     </message>
     <message>
         <source>%1: the TAXII server has nothing at %2 (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der TAXII-Server hat nichts unter %2 (HTTP 404).</translation>
     </message>
     <message>
         <source>%1: the TAXII server answered HTTP %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der TAXII-Server hat mit HTTP %2 %3 geantwortet.</translation>
     </message>
     <message>
         <source>%1: the TAXII server&apos;s answer is not a JSON object (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort des TAXII-Servers ist kein JSON-Objekt (%2).</translation>
     </message>
     <message>
         <source>%1: the download from %2 failed after %3 attempts (%4). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Download von %2 ist nach %3 Versuchen fehlgeschlagen (%4). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>TAXII discovery at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TAXII-Discovery unter %1</translation>
     </message>
     <message>
         <source>TAXII collections at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TAXII-Collections unter %1</translation>
     </message>
     <message>
         <source>TAXII collection %1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TAXII-Collection %1, Seite %2</translation>
     </message>
     <message>
         <source>%1: $.objects is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: $.objects ist kein Array.</translation>
     </message>
     <message>
         <source>TAXII download cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>TAXII-Download abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1: the server says there is more but gives no way to ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server meldet weitere Daten, bietet aber keinen Weg, sie abzurufen.</translation>
     </message>
     <message>
         <source>%1: the server keeps paging; giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server blättert endlos weiter; Abbruch.</translation>
     </message>
 </context>
 <context>
     <name>TaxiiImportDialog</name>
     <message>
         <source>Import from TAXII 2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus TAXII 2.1 importieren</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>https://taxii.example.org/taxii2/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://taxii.example.org/taxii2/</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>C&amp;ollection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collection:</translation>
     </message>
     <message>
         <source>&amp;Unmarked objects:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht gekennzeichnete Objekte:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n readable collection(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n lesbare Collection.</numerusform>
+            <numerusform>%1: %n lesbare Collections.</numerusform>
         </translation>
     </message>
     <message>
         <source>TAXII %1 collection %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TAXII %1, Collection %2</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message>
         <source>TAXII Import</source>
-        <translation type="unfinished"></translation>
+        <translation>TAXII-Import</translation>
     </message>
 </context>
 <context>
     <name>TemplateLibrary</name>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <source>expected a header line &quot;Field: value&quot; or a blank line before the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile „Feld: Wert“ oder eine Leerzeile vor dem Text erwartet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an audience; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zielgruppe; verwenden Sie eine von %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a channel; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kanal; verwenden Sie einen von %2</translation>
     </message>
     <message>
         <source>unknown header &quot;%1&quot;; expected Name, Audience, Channel or Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kopfzeile „%1“; erwartet werden Name, Audience, Channel oder Subject</translation>
     </message>
     <message>
         <source>%1:1: the header needs Name, Audience and Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: Die Kopfzeilen benötigen Name, Audience und Channel</translation>
     </message>
     <message>
         <source>%1:%2: unknown placeholder {{%3}}; known: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: unbekannter Platzhalter {{%3}}; bekannt: %4</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>TimelineChain</name>
     <message>
         <source>Entry %1 (%2) was changed after it was recorded: its content no longer matches its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2) wurde nach der Erfassung geändert: Sein Inhalt passt nicht mehr zu seinem Hash.</translation>
     </message>
     <message>
         <source>Entry %1 (%2) is first but does not start the chain: an earlier entry was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2) steht an erster Stelle, beginnt aber nicht die Kette: Ein früherer Eintrag wurde entfernt.</translation>
     </message>
     <message>
         <source>Entry %1 (%2) follows an entry that is no longer in the timeline: an entry was removed or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2) folgt auf einen Eintrag, der nicht mehr in der Zeitleiste ist: Ein Eintrag wurde entfernt oder umsortiert.</translation>
     </message>
     <message>
         <source>The timeline is empty, but the incident records entries: entries were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste ist leer, aber der Incident verzeichnet Einträge: Einträge wurden entfernt.</translation>
     </message>
     <message>
         <source>The newest entry&apos;s hash does not match the head recorded on the incident: the last entries were removed or the head was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hash des neuesten Eintrags passt nicht zum Kopf, der im Incident verzeichnet ist: Die letzten Einträge wurden entfernt oder der Kopf wurde verändert.</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>Recorded %1 · entry %2 · hash %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst %1 · Eintrag %2 · Hash %3</translation>
     </message>
     <message>
         <source>The hash chain breaks here. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Kette bricht hier. %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
 </context>
 <context>
     <name>TlpPolicy</name>
     <message>
         <source>%1 is marked %2, which allows sharing with &quot;%3&quot; at most; it cannot go to &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als %2 gekennzeichnet, was die Weitergabe höchstens an „%3“ erlaubt; es darf nicht an „%4“ gehen.</translation>
     </message>
     <message>
         <source>%1 is for named recipients only: name the people who receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nur für namentlich genannte Empfänger bestimmt: Nennen Sie die Personen, die es erhalten.</translation>
     </message>
     <message>
         <source>%1 is marked TLP:RED and does not name %2 as a recipient; add them to the brief first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als TLP:RED gekennzeichnet und nennt %2 nicht als Empfänger; fügen Sie die Person zuerst dem Briefing hinzu.</translation>
     </message>
     <message>
         <source>%1 includes intelligence marked %2, so it cannot be marked %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Intelligence mit der Kennzeichnung %2 und kann daher nicht als %3 gekennzeichnet werden.</translation>
     </message>
     <message>
         <source>TLP:CLEAR: recipients can spread this to the world; there is no limit on disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:CLEAR: Empfänger dürfen dies weltweit verbreiten; die Offenlegung ist nicht eingeschränkt.</translation>
     </message>
     <message>
         <source>TLP:GREEN: recipients can spread this within their community, but not via publicly accessible channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:GREEN: Empfänger dürfen dies innerhalb ihrer Community verbreiten, aber nicht über öffentlich zugängliche Kanäle.</translation>
     </message>
     <message>
         <source>TLP:AMBER: recipients can only spread this on a need-to-know basis within their organisation and its clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:AMBER: Empfänger dürfen dies nur nach dem Need-to-know-Prinzip innerhalb ihrer Organisation und an deren Kunden weitergeben.</translation>
     </message>
     <message>
         <source>TLP:AMBER+STRICT: recipients can only spread this on a need-to-know basis within their organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:AMBER+STRICT: Empfänger dürfen dies nur nach dem Need-to-know-Prinzip innerhalb ihrer Organisation weitergeben.</translation>
     </message>
     <message>
         <source>TLP:RED: for the eyes and ears of individual recipients only, no further disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:RED: Nur für die Augen und Ohren der einzelnen Empfänger bestimmt, keine weitere Weitergabe.</translation>
     </message>
 </context>
 <context>
     <name>TrackedGroupsDialog</name>
     <message>
         <source>Tracked ATT&amp;CK Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete ATT&amp;CK-Gruppen</translation>
     </message>
     <message>
         <source>The groups that target organisations like yours. The hunt backlog ranks the techniques they use that nothing covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppen, die Organisationen wie Ihre angreifen. Der Hunt-Backlog priorisiert die von ihnen genutzten Techniken, die nichts abdeckt.</translation>
     </message>
     <message>
         <source>Search by name, alias or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Alias oder ID suchen</translation>
     </message>
     <message>
         <source>ATT&amp;CK groups</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Gruppen</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2%3 — %n technique(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2%3 — %n Technik</numerusform>
+            <numerusform>%1 %2%3 — %n Techniken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) tracked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe beobachtet</numerusform>
+            <numerusform>%n Gruppen beobachtet</numerusform>
         </translation>
     </message>
 </context>
@@ -9578,308 +9578,308 @@ Quelle: %4</translation>
     <name>TrendPlot</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %n incident(s)&lt;br&gt;Acknowledge: median %2, p90 %3, mean %4&lt;br&gt;Remediate: median %5, p90 %6, mean %7&lt;br&gt;&lt;i&gt;Click to list these incidents&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n Incident&lt;br&gt;Quittierung: Median %2, p90 %3, Mittelwert %4&lt;br&gt;Behebung: Median %5, p90 %6, Mittelwert %7&lt;br&gt;&lt;i&gt;Klicken, um diesen Incident aufzulisten&lt;/i&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n Incidents&lt;br&gt;Quittierung: Median %2, p90 %3, Mittelwert %4&lt;br&gt;Behebung: Median %5, p90 %6, Mittelwert %7&lt;br&gt;&lt;i&gt;Klicken, um diese Incidents aufzulisten&lt;/i&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittierung</translation>
     </message>
     <message>
         <source>Remediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
 </context>
 <context>
     <name>WebhookSender</name>
     <message>
         <source>The webhook &quot;%1&quot; has no valid http or https address; set it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook „%1“ hat keine gültige http- oder https-Adresse; legen Sie sie in den Einstellungen fest.</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat mit HTTP %1 %2 geantwortet</translation>
     </message>
     <message>
         <source>%1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 („%2“)</translation>
     </message>
     <message>
         <source>Sending to the webhook &quot;%1&quot; failed after %2 attempts: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an den Webhook „%1“ ist nach %2 Versuchen fehlgeschlagen: %3.</translation>
     </message>
     <message>
         <source>Sending to the webhook &quot;%1&quot; failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an den Webhook „%1“ ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>Sending was cancelled; the message may or may not have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden wurde abgebrochen; die Nachricht ist möglicherweise angekommen oder auch nicht.</translation>
     </message>
     <message>
         <source>Sending did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden hat nicht begonnen.</translation>
     </message>
 </context>
 <context>
     <name>WorkflowDemoWriter</name>
     <message>
         <source>The demo directory has no one in that function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Demo-Verzeichnis gibt es niemanden mit dieser Funktion.</translation>
     </message>
 </context>
 <context>
     <name>WorkflowService</name>
     <message>
         <source>%1: no person %2 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Person %2 im Verzeichnis.</translation>
     </message>
     <message>
         <source>Nobody holds the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat die Rolle %1 inne.</translation>
     </message>
     <message>
         <source>Affected individuals: enter a number of people, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Personen: Geben Sie eine Anzahl von Personen ein, 0 oder mehr.</translation>
     </message>
     <message>
         <source>Access list: no person %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsliste: keine Person %1 im Verzeichnis.</translation>
     </message>
     <message>
         <source>%1 is already on the access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht bereits auf der Zugriffsliste.</translation>
     </message>
     <message>
         <source>%1 is not on the access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht nicht auf der Zugriffsliste.</translation>
     </message>
     <message>
         <source>No task %1; name a task by its id or as INC-2026-0042/key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabe %1; benennen Sie eine Aufgabe über ihre ID oder als INC-2026-0042/schlüssel.</translation>
     </message>
     <message>
         <source>%1 already has a task %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits eine Aufgabe %2.</translation>
     </message>
     <message>
         <source>Owner: no person %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: keine Person %1 im Verzeichnis.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs no approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt keine Genehmigung.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs the approval of %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt die Genehmigung von %2, nicht von %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already approved for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist für %2 bereits genehmigt.</translation>
     </message>
 </context>
 <context>
     <name>WorkflowSettings</name>
     <message>
         <source>Notify before</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen vor</translation>
     </message>
     <message>
         <source>Incident channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Kanal</translation>
     </message>
     <message>
         <source>Webhook URL: &quot;%1&quot; is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-URL: „%1“ ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
         <source>Timeout: use 1 to 300 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit: Verwenden Sie 1 bis 300 Sekunden.</translation>
     </message>
     <message>
         <source>Retries: use 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen: Verwenden Sie 0 bis 10.</translation>
     </message>
 </context>
 <context>
     <name>WorkflowSettingsWidget</name>
     <message>
         <source>Status updates every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldungen alle:</translation>
     </message>
     <message>
         <source>SEV1 </source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 </translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>SEV1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1: keine</translation>
     </message>
     <message>
         <source>SEV2 </source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2 </translation>
     </message>
     <message>
         <source>SEV2: none</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2: keine</translation>
     </message>
     <message>
         <source>SEV3 </source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3 </translation>
     </message>
     <message>
         <source>SEV3: none</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3: keine</translation>
     </message>
     <message>
         <source>SEV4 </source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4 </translation>
     </message>
     <message>
         <source>SEV4: none</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4: keine</translation>
     </message>
     <message>
         <source>&amp;Notify before a deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigen vor einer Frist:</translation>
     </message>
     <message>
         <source>24h, 4h, 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>24h, 4h, 1h</translation>
     </message>
     <message>
         <source>&amp;Desktop notifications on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desktop-Benachrichtigungen auf diesem Computer</translation>
     </message>
     <message>
         <source>Business-day &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone für Geschäftstage:</translation>
     </message>
     <message>
         <source>Holiday calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertagskalender</translation>
     </message>
     <message>
         <source>Extra &amp;holidays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche &amp;Feiertage:</translation>
     </message>
     <message>
         <source>2026-12-24, 2026-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-12-24, 2026-12-31</translation>
     </message>
     <message>
         <source>Holidays worked &amp;as usual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertage, an denen &amp;normal gearbeitet wird:</translation>
     </message>
     <message>
         <source>dates of the base calendar that are business days for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten des Basiskalenders, die für Sie Geschäftstage sind</translation>
     </message>
     <message>
         <source>Chat &amp;webhook:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-&amp;Webhook:</translation>
     </message>
     <message>
         <source>Name, e.g. #incident-room</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, z. B. #incident-room</translation>
     </message>
     <message>
         <source>https://hooks.slack.com/services/… (Slack, Teams or Mattermost)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hooks.slack.com/services/… (Slack, Teams oder Mattermost)</translation>
     </message>
     <message>
         <source> s timeout</source>
-        <translation type="unfinished"></translation>
+        <translation> s Zeitlimit</translation>
     </message>
     <message>
         <source> retries</source>
-        <translation type="unfinished"></translation>
+        <translation> Wiederholungen</translation>
     </message>
     <message>
         <source>Sa&amp;ve Workflow Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-Einstellungen &amp;speichern</translation>
     </message>
     <message>
         <source>US federal holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Bundesfeiertage</translation>
     </message>
     <message>
         <source>No base holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Basis-Feiertage</translation>
     </message>
     <message>
         <source>How long before a deadline or a due status update to notify, e.g. 24h, 4h, 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange vor einer Frist oder einer fälligen Statusmeldung benachrichtigt wird, z. B. 24h, 4h, 1h</translation>
     </message>
     <message>
         <source>Notify before</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen vor</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ZipReader</name>
     <message>
         <source>Not a readable ZIP archive: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lesbares ZIP-Archiv: %1.</translation>
     </message>
     <message>
         <source>the file is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu kurz</translation>
     </message>
     <message>
         <source>no end-of-central-directory record (the file may be truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein End-of-Central-Directory-Eintrag (die Datei ist möglicherweise abgeschnitten)</translation>
     </message>
     <message>
         <source>multi-part archives are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrteilige Archive werden nicht unterstützt</translation>
     </message>
     <message>
         <source>ZIP64 archives are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP64-Archive werden nicht unterstützt</translation>
     </message>
     <message>
         <source>the central directory lies outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>das zentrale Verzeichnis liegt außerhalb der Datei</translation>
     </message>
     <message>
         <source>central directory entry %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 des zentralen Verzeichnisses ist beschädigt</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot; from the ZIP archive: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht aus dem ZIP-Archiv gelesen werden: %2.</translation>
     </message>
     <message>
         <source>the entry is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag ist verschlüsselt</translation>
     </message>
     <message>
         <source>it is %1 bytes long; at most %2 are read</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist %1 Byte lang; höchstens %2 werden gelesen</translation>
     </message>
     <message>
         <source>its local header is missing or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>sein lokaler Header fehlt oder ist beschädigt</translation>
     </message>
     <message>
         <source>its data runs past the end of the file</source>

@@ -9229,348 +9229,348 @@ Source : %4</translation>
     </message>
     <message>
         <source>remediated</source>
-        <translation type="unfinished"></translation>
+        <translation>remédié</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>Title: a task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre : une tâche doit avoir un titre.</translation>
     </message>
     <message>
         <source>Task added (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche ajoutée (%1) : %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a déjà le statut %2.</translation>
     </message>
     <message>
         <source>Reason: say what &quot;%1&quot; is blocked on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : indiquez ce qui bloque « %1 ».</translation>
     </message>
     <message>
         <source>Reason: say why &quot;%1&quot; does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : indiquez pourquoi « %1 » ne s&apos;applique pas.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; waits for %2 to be finished first.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » attend que %2 soit d&apos;abord terminé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an action on an employee: it cannot start until HR and Legal have both approved it. Still missing: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une action visant un salarié : elle ne peut pas commencer avant l&apos;approbation des RH et du service juridique. Manque encore : %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot start before it is approved by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas commencer avant d&apos;être approuvée par %2.</translation>
     </message>
     <message>
         <source>Task &quot;%1&quot;: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche « %1 » : %2 → %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Comment: write something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire : écrivez quelque chose.</translation>
     </message>
     <message>
         <source>On &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de « %1 » : %2</translation>
     </message>
     <message>
         <source>Task &quot;%1&quot; handed back to its role</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche « %1 » rendue à son rôle</translation>
     </message>
     <message>
         <source>Task &quot;%1&quot; assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche « %1 » assignée à %2</translation>
     </message>
 </context>
 <context>
     <name>TaxiiClient</name>
     <message>
         <source>%1 is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une URL http ou https.</translation>
     </message>
     <message>
         <source>TAXII: refusing to send credentials to %1 over unencrypted HTTP; use an https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>TAXII : refus d&apos;envoyer des identifiants à %1 en HTTP non chiffré ; utilisez une URL https://.</translation>
     </message>
     <message>
         <source>%1: the TAXII server refused the credentials (HTTP %2). Check the user name and password, and that the account may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur TAXII a refusé les identifiants (HTTP %2). Vérifiez le nom d&apos;utilisateur et le mot de passe, et que le compte a le droit de lecture.</translation>
     </message>
     <message>
         <source>%1: the TAXII server has nothing at %2 (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur TAXII n&apos;a rien à l&apos;adresse %2 (HTTP 404).</translation>
     </message>
     <message>
         <source>%1: the TAXII server answered HTTP %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur TAXII a répondu HTTP %2 %3.</translation>
     </message>
     <message>
         <source>%1: the TAXII server&apos;s answer is not a JSON object (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la réponse du serveur TAXII n&apos;est pas un objet JSON (%2).</translation>
     </message>
     <message>
         <source>%1: the download from %2 failed after %3 attempts (%4). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le téléchargement depuis %2 a échoué après %3 tentatives (%4). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>TAXII discovery at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte TAXII sur %1</translation>
     </message>
     <message>
         <source>TAXII collections at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections TAXII sur %1</translation>
     </message>
     <message>
         <source>TAXII collection %1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection TAXII %1, page %2</translation>
     </message>
     <message>
         <source>%1: $.objects is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : $.objects n&apos;est pas un tableau.</translation>
     </message>
     <message>
         <source>TAXII download cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement TAXII annulé ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1: the server says there is more but gives no way to ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur indique qu&apos;il y a d&apos;autres données, mais ne donne aucun moyen de les demander.</translation>
     </message>
     <message>
         <source>%1: the server keeps paging; giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur continue de paginer sans fin ; abandon.</translation>
     </message>
 </context>
 <context>
     <name>TaxiiImportDialog</name>
     <message>
         <source>Import from TAXII 2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis TAXII 2.1</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>https://taxii.example.org/taxii2/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://taxii.example.org/taxii2/</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>C&amp;ollection:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ollection :</translation>
     </message>
     <message>
         <source>&amp;Unmarked objects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets &amp;non marqués :</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n readable collection(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n collection lisible.</numerusform>
+            <numerusform>%1 : %n collections lisibles.</numerusform>
         </translation>
     </message>
     <message>
         <source>TAXII %1 collection %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TAXII %1, collection %2</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1…</translation>
     </message>
     <message>
         <source>TAXII Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation TAXII</translation>
     </message>
 </context>
 <context>
     <name>TemplateLibrary</name>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : %3</translation>
     </message>
     <message>
         <source>expected a header line &quot;Field: value&quot; or a blank line before the body</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d&apos;en-tête « Champ: valeur » ou ligne vide avant le corps attendue</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an audience; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un public ; utilisez l&apos;un de %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a channel; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un canal ; utilisez l&apos;un de %2</translation>
     </message>
     <message>
         <source>unknown header &quot;%1&quot;; expected Name, Audience, Channel or Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête « %1 » inconnu ; Name, Audience, Channel ou Subject attendu</translation>
     </message>
     <message>
         <source>%1:1: the header needs Name, Audience and Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1 : l&apos;en-tête doit contenir Name, Audience et Channel</translation>
     </message>
     <message>
         <source>%1:%2: unknown placeholder {{%3}}; known: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : espace réservé {{%3}} inconnu ; connus : %4</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
     </message>
 </context>
 <context>
     <name>TimelineChain</name>
     <message>
         <source>Entry %1 (%2) was changed after it was recorded: its content no longer matches its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 (%2) a été modifiée après avoir été consignée : son contenu ne correspond plus à son hachage.</translation>
     </message>
     <message>
         <source>Entry %1 (%2) is first but does not start the chain: an earlier entry was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 (%2) est la première mais ne commence pas la chaîne : une entrée antérieure a été supprimée.</translation>
     </message>
     <message>
         <source>Entry %1 (%2) follows an entry that is no longer in the timeline: an entry was removed or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 (%2) suit une entrée qui ne figure plus dans la chronologie : une entrée a été supprimée ou réordonnée.</translation>
     </message>
     <message>
         <source>The timeline is empty, but the incident records entries: entries were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chronologie est vide, mais l&apos;incident recense des entrées : des entrées ont été supprimées.</translation>
     </message>
     <message>
         <source>The newest entry&apos;s hash does not match the head recorded on the incident: the last entries were removed or the head was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hachage de l&apos;entrée la plus récente ne correspond pas à la tête enregistrée dans l&apos;incident : les dernières entrées ont été supprimées ou la tête a été altérée.</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>Recorded %1 · entry %2 · hash %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné le %1 · entrée %2 · hachage %3</translation>
     </message>
     <message>
         <source>The hash chain breaks here. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de hachage est rompue ici. %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
 </context>
 <context>
     <name>TlpPolicy</name>
     <message>
         <source>%1 is marked %2, which allows sharing with &quot;%3&quot; at most; it cannot go to &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 porte le marquage %2, qui autorise au plus un partage avec « %3 » ; il ne peut pas être transmis à « %4 ».</translation>
     </message>
     <message>
         <source>%1 is for named recipients only: name the people who receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est réservé à des destinataires nommés : indiquez les personnes qui le reçoivent.</translation>
     </message>
     <message>
         <source>%1 is marked TLP:RED and does not name %2 as a recipient; add them to the brief first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 porte le marquage TLP:RED et ne désigne pas %2 comme destinataire ; ajoutez d&apos;abord cette personne au bulletin.</translation>
     </message>
     <message>
         <source>%1 includes intelligence marked %2, so it cannot be marked %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient du renseignement marqué %2 et ne peut donc pas être marqué %3.</translation>
     </message>
     <message>
         <source>TLP:CLEAR: recipients can spread this to the world; there is no limit on disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:CLEAR : les destinataires peuvent diffuser cette information au monde entier ; sa divulgation n&apos;est pas limitée.</translation>
     </message>
     <message>
         <source>TLP:GREEN: recipients can spread this within their community, but not via publicly accessible channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:GREEN : les destinataires peuvent diffuser cette information au sein de leur communauté, mais pas par des canaux accessibles au public.</translation>
     </message>
     <message>
         <source>TLP:AMBER: recipients can only spread this on a need-to-know basis within their organisation and its clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:AMBER : les destinataires ne peuvent diffuser cette information que selon le besoin d&apos;en connaître, au sein de leur organisation et auprès de ses clients.</translation>
     </message>
     <message>
         <source>TLP:AMBER+STRICT: recipients can only spread this on a need-to-know basis within their organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:AMBER+STRICT : les destinataires ne peuvent diffuser cette information que selon le besoin d&apos;en connaître, au sein de leur organisation.</translation>
     </message>
     <message>
         <source>TLP:RED: for the eyes and ears of individual recipients only, no further disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:RED : réservé aux yeux et aux oreilles des seuls destinataires individuels, aucune autre divulgation.</translation>
     </message>
 </context>
 <context>
     <name>TrackedGroupsDialog</name>
     <message>
         <source>Tracked ATT&amp;CK Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes ATT&amp;CK suivis</translation>
     </message>
     <message>
         <source>The groups that target organisations like yours. The hunt backlog ranks the techniques they use that nothing covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les groupes qui ciblent des organisations comme la vôtre. Le backlog de chasse classe en priorité les techniques qu&apos;ils utilisent et que rien ne couvre.</translation>
     </message>
     <message>
         <source>Search by name, alias or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, alias ou identifiant</translation>
     </message>
     <message>
         <source>ATT&amp;CK groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes ATT&amp;CK</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2%3 — %n technique(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2%3 — %n technique</numerusform>
+            <numerusform>%1 %2%3 — %n techniques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) tracked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe suivi</numerusform>
+            <numerusform>%n groupes suivis</numerusform>
         </translation>
     </message>
 </context>
@@ -9578,308 +9578,308 @@ Source : %4</translation>
     <name>TrendPlot</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %n incident(s)&lt;br&gt;Acknowledge: median %2, p90 %3, mean %4&lt;br&gt;Remediate: median %5, p90 %6, mean %7&lt;br&gt;&lt;i&gt;Click to list these incidents&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n incident&lt;br&gt;Prise en compte : médiane %2, p90 %3, moyenne %4&lt;br&gt;Remédiation : médiane %5, p90 %6, moyenne %7&lt;br&gt;&lt;i&gt;Cliquez pour afficher cet incident&lt;/i&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n incidents&lt;br&gt;Prise en compte : médiane %2, p90 %3, moyenne %4&lt;br&gt;Remédiation : médiane %5, p90 %6, moyenne %7&lt;br&gt;&lt;i&gt;Cliquez pour afficher ces incidents&lt;/i&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en compte</translation>
     </message>
     <message>
         <source>Remediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Remédiation</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
 </context>
 <context>
     <name>WebhookSender</name>
     <message>
         <source>The webhook &quot;%1&quot; has no valid http or https address; set it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le webhook « %1 » n&apos;a pas d&apos;adresse http ou https valide ; définissez-la dans les Paramètres.</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 s</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu HTTP %1 %2</translation>
     </message>
     <message>
         <source>%1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (« %2 »)</translation>
     </message>
     <message>
         <source>Sending to the webhook &quot;%1&quot; failed after %2 attempts: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi au webhook « %1 » a échoué après %2 tentatives : %3.</translation>
     </message>
     <message>
         <source>Sending to the webhook &quot;%1&quot; failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi au webhook « %1 » a échoué : %2.</translation>
     </message>
     <message>
         <source>Sending was cancelled; the message may or may not have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi a été annulé ; le message est peut-être arrivé, peut-être pas.</translation>
     </message>
     <message>
         <source>Sending did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi n&apos;a pas commencé.</translation>
     </message>
 </context>
 <context>
     <name>WorkflowDemoWriter</name>
     <message>
         <source>The demo directory has no one in that function.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire de démonstration ne compte personne dans cette fonction.</translation>
     </message>
 </context>
 <context>
     <name>WorkflowService</name>
     <message>
         <source>%1: no person %2 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune personne %2 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Nobody holds the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne tient le rôle %1.</translation>
     </message>
     <message>
         <source>Affected individuals: enter a number of people, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées : saisissez un nombre de personnes, 0 ou plus.</translation>
     </message>
     <message>
         <source>Access list: no person %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;accès : aucune personne %1 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>%1 is already on the access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure déjà sur la liste d&apos;accès.</translation>
     </message>
     <message>
         <source>%1 is not on the access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas sur la liste d&apos;accès.</translation>
     </message>
     <message>
         <source>No task %1; name a task by its id or as INC-2026-0042/key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche %1 ; désignez une tâche par son identifiant ou sous la forme INC-2026-0042/clé.</translation>
     </message>
     <message>
         <source>%1 already has a task %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà une tâche %2.</translation>
     </message>
     <message>
         <source>Owner: no person %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable : aucune personne %1 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs no approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne nécessite aucune approbation.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs the approval of %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nécessite l&apos;approbation de %2, pas de %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already approved for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est déjà approuvée pour %2.</translation>
     </message>
 </context>
 <context>
     <name>WorkflowSettings</name>
     <message>
         <source>Notify before</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier avant</translation>
     </message>
     <message>
         <source>Incident channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal d&apos;incident</translation>
     </message>
     <message>
         <source>Webhook URL: &quot;%1&quot; is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du webhook : « %1 » n&apos;est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>Timeout: use 1 to 300 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente : utilisez 1 à 300 secondes.</translation>
     </message>
     <message>
         <source>Retries: use 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles tentatives : utilisez 0 à 10.</translation>
     </message>
 </context>
 <context>
     <name>WorkflowSettingsWidget</name>
     <message>
         <source>Status updates every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de situation toutes les :</translation>
     </message>
     <message>
         <source>SEV1 </source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 </translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>SEV1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 : aucun</translation>
     </message>
     <message>
         <source>SEV2 </source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2 </translation>
     </message>
     <message>
         <source>SEV2: none</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2 : aucun</translation>
     </message>
     <message>
         <source>SEV3 </source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3 </translation>
     </message>
     <message>
         <source>SEV3: none</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3 : aucun</translation>
     </message>
     <message>
         <source>SEV4 </source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4 </translation>
     </message>
     <message>
         <source>SEV4: none</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4 : aucun</translation>
     </message>
     <message>
         <source>&amp;Notify before a deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifier avant une échéance :</translation>
     </message>
     <message>
         <source>24h, 4h, 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>24h, 4h, 1h</translation>
     </message>
     <message>
         <source>&amp;Desktop notifications on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications de &amp;bureau sur cet ordinateur</translation>
     </message>
     <message>
         <source>Business-day &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire des jours ouvrés :</translation>
     </message>
     <message>
         <source>Holiday calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des jours fériés</translation>
     </message>
     <message>
         <source>Extra &amp;holidays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés &amp;supplémentaires :</translation>
     </message>
     <message>
         <source>2026-12-24, 2026-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-12-24, 2026-12-31</translation>
     </message>
     <message>
         <source>Holidays worked &amp;as usual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés tr&amp;availlés normalement :</translation>
     </message>
     <message>
         <source>dates of the base calendar that are business days for you</source>
-        <translation type="unfinished"></translation>
+        <translation>dates du calendrier de base qui sont des jours ouvrés pour vous</translation>
     </message>
     <message>
         <source>Chat &amp;webhook:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook de messagerie :</translation>
     </message>
     <message>
         <source>Name, e.g. #incident-room</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, p. ex. #incident-room</translation>
     </message>
     <message>
         <source>https://hooks.slack.com/services/… (Slack, Teams or Mattermost)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hooks.slack.com/services/… (Slack, Teams ou Mattermost)</translation>
     </message>
     <message>
         <source> s timeout</source>
-        <translation type="unfinished"></translation>
+        <translation> s de délai</translation>
     </message>
     <message>
         <source> retries</source>
-        <translation type="unfinished"></translation>
+        <translation> nouvelles tentatives</translation>
     </message>
     <message>
         <source>Sa&amp;ve Workflow Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les paramètres de workflow</translation>
     </message>
     <message>
         <source>US federal holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés fédéraux des États-Unis</translation>
     </message>
     <message>
         <source>No base holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jour férié de base</translation>
     </message>
     <message>
         <source>How long before a deadline or a due status update to notify, e.g. 24h, 4h, 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps avant une échéance ou un point de situation dû notifier, p. ex. 24h, 4h, 1h</translation>
     </message>
     <message>
         <source>Notify before</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier avant</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
     <name>ZipReader</name>
     <message>
         <source>Not a readable ZIP archive: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive ZIP illisible : %1.</translation>
     </message>
     <message>
         <source>the file is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop court</translation>
     </message>
     <message>
         <source>no end-of-central-directory record (the file may be truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement de fin de répertoire central (le fichier est peut-être tronqué)</translation>
     </message>
     <message>
         <source>multi-part archives are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>les archives en plusieurs parties ne sont pas prises en charge</translation>
     </message>
     <message>
         <source>ZIP64 archives are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>les archives ZIP64 ne sont pas prises en charge</translation>
     </message>
     <message>
         <source>the central directory lies outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire central se trouve hors du fichier</translation>
     </message>
     <message>
         <source>central directory entry %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 du répertoire central est endommagée</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot; from the ZIP archive: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » depuis l&apos;archive ZIP : %2.</translation>
     </message>
     <message>
         <source>the entry is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée est chiffrée</translation>
     </message>
     <message>
         <source>it is %1 bytes long; at most %2 are read</source>
-        <translation type="unfinished"></translation>
+        <translation>elle fait %1 octets ; au plus %2 sont lus</translation>
     </message>
     <message>
         <source>its local header is missing or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>son en-tête local est absent ou endommagé</translation>
     </message>
     <message>
         <source>its data runs past the end of the file</source>
