@@ -9883,813 +9883,813 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>its data runs past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Daten reichen über das Dateiende hinaus</translation>
     </message>
     <message>
         <source>compression method %1 is not supported (only stored and deflated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompressionsmethode %1 wird nicht unterstützt (nur stored und deflated)</translation>
     </message>
     <message>
         <source>it should be %1 bytes long but is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>er sollte %1 Byte lang sein, ist aber %2</translation>
     </message>
     <message>
         <source>its checksum does not match (the archive is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Prüfsumme stimmt nicht (das Archiv ist beschädigt)</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>--event: &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--event: „%1“ ist keiner von %2</translation>
     </message>
     <message>
         <source>--as: no person &quot;%1&quot; in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as: keine Person „%1“ im Verzeichnis.</translation>
     </message>
     <message>
         <source>musterctl</source>
-        <translation type="unfinished"></translation>
+        <translation>musterctl</translation>
     </message>
     <message>
         <source>--as: nobody called &quot;%1&quot; in the directory; use an e-mail address or the exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as: niemand namens „%1“ im Verzeichnis; verwenden Sie eine E-Mail-Adresse oder den exakten Namen.</translation>
     </message>
     <message>
         <source>--role is one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--role ist einer von %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Choose Another File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datei wählen…</translation>
     </message>
     <message>
         <source>Open or Create Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
         <source>Muster databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
         <source>Incident coordination, tabletop exercises and SOC metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Koordination, Planspiele und SOC-Kennzahlen.</translation>
     </message>
     <message>
         <source>Open the database FILE instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank DATEI statt der Standarddatenbank öffnen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
 </context>
 <context>
     <name>muster::core</name>
     <message>
         <source>not a date and time (expected ISO 8601 such as 2026-11-29T14:03:00Z, or epoch seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum mit Uhrzeit (erwartet wird ISO 8601 wie 2026-11-29T14:03:00Z oder Epochensekunden)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg. %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a duration; write for example 15m, 4h or 1d 12h.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Dauer; schreiben Sie zum Beispiel 15m, 4h oder 1d 12h.</translation>
     </message>
     <message>
         <source>Values: an indicator needs at least one value to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte: Ein Indikator benötigt mindestens einen Wert zum Abgleich.</translation>
     </message>
     <message>
         <source>Name: give the item a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Geben Sie dem Eintrag einen Namen.</translation>
     </message>
     <message>
         <source>Confidence: use a value from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz: Verwenden Sie einen Wert von 0 bis 100.</translation>
     </message>
     <message>
         <source>Valid until: the end of validity must come after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis: Das Ende der Gültigkeit muss nach ihrem Beginn liegen.</translation>
     </message>
     <message>
         <source>Last seen: cannot come before first seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen: kann nicht vor „Erstmals gesehen“ liegen.</translation>
     </message>
     <message>
         <source>MTTA</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTA</translation>
     </message>
     <message>
         <source>MTTC</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTC</translation>
     </message>
     <message>
         <source>MTTR</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTR</translation>
     </message>
     <message>
         <source>MTTCl</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTCl</translation>
     </message>
     <message>
         <source>Time to acknowledge = first acknowledgement − detection. The first acknowledgement counts even when the incident was reopened later. Incidents not yet acknowledged are counted apart, not averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Quittierung = erste Quittierung − Detektion. Die erste Quittierung zählt auch dann, wenn der Incident später wieder eröffnet wurde. Noch nicht quittierte Incidents werden gesondert gezählt, nicht gemittelt.</translation>
     </message>
     <message>
         <source>Time to contain = first containment − detection. Incidents not yet contained are counted apart, not averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Eindämmung = erste Eindämmung − Detektion. Noch nicht eingedämmte Incidents werden gesondert gezählt, nicht gemittelt.</translation>
     </message>
     <message>
         <source>Time to remediate = last remediation − detection. A reopened incident counts again only once it is remediated again. Incidents not yet remediated are counted apart, not averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Behebung = letzte Behebung − Detektion. Ein wieder eröffneter Incident zählt erst wieder, wenn er erneut behoben ist. Noch nicht behobene Incidents werden gesondert gezählt, nicht gemittelt.</translation>
     </message>
     <message>
         <source>Time to close = last closure − detection. A reopening clears the closure. Incidents not yet closed are counted apart, not averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum Abschluss = letzter Abschluss − Detektion. Ein Wiedereröffnen hebt den Abschluss auf. Noch nicht geschlossene Incidents werden gesondert gezählt, nicht gemittelt.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein boolescher Wert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein String</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>only an inject with &quot;trigger&quot;: &quot;branch&quot; has a delay; use &quot;offsetMinutes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Einlage mit &quot;trigger&quot;: &quot;branch&quot; hat eine Verzögerung; verwenden Sie &quot;offsetMinutes&quot;</translation>
     </message>
     <message>
         <source>an inject released by a branch or by hand has no offset; remove &quot;offsetMinutes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einlage, die durch eine Verzweigung oder von Hand ausgespielt wird, hat keinen Versatz; entfernen Sie &quot;offsetMinutes&quot;</translation>
     </message>
     <message>
         <source>missing required member &quot;formatVersion&quot; (%1 for this version of Muster)</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderliches Element „formatVersion“ fehlt (%1 für diese Version von Muster)</translation>
     </message>
     <message>
         <source>unsupported format version %1; this version of Muster reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Formatversion %1; diese Version von Muster liest Version %2</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ATT&amp;CK technique id; use the form T1234 or T1234.001</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ATT&amp;CK-Technik-ID; verwenden Sie die Form T1234 oder T1234.001</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http- oder https-Adresse</translation>
     </message>
     <message>
         <source>no phase &quot;%1&quot; in $.phases</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Phase „%1“ in $.phases</translation>
     </message>
     <message>
         <source>no role &quot;%1&quot; in $.roles</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rolle „%1“ in $.roles</translation>
     </message>
     <message>
         <source>duplicate expected action id &quot;%1&quot; (first used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID „%1“ für erwartete Maßnahme (zuerst verwendet bei %2)</translation>
     </message>
     <message>
         <source>no objective &quot;%1&quot; in $.objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel „%1“ in $.objectives</translation>
     </message>
     <message>
         <source>duplicate branch id &quot;%1&quot; (first used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Verzweigungs-ID „%1“ (zuerst verwendet bei %2)</translation>
     </message>
     <message>
         <source>a decision branch names the &quot;role&quot; that decides</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entscheidungsverzweigung nennt die Rolle („role“), die entscheidet</translation>
     </message>
     <message>
         <source>an expectation branch names the expected &quot;action&quot; it depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Erwartungsverzweigung nennt die erwartete Maßnahme („action“), von der sie abhängt</translation>
     </message>
     <message>
         <source>no expected action &quot;%1&quot; in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erwartete Maßnahme „%1“ im Szenario</translation>
     </message>
     <message>
         <source>an expectation branch has the outcomes &quot;met&quot; and &quot;not_met&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Erwartungsverzweigung hat die Ausgänge „met“ und „not_met“, nicht „%1“</translation>
     </message>
     <message>
         <source>a branch needs at least two outcomes to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verzweigung benötigt mindestens zwei Ausgänge zur Auswahl</translation>
     </message>
     <message>
         <source>duplicate outcome id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Ausgangs-ID „%1“</translation>
     </message>
     <message>
         <source>no inject &quot;%1&quot; in $.injects</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einlage „%1“ in $.injects</translation>
     </message>
     <message>
         <source>inject &quot;%1&quot; is released on schedule or by hand; give it &quot;trigger&quot;: &quot;branch&quot; to release it from a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage „%1“ wird nach Zeitplan oder von Hand ausgespielt; geben Sie ihr &quot;trigger&quot;: &quot;branch&quot;, um sie aus einer Verzweigung auszuspielen</translation>
     </message>
     <message>
         <source>inject &quot;%1&quot; cannot release itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage „%1“ kann sich nicht selbst ausspielen</translation>
     </message>
     <message>
         <source>no inject is released on schedule, so the exercise cannot start; give at least one inject &quot;offsetMinutes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einlage wird nach Zeitplan ausgespielt, daher kann die Übung nicht beginnen; geben Sie mindestens einer Einlage &quot;offsetMinutes&quot;</translation>
     </message>
     <message>
         <source>inject &quot;%1&quot; is released by a branch, but no branch outcome releases it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage „%1“ wird durch eine Verzweigung ausgespielt, aber kein Verzweigungsausgang spielt sie aus</translation>
     </message>
     <message>
         <source>branch cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus in Verzweigungen: %1</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Access</name>
     <message>
         <source>must be a number from 0 to 1000000000</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl von 0 bis 1000000000 sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Actor</name>
     <message>
         <source>Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AlertAction</name>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösen</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittieren</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösen</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AlertFormat</name>
     <message>
         <source>Prometheus Alertmanager</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus Alertmanager</translation>
     </message>
     <message>
         <source>PagerDuty Events v2</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty Events v2</translation>
     </message>
     <message>
         <source>Generic JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Generisches JSON</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AlertState</name>
     <message>
         <source>Firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>Acknowledged by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Quelle quittiert</translation>
     </message>
     <message>
         <source>Resolved by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Quelle aufgelöst</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AlertTriage</name>
     <message>
         <source>Untriaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Triage</translation>
     </message>
     <message>
         <source>Promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgestuft</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>False Positive</translation>
     </message>
     <message>
         <source>Benign</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmlos</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ApprovalRole</name>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Recht</translation>
     </message>
     <message>
         <source>HR</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsleitung</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AssetKind</name>
     <message>
         <source>User account</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerkonto</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Data store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AttackId</name>
     <message>
         <source>&quot;%1&quot; is not an ATT&amp;CK technique id; use the form T1234 or T1234.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ATT&amp;CK-Technik-ID; verwenden Sie die Form T1234 oder T1234.001.</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Audience</name>
     <message>
         <source>Incident team</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Team</translation>
     </message>
     <message>
         <source>Executives</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsleitung</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigte</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Partners and suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner und Lieferanten</translation>
     </message>
     <message>
         <source>Regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufsichtsbehörde</translation>
     </message>
     <message>
         <source>Affected individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Personen</translation>
     </message>
     <message>
         <source>Press</source>
-        <translation type="unfinished"></translation>
+        <translation>Presse</translation>
     </message>
 </context>
 <context>
     <name>muster::core::BranchKind</name>
     <message>
         <source>Participants&apos; decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung der Teilnehmenden</translation>
     </message>
     <message>
         <source>Expected action met or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Maßnahme erfüllt oder nicht</translation>
     </message>
     <message>
         <source>Facilitator&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahl der Moderation</translation>
     </message>
 </context>
 <context>
     <name>muster::core::BriefAudience</name>
     <message>
         <source>Security operations (SOC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Security Operations (SOC)</translation>
     </message>
     <message>
         <source>Security teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsteams</translation>
     </message>
     <message>
         <source>Security leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsleitung</translation>
     </message>
     <message>
         <source>Business leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskräfte der Fachbereiche</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Category</name>
     <message>
         <source>Phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Phishing</translation>
     </message>
     <message>
         <source>Malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadsoftware</translation>
     </message>
     <message>
         <source>Ransomware</source>
-        <translation type="unfinished"></translation>
+        <translation>Ransomware</translation>
     </message>
     <message>
         <source>Business email compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Business E-Mail Compromise (BEC)</translation>
     </message>
     <message>
         <source>Account compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittiertes Konto</translation>
     </message>
     <message>
         <source>Insider</source>
-        <translation type="unfinished"></translation>
+        <translation>Innentäter</translation>
     </message>
     <message>
         <source>Data exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Offenlegung von Daten</translation>
     </message>
     <message>
         <source>Denial of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Denial of Service</translation>
     </message>
     <message>
         <source>Vulnerability exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnutzung einer Schwachstelle</translation>
     </message>
     <message>
         <source>Cloud misconfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Fehlkonfiguration</translation>
     </message>
     <message>
         <source>Lost or stolen device</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlorenes oder gestohlenes Gerät</translation>
     </message>
     <message>
         <source>Third-party breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsvorfall bei Dritten</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Channel</name>
     <message>
         <source>Chat webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Webhook</translation>
     </message>
     <message>
         <source>E-mail (.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail (.eml)</translation>
     </message>
     <message>
         <source>Outside Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb von Muster</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ClockEvent</name>
     <message>
         <source>Became aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntnis erlangt</translation>
     </message>
     <message>
         <source>Determined a cybersecurity incident occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Cybersicherheitsvorfall festgestellt</translation>
     </message>
     <message>
         <source>Determined material</source>
-        <translation type="unfinished"></translation>
+        <translation>Als wesentlich eingestuft</translation>
     </message>
     <message>
         <source>Classified as major</source>
-        <translation type="unfinished"></translation>
+        <translation>Als schwerwiegend eingestuft</translation>
     </message>
     <message>
         <source>Breach discovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzung entdeckt</translation>
     </message>
     <message>
         <source>Extortion payment made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erpressungszahlung geleistet</translation>
     </message>
 </context>
 <context>
     <name>muster::core::CommunicationRules</name>
     <message>
         <source>&quot;%1&quot; still has parts to fill in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ sind noch Stellen auszufüllen: %2</translation>
     </message>
 </context>
 <context>
     <name>muster::core::CommunicationStatus</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
 </context>
 <context>
     <name>muster::core::CoverageSource</name>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektion</translation>
     </message>
     <message>
         <source>Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunt</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
 </context>
 <context>
     <name>muster::core::DeadlineStatus</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Versäumt</translation>
     </message>
     <message>
         <source>Waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfallen</translation>
     </message>
 </context>
 <context>
     <name>muster::core::DetectionSource</name>
     <message>
         <source>Detection tool or alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektionstool oder Alert</translation>
     </message>
     <message>
         <source>Threat hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Threat Hunt</translation>
     </message>
     <message>
         <source>User report</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung durch Benutzer</translation>
     </message>
     <message>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Dritte</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ExerciseScope</name>
     <message>
         <source>Real incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Incidents</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Real incidents and exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Incidents und Übungen</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ExerciseStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
 </context>
 <context>
     <name>muster::core::HuntOutcome</name>
     <message>
         <source>Not concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
         <source>No evidence found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Belege gefunden</translation>
     </message>
     <message>
         <source>Incident opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident eröffnet</translation>
     </message>
     <message>
         <source>Detection created or improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektion erstellt oder verbessert</translation>
     </message>
     <message>
         <source>Visibility gap found</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeitslücke gefunden</translation>
     </message>
 </context>
 <context>
     <name>muster::core::HuntStatus</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ImprovementStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>muster::core::IncidentRole</name>
     <message>
         <source>Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Commander</translation>
     </message>
     <message>
         <source>Deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellvertretung</translation>
     </message>
     <message>
         <source>Scribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollführung</translation>
     </message>
     <message>
         <source>Communications lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsleitung</translation>
     </message>
     <message>
         <source>Legal lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche Leitung</translation>
     </message>
     <message>
         <source>HR lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalleitung</translation>
     </message>
     <message>
         <source>Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsperson</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Inflate</name>
     <message>
         <source>invalid block type</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Blocktyp</translation>
     </message>
     <message>
         <source>the compressed data ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>die komprimierten Daten enden zu früh</translation>
     </message>
     <message>
         <source>the data expands beyond the size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten werden über die Größengrenze hinaus entpackt</translation>
     </message>
     <message>
         <source>a stored block has a damaged length</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Stored-Block hat eine beschädigte Länge</translation>
     </message>
     <message>
         <source>an invalid Huffman code</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ungültiger Huffman-Code</translation>
     </message>
     <message>
         <source>an invalid length code</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ungültiger Längencode</translation>
     </message>
     <message>
         <source>an invalid distance code</source>

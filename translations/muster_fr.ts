@@ -9883,813 +9883,813 @@ Source : %4</translation>
     </message>
     <message>
         <source>its data runs past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ses données dépassent la fin du fichier</translation>
     </message>
     <message>
         <source>compression method %1 is not supported (only stored and deflated)</source>
-        <translation type="unfinished"></translation>
+        <translation>la méthode de compression %1 n&apos;est pas prise en charge (seulement stored et deflated)</translation>
     </message>
     <message>
         <source>it should be %1 bytes long but is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>elle devrait faire %1 octets mais en fait %2</translation>
     </message>
     <message>
         <source>its checksum does not match (the archive is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>sa somme de contrôle ne correspond pas (l&apos;archive est endommagée)</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>--event: &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--event : « %1 » ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>--as: no person &quot;%1&quot; in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as : aucune personne « %1 » dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>musterctl</source>
-        <translation type="unfinished"></translation>
+        <translation>musterctl</translation>
     </message>
     <message>
         <source>--as: nobody called &quot;%1&quot; in the directory; use an e-mail address or the exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as : personne du nom de « %1 » dans l&apos;annuaire ; utilisez une adresse e-mail ou le nom exact.</translation>
     </message>
     <message>
         <source>--role is one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--role prend l&apos;une des valeurs %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
         <source>Choose Another File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre fichier…</translation>
     </message>
     <message>
         <source>Open or Create Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ou créer une base de données</translation>
     </message>
     <message>
         <source>Muster databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Muster (*.sqlite)</translation>
     </message>
     <message>
         <source>Incident coordination, tabletop exercises and SOC metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination des incidents, exercices sur table et indicateurs du SOC.</translation>
     </message>
     <message>
         <source>Open the database FILE instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la base de données FICHIER au lieu de celle par défaut.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
 </context>
 <context>
     <name>muster::core</name>
     <message>
         <source>not a date and time (expected ISO 8601 such as 2026-11-29T14:03:00Z, or epoch seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une date et heure (ISO 8601 attendu, par exemple 2026-11-29T14:03:00Z, ou secondes epoch)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a duration; write for example 15m, 4h or 1d 12h.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas une durée ; écrivez par exemple 15m, 4h ou 1d 12h.</translation>
     </message>
     <message>
         <source>Values: an indicator needs at least one value to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs : un indicateur doit avoir au moins une valeur à rapprocher.</translation>
     </message>
     <message>
         <source>Name: give the item a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : donnez un nom à l&apos;élément.</translation>
     </message>
     <message>
         <source>Confidence: use a value from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance : utilisez une valeur de 0 à 100.</translation>
     </message>
     <message>
         <source>Valid until: the end of validity must come after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au : la fin de validité doit être postérieure à son début.</translation>
     </message>
     <message>
         <source>Last seen: cannot come before first seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière observation : ne peut pas précéder la première observation.</translation>
     </message>
     <message>
         <source>MTTA</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTA</translation>
     </message>
     <message>
         <source>MTTC</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTC</translation>
     </message>
     <message>
         <source>MTTR</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTR</translation>
     </message>
     <message>
         <source>MTTCl</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTCl</translation>
     </message>
     <message>
         <source>Time to acknowledge = first acknowledgement − detection. The first acknowledgement counts even when the incident was reopened later. Incidents not yet acknowledged are counted apart, not averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de prise en compte = première prise en compte − détection. La première prise en compte compte même si l&apos;incident a été rouvert ensuite. Les incidents pas encore pris en compte sont comptés à part, pas moyennés.</translation>
     </message>
     <message>
         <source>Time to contain = first containment − detection. Incidents not yet contained are counted apart, not averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de confinement = premier confinement − détection. Les incidents pas encore confinés sont comptés à part, pas moyennés.</translation>
     </message>
     <message>
         <source>Time to remediate = last remediation − detection. A reopened incident counts again only once it is remediated again. Incidents not yet remediated are counted apart, not averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de remédiation = dernière remédiation − détection. Un incident rouvert ne compte de nouveau qu&apos;une fois remédié à nouveau. Les incidents pas encore remédiés sont comptés à part, pas moyennés.</translation>
     </message>
     <message>
         <source>Time to close = last closure − detection. A reopening clears the closure. Incidents not yet closed are counted apart, not averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de clôture = dernière clôture − détection. Une réouverture annule la clôture. Les incidents pas encore clôturés sont comptés à part, pas moyennés.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>only an inject with &quot;trigger&quot;: &quot;branch&quot; has a delay; use &quot;offsetMinutes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un stimulus avec &quot;trigger&quot;: &quot;branch&quot; a un délai ; utilisez &quot;offsetMinutes&quot;</translation>
     </message>
     <message>
         <source>an inject released by a branch or by hand has no offset; remove &quot;offsetMinutes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un stimulus diffusé par une branche ou manuellement n&apos;a pas de décalage ; supprimez &quot;offsetMinutes&quot;</translation>
     </message>
     <message>
         <source>missing required member &quot;formatVersion&quot; (%1 for this version of Muster)</source>
-        <translation type="unfinished"></translation>
+        <translation>membre obligatoire « formatVersion » manquant (%1 pour cette version de Muster)</translation>
     </message>
     <message>
         <source>unsupported format version %1; this version of Muster reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version de format %1 non prise en charge ; cette version de Muster lit la version %2</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant « %1 » en double</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ATT&amp;CK technique id; use the form T1234 or T1234.001</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de technique ATT&amp;CK ; utilisez la forme T1234 ou T1234.001</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse http ou https</translation>
     </message>
     <message>
         <source>no phase &quot;%1&quot; in $.phases</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune phase « %1 » dans $.phases</translation>
     </message>
     <message>
         <source>no role &quot;%1&quot; in $.roles</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle « %1 » dans $.roles</translation>
     </message>
     <message>
         <source>duplicate expected action id &quot;%1&quot; (first used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d&apos;action attendue « %1 » en double (utilisé d&apos;abord à %2)</translation>
     </message>
     <message>
         <source>no objective &quot;%1&quot; in $.objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun objectif « %1 » dans $.objectives</translation>
     </message>
     <message>
         <source>duplicate branch id &quot;%1&quot; (first used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de branche « %1 » en double (utilisé d&apos;abord à %2)</translation>
     </message>
     <message>
         <source>a decision branch names the &quot;role&quot; that decides</source>
-        <translation type="unfinished"></translation>
+        <translation>une branche de décision indique le rôle (« role ») qui décide</translation>
     </message>
     <message>
         <source>an expectation branch names the expected &quot;action&quot; it depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>une branche d&apos;attente indique l&apos;action attendue (« action ») dont elle dépend</translation>
     </message>
     <message>
         <source>no expected action &quot;%1&quot; in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune action attendue « %1 » dans le scénario</translation>
     </message>
     <message>
         <source>an expectation branch has the outcomes &quot;met&quot; and &quot;not_met&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une branche d&apos;attente a pour issues « met » et « not_met », pas « %1 »</translation>
     </message>
     <message>
         <source>a branch needs at least two outcomes to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>une branche doit proposer au moins deux issues</translation>
     </message>
     <message>
         <source>duplicate outcome id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d&apos;issue « %1 » en double</translation>
     </message>
     <message>
         <source>no inject &quot;%1&quot; in $.injects</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun stimulus « %1 » dans $.injects</translation>
     </message>
     <message>
         <source>inject &quot;%1&quot; is released on schedule or by hand; give it &quot;trigger&quot;: &quot;branch&quot; to release it from a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>le stimulus « %1 » est diffusé selon le calendrier ou manuellement ; donnez-lui &quot;trigger&quot;: &quot;branch&quot; pour le diffuser depuis une branche</translation>
     </message>
     <message>
         <source>inject &quot;%1&quot; cannot release itself</source>
-        <translation type="unfinished"></translation>
+        <translation>le stimulus « %1 » ne peut pas se diffuser lui-même</translation>
     </message>
     <message>
         <source>no inject is released on schedule, so the exercise cannot start; give at least one inject &quot;offsetMinutes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun stimulus n&apos;est diffusé selon le calendrier, l&apos;exercice ne peut donc pas commencer ; donnez &quot;offsetMinutes&quot; à au moins un stimulus</translation>
     </message>
     <message>
         <source>inject &quot;%1&quot; is released by a branch, but no branch outcome releases it</source>
-        <translation type="unfinished"></translation>
+        <translation>le stimulus « %1 » est diffusé par une branche, mais aucune issue de branche ne le diffuse</translation>
     </message>
     <message>
         <source>branch cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle de branches : %1</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Access</name>
     <message>
         <source>must be a number from 0 to 1000000000</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre de 0 à 1000000000</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Actor</name>
     <message>
         <source>Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AlertAction</name>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencher</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre en compte</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AlertFormat</name>
     <message>
         <source>Prometheus Alertmanager</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus Alertmanager</translation>
     </message>
     <message>
         <source>PagerDuty Events v2</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty Events v2</translation>
     </message>
     <message>
         <source>Generic JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON générique</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AlertState</name>
     <message>
         <source>Firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchée</translation>
     </message>
     <message>
         <source>Acknowledged by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en compte par la source</translation>
     </message>
     <message>
         <source>Resolved by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue par la source</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AlertTriage</name>
     <message>
         <source>Untriaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non triée</translation>
     </message>
     <message>
         <source>Promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Promue</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnée</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux positif</translation>
     </message>
     <message>
         <source>Benign</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénigne</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ApprovalRole</name>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridique</translation>
     </message>
     <message>
         <source>HR</source>
-        <translation type="unfinished"></translation>
+        <translation>RH</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AssetKind</name>
     <message>
         <source>User account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte utilisateur</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipement</translation>
     </message>
     <message>
         <source>Data store</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage de données</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AttackId</name>
     <message>
         <source>&quot;%1&quot; is not an ATT&amp;CK technique id; use the form T1234 or T1234.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de technique ATT&amp;CK ; utilisez la forme T1234 ou T1234.001.</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Audience</name>
     <message>
         <source>Incident team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe d&apos;incident</translation>
     </message>
     <message>
         <source>Executives</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborateurs</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Partners and suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires et fournisseurs</translation>
     </message>
     <message>
         <source>Regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité de régulation</translation>
     </message>
     <message>
         <source>Affected individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées</translation>
     </message>
     <message>
         <source>Press</source>
-        <translation type="unfinished"></translation>
+        <translation>Presse</translation>
     </message>
 </context>
 <context>
     <name>muster::core::BranchKind</name>
     <message>
         <source>Participants&apos; decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision des participants</translation>
     </message>
     <message>
         <source>Expected action met or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Action attendue réalisée ou non</translation>
     </message>
     <message>
         <source>Facilitator&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix de l&apos;animateur</translation>
     </message>
 </context>
 <context>
     <name>muster::core::BriefAudience</name>
     <message>
         <source>Security operations (SOC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations de sécurité (SOC)</translation>
     </message>
     <message>
         <source>Security teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes de sécurité</translation>
     </message>
     <message>
         <source>Security leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction de la sécurité</translation>
     </message>
     <message>
         <source>Business leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigeants métier</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Category</name>
     <message>
         <source>Phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hameçonnage</translation>
     </message>
     <message>
         <source>Malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel malveillant</translation>
     </message>
     <message>
         <source>Ransomware</source>
-        <translation type="unfinished"></translation>
+        <translation>Rançongiciel</translation>
     </message>
     <message>
         <source>Business email compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromission de messagerie professionnelle (BEC)</translation>
     </message>
     <message>
         <source>Account compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromission de compte</translation>
     </message>
     <message>
         <source>Insider</source>
-        <translation type="unfinished"></translation>
+        <translation>Menace interne</translation>
     </message>
     <message>
         <source>Data exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition de données</translation>
     </message>
     <message>
         <source>Denial of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Déni de service</translation>
     </message>
     <message>
         <source>Vulnerability exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploitation de vulnérabilité</translation>
     </message>
     <message>
         <source>Cloud misconfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise configuration cloud</translation>
     </message>
     <message>
         <source>Lost or stolen device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil perdu ou volé</translation>
     </message>
     <message>
         <source>Third-party breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromission d&apos;un tiers</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Channel</name>
     <message>
         <source>Chat webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook de messagerie</translation>
     </message>
     <message>
         <source>E-mail (.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (.eml)</translation>
     </message>
     <message>
         <source>Outside Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de Muster</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ClockEvent</name>
     <message>
         <source>Became aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de connaissance</translation>
     </message>
     <message>
         <source>Determined a cybersecurity incident occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident de cybersécurité constaté</translation>
     </message>
     <message>
         <source>Determined material</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugé important</translation>
     </message>
     <message>
         <source>Classified as major</source>
-        <translation type="unfinished"></translation>
+        <translation>Classé comme majeur</translation>
     </message>
     <message>
         <source>Breach discovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation découverte</translation>
     </message>
     <message>
         <source>Extortion payment made</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement d&apos;extorsion effectué</translation>
     </message>
 </context>
 <context>
     <name>muster::core::CommunicationRules</name>
     <message>
         <source>&quot;%1&quot; still has parts to fill in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » comporte encore des parties à compléter : %2</translation>
     </message>
 </context>
 <context>
     <name>muster::core::CommunicationStatus</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En relecture</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
 </context>
 <context>
     <name>muster::core::CoverageSource</name>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection</translation>
     </message>
     <message>
         <source>Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Chasse</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
 </context>
 <context>
     <name>muster::core::DeadlineStatus</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Respectée</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquée</translation>
     </message>
     <message>
         <source>Waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Levée</translation>
     </message>
 </context>
 <context>
     <name>muster::core::DetectionSource</name>
     <message>
         <source>Detection tool or alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil de détection ou alerte</translation>
     </message>
     <message>
         <source>Threat hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Chasse aux menaces</translation>
     </message>
     <message>
         <source>User report</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement d&apos;un utilisateur</translation>
     </message>
     <message>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ExerciseScope</name>
     <message>
         <source>Real incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents réels</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Real incidents and exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents réels et exercices</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ExerciseStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
     <name>muster::core::HuntOutcome</name>
     <message>
         <source>Not concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conclue</translation>
     </message>
     <message>
         <source>No evidence found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune preuve trouvée</translation>
     </message>
     <message>
         <source>Incident opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident ouvert</translation>
     </message>
     <message>
         <source>Detection created or improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection créée ou améliorée</translation>
     </message>
     <message>
         <source>Visibility gap found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacune de visibilité identifiée</translation>
     </message>
 </context>
 <context>
     <name>muster::core::HuntStatus</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclue</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ImprovementStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>muster::core::IncidentRole</name>
     <message>
         <source>Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant</translation>
     </message>
     <message>
         <source>Deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjoint</translation>
     </message>
     <message>
         <source>Scribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétaire</translation>
     </message>
     <message>
         <source>Communications lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable communication</translation>
     </message>
     <message>
         <source>Legal lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable juridique</translation>
     </message>
     <message>
         <source>HR lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable RH</translation>
     </message>
     <message>
         <source>Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent de liaison</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Inflate</name>
     <message>
         <source>invalid block type</source>
-        <translation type="unfinished"></translation>
+        <translation>type de bloc non valide</translation>
     </message>
     <message>
         <source>the compressed data ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>les données compressées se terminent trop tôt</translation>
     </message>
     <message>
         <source>the data expands beyond the size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>les données décompressées dépassent la taille limite</translation>
     </message>
     <message>
         <source>a stored block has a damaged length</source>
-        <translation type="unfinished"></translation>
+        <translation>un bloc stocké a une longueur endommagée</translation>
     </message>
     <message>
         <source>an invalid Huffman code</source>
-        <translation type="unfinished"></translation>
+        <translation>un code de Huffman non valide</translation>
     </message>
     <message>
         <source>an invalid length code</source>
-        <translation type="unfinished"></translation>
+        <translation>un code de longueur non valide</translation>
     </message>
     <message>
         <source>an invalid distance code</source>
