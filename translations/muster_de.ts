@@ -10693,682 +10693,682 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>an invalid distance code</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ungültiger Distanzcode</translation>
     </message>
     <message>
         <source>a distance too far back</source>
-        <translation type="unfinished"></translation>
+        <translation>eine zu weit zurückreichende Distanz</translation>
     </message>
     <message>
         <source>too many length or distance codes</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Längen- oder Distanzcodes</translation>
     </message>
     <message>
         <source>an incomplete code-length code</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unvollständiger Codelängen-Code</translation>
     </message>
     <message>
         <source>an invalid code length</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ungültige Codelänge</translation>
     </message>
     <message>
         <source>a repeat with no previous length</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Wiederholung ohne vorherige Länge</translation>
     </message>
     <message>
         <source>too many code lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Codelängen</translation>
     </message>
     <message>
         <source>no end-of-block code</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Blockende-Code</translation>
     </message>
     <message>
         <source>an invalid literal/length code</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ungültiger Literal-/Längencode</translation>
     </message>
 </context>
 <context>
     <name>muster::core::InjectChannel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonanruf</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>News report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenmeldung</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagebesprechung</translation>
     </message>
 </context>
 <context>
     <name>muster::core::InjectTrigger</name>
     <message>
         <source>On schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zeitplan</translation>
     </message>
     <message>
         <source>By a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch eine Verzweigung</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand</translation>
     </message>
 </context>
 <context>
     <name>muster::core::IntelItem</name>
     <message>
         <source>ATT&amp;CK techniques: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Techniken: %1</translation>
     </message>
 </context>
 <context>
     <name>muster::core::IntelKind</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <source>Threat actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohungsakteur</translation>
     </message>
     <message>
         <source>Malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadsoftware</translation>
     </message>
     <message>
         <source>Attack pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Angriffsmuster</translation>
     </message>
 </context>
 <context>
     <name>muster::core::JsonPointer</name>
     <message>
         <source>%1: &quot;%2&quot; is not a JSON pointer; it starts with / as in /rule/level.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein JSON-Pointer; er beginnt mit /, wie in /rule/level.</translation>
     </message>
 </context>
 <context>
     <name>muster::core::LogKind</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <source>Facilitator note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz der Moderation</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Measure</name>
     <message>
         <source>Time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Quittierung</translation>
     </message>
     <message>
         <source>Time to contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Eindämmung</translation>
     </message>
     <message>
         <source>Time to remediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Behebung</translation>
     </message>
     <message>
         <source>Time to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum Abschluss</translation>
     </message>
 </context>
 <context>
     <name>muster::core::MetricsGrouping</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Detection source</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektionsquelle</translation>
     </message>
     <message>
         <source>Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Commander</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ObservableKind</name>
     <message>
         <source>IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4-Adresse</translation>
     </message>
     <message>
         <source>IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6-Adresse</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>File hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-Hash</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
     <name>muster::core::OpenAevImport</name>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein String sein</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
 </context>
 <context>
     <name>muster::core::PlaybookLibrary</name>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>unknown field; expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld; erwartet wird eines von %1</translation>
     </message>
     <message>
         <source>missing; this field is required</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; dieses Feld ist erforderlich</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein String sein</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Strings sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner von %2</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>%1: %2: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: muss ein Objekt sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a task key; use lower-case words joined by dots, such as legal.privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Aufgabenschlüssel; verwenden Sie kleingeschriebene, durch Punkte verbundene Wörter, etwa legal.privilege</translation>
     </message>
 </context>
 <context>
     <name>muster::core::QueryLanguage</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>KQL</source>
-        <translation type="unfinished"></translation>
+        <translation>KQL</translation>
     </message>
     <message>
         <source>SPL</source>
-        <translation type="unfinished"></translation>
+        <translation>SPL</translation>
     </message>
     <message>
         <source>EQL</source>
-        <translation type="unfinished"></translation>
+        <translation>EQL</translation>
     </message>
     <message>
         <source>Sigma</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigma</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Rating</name>
     <message>
         <source>P: performed without challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>P: ohne Schwierigkeiten durchgeführt</translation>
     </message>
     <message>
         <source>S: performed with some challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>S: mit einigen Schwierigkeiten durchgeführt</translation>
     </message>
     <message>
         <source>M: performed with major challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>M: mit erheblichen Schwierigkeiten durchgeführt</translation>
     </message>
     <message>
         <source>U: unable to be performed</source>
-        <translation type="unfinished"></translation>
+        <translation>U: konnte nicht durchgeführt werden</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Reader</name>
     <message>
         <source>unknown member &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Element „%1“; erwartet wird eines von: %2</translation>
     </message>
     <message>
         <source>missing required member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderliches Element „%1“ fehlt</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein String sein, nicht %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>contains a control character (U+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein Steuerzeichen (U+%1)</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id; use lowercase letters, digits, &quot;-&quot; and &quot;_&quot;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige ID; verwenden Sie Kleinbuchstaben, Ziffern, „-“ und „_“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein, nicht %1</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <source>must be an array, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein, nicht %1</translation>
     </message>
     <message>
         <source>has %1 items; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Einträge; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner von: %2</translation>
     </message>
 </context>
 <context>
     <name>muster::core::RegulatedSector</name>
     <message>
         <source>Financial services</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzdienstleistungen</translation>
     </message>
     <message>
         <source>Health care (HIPAA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitswesen (HIPAA)</translation>
     </message>
     <message>
         <source>Essential or important entity (NIS2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wesentliche oder wichtige Einrichtung (NIS2)</translation>
     </message>
     <message>
         <source>SEC registrant (listed company)</source>
-        <translation type="unfinished"></translation>
+        <translation>SEC-registriertes Unternehmen (börsennotiert)</translation>
     </message>
 </context>
 <context>
     <name>muster::core::RegulatoryClock</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n calendar day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kalendertag</numerusform>
+            <numerusform>%n Kalendertage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschäftstag</numerusform>
+            <numerusform>%n Geschäftstage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ReleaseWay</name>
     <message>
         <source>On schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zeitplan</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand</translation>
     </message>
     <message>
         <source>By a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch eine Verzweigung</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ScenarioDifficulty</name>
     <message>
         <source>Introductory</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsteiger</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgeschritten</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Experte</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Sensitivity</name>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Streng vertraulich</translation>
     </message>
     <message>
         <source>Regulated personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulierte personenbezogene Daten</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Severity</name>
     <message>
         <source>SEV1</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1</translation>
     </message>
     <message>
         <source>SEV2</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2</translation>
     </message>
     <message>
         <source>SEV3</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3</translation>
     </message>
     <message>
         <source>SEV4</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4</translation>
     </message>
     <message>
         <source>Critical: confirmed compromise of business-critical systems or regulated data, active attacker, or an outage of a core business service. Major-incident response, executives informed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch: bestätigte Kompromittierung geschäftskritischer Systeme oder regulierter Daten, aktiver Angreifer oder Ausfall eines zentralen Geschäftsdienstes. Major-Incident-Response, die Geschäftsleitung wird sofort informiert.</translation>
     </message>
     <message>
         <source>High: confirmed compromise with limited scope, or a credible threat to critical systems or sensitive data. Dedicated responders and stakeholders engaged the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch: bestätigte Kompromittierung mit begrenztem Umfang oder eine glaubwürdige Bedrohung für kritische Systeme oder sensible Daten. Dedizierte Responder und Stakeholder werden noch am selben Tag eingebunden.</translation>
     </message>
     <message>
         <source>Medium: suspicious or malicious activity contained to a few users or hosts, no sign of data loss. Handled by the SOC within business hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel: verdächtige oder bösartige Aktivität, beschränkt auf wenige Benutzer oder Hosts, kein Hinweis auf Datenverlust. Wird vom SOC während der Geschäftszeiten bearbeitet.</translation>
     </message>
     <message>
         <source>Low: policy violation, blocked attempt or minor event with negligible impact. Handled in the normal queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig: Richtlinienverstoß, blockierter Versuch oder geringfügiges Ereignis mit vernachlässigbaren Auswirkungen. Wird in der normalen Warteschlange bearbeitet.</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ShareScope</name>
     <message>
         <source>Named recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Namentlich genannte Empfänger</translation>
     </message>
     <message>
         <source>Our organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Organisation</translation>
     </message>
     <message>
         <source>Our organisation and its clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Organisation und ihre Kunden</translation>
     </message>
     <message>
         <source>Trusted community (ISAC, peers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Community (ISAC, Peers)</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Status</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittiert</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>In Untersuchung</translation>
     </message>
     <message>
         <source>Contained</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingedämmt</translation>
     </message>
     <message>
         <source>Remediated</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder eröffnet</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>False Positive</translation>
     </message>
 </context>
 <context>
     <name>muster::core::TaskStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zutreffend</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Tier</name>
     <message>
         <source>Tier 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 1</translation>
     </message>
     <message>
         <source>Tier 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 2</translation>
     </message>
     <message>
         <source>Tier 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 3</translation>
     </message>
     <message>
         <source>Tier 1: triage of incoming alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 1: Triage eingehender Alerts</translation>
     </message>
     <message>
         <source>Tier 2: investigation and correlation, and anything touching business-critical systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 2: Untersuchung und Korrelation sowie alles, was geschäftskritische Systeme betrifft</translation>
     </message>
     <message>
         <source>Tier 3: threat hunting and escalation point for major incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 3: Threat Hunting und Eskalationsstelle für Major Incidents</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Workstream</name>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Recht</translation>
     </message>
     <message>
         <source>HR</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <source>IT operations</source>
-        <translation type="unfinished"></translation>
+        <translation>IT-Betrieb</translation>
     </message>
     <message>
         <source>Threat intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Threat Intelligence</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Insider risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Insider-Risiko</translation>
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsleitung</translation>
     </message>
     <message>
         <source>Incident team</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Team</translation>
     </message>
 </context>
 <context>

@@ -10693,682 +10693,682 @@ Source : %4</translation>
     </message>
     <message>
         <source>an invalid distance code</source>
-        <translation type="unfinished"></translation>
+        <translation>un code de distance non valide</translation>
     </message>
     <message>
         <source>a distance too far back</source>
-        <translation type="unfinished"></translation>
+        <translation>une distance trop en arrière</translation>
     </message>
     <message>
         <source>too many length or distance codes</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de codes de longueur ou de distance</translation>
     </message>
     <message>
         <source>an incomplete code-length code</source>
-        <translation type="unfinished"></translation>
+        <translation>un code de longueurs de code incomplet</translation>
     </message>
     <message>
         <source>an invalid code length</source>
-        <translation type="unfinished"></translation>
+        <translation>une longueur de code non valide</translation>
     </message>
     <message>
         <source>a repeat with no previous length</source>
-        <translation type="unfinished"></translation>
+        <translation>une répétition sans longueur précédente</translation>
     </message>
     <message>
         <source>too many code lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de longueurs de code</translation>
     </message>
     <message>
         <source>no end-of-block code</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun code de fin de bloc</translation>
     </message>
     <message>
         <source>an invalid literal/length code</source>
-        <translation type="unfinished"></translation>
+        <translation>un code littéral/longueur non valide</translation>
     </message>
 </context>
 <context>
     <name>muster::core::InjectChannel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel téléphonique</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie instantanée</translation>
     </message>
     <message>
         <source>News report</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportage d&apos;actualité</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing</translation>
     </message>
 </context>
 <context>
     <name>muster::core::InjectTrigger</name>
     <message>
         <source>On schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le calendrier</translation>
     </message>
     <message>
         <source>By a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Par une branche</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuellement</translation>
     </message>
 </context>
 <context>
     <name>muster::core::IntelItem</name>
     <message>
         <source>ATT&amp;CK techniques: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK : %1</translation>
     </message>
 </context>
 <context>
     <name>muster::core::IntelKind</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Threat actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur de la menace</translation>
     </message>
     <message>
         <source>Malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel malveillant</translation>
     </message>
     <message>
         <source>Attack pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;attaque</translation>
     </message>
 </context>
 <context>
     <name>muster::core::JsonPointer</name>
     <message>
         <source>%1: &quot;%2&quot; is not a JSON pointer; it starts with / as in /rule/level.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas un pointeur JSON ; il commence par /, comme dans /rule/level.</translation>
     </message>
 </context>
 <context>
     <name>muster::core::LogKind</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Facilitator note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de l&apos;animateur</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Measure</name>
     <message>
         <source>Time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de prise en compte</translation>
     </message>
     <message>
         <source>Time to contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de confinement</translation>
     </message>
     <message>
         <source>Time to remediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de remédiation</translation>
     </message>
     <message>
         <source>Time to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de clôture</translation>
     </message>
 </context>
 <context>
     <name>muster::core::MetricsGrouping</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Detection source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de détection</translation>
     </message>
     <message>
         <source>Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ObservableKind</name>
     <message>
         <source>IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IPv4</translation>
     </message>
     <message>
         <source>IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IPv6</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>File hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de fichier</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
 </context>
 <context>
     <name>muster::core::OpenAevImport</name>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
 </context>
 <context>
     <name>muster::core::PlaybookLibrary</name>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : %3</translation>
     </message>
     <message>
         <source>unknown field; expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu ; l&apos;un de %1 est attendu</translation>
     </message>
     <message>
         <source>missing; this field is required</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant ; ce champ est obligatoire</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de chaînes</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste</translation>
     </message>
     <message>
         <source>%1: %2: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : doit être un objet</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a task key; use lower-case words joined by dots, such as legal.privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une clé de tâche ; utilisez des mots en minuscules reliés par des points, comme legal.privilege</translation>
     </message>
 </context>
 <context>
     <name>muster::core::QueryLanguage</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>KQL</source>
-        <translation type="unfinished"></translation>
+        <translation>KQL</translation>
     </message>
     <message>
         <source>SPL</source>
-        <translation type="unfinished"></translation>
+        <translation>SPL</translation>
     </message>
     <message>
         <source>EQL</source>
-        <translation type="unfinished"></translation>
+        <translation>EQL</translation>
     </message>
     <message>
         <source>Sigma</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigma</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Rating</name>
     <message>
         <source>P: performed without challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>P : réalisé sans difficulté</translation>
     </message>
     <message>
         <source>S: performed with some challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>S : réalisé avec quelques difficultés</translation>
     </message>
     <message>
         <source>M: performed with major challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>M : réalisé avec des difficultés majeures</translation>
     </message>
     <message>
         <source>U: unable to be performed</source>
-        <translation type="unfinished"></translation>
+        <translation>U : n&apos;a pas pu être réalisé</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Reader</name>
     <message>
         <source>unknown member &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>membre « %1 » inconnu ; l&apos;un des suivants est attendu : %2</translation>
     </message>
     <message>
         <source>missing required member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>membre obligatoire « %1 » manquant</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne, pas %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>contains a control character (U+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un caractère de contrôle (U+%1)</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>fait %1 caractères ; au plus %2 sont autorisés</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id; use lowercase letters, digits, &quot;-&quot; and &quot;_&quot;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant valide ; utilisez des minuscules, des chiffres, « - » et « _ », en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre, pas %1</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
         <source>must be an array, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau, pas %1</translation>
     </message>
     <message>
         <source>has %1 items; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>compte %1 éléments ; au plus %2 sont autorisés</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet, pas %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie de : %2</translation>
     </message>
 </context>
 <context>
     <name>muster::core::RegulatedSector</name>
     <message>
         <source>Financial services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services financiers</translation>
     </message>
     <message>
         <source>Health care (HIPAA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé (HIPAA)</translation>
     </message>
     <message>
         <source>Essential or important entity (NIS2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité essentielle ou importante (NIS2)</translation>
     </message>
     <message>
         <source>SEC registrant (listed company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Société enregistrée auprès de la SEC (cotée)</translation>
     </message>
 </context>
 <context>
     <name>muster::core::RegulatoryClock</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n calendar day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour calendaire</numerusform>
+            <numerusform>%n jours calendaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ReleaseWay</name>
     <message>
         <source>On schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le calendrier</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuellement</translation>
     </message>
     <message>
         <source>By a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Par une branche</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ScenarioDifficulty</name>
     <message>
         <source>Introductory</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiation</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermédiaire</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Sensitivity</name>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreint</translation>
     </message>
     <message>
         <source>Regulated personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles réglementées</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Severity</name>
     <message>
         <source>SEV1</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1</translation>
     </message>
     <message>
         <source>SEV2</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2</translation>
     </message>
     <message>
         <source>SEV3</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3</translation>
     </message>
     <message>
         <source>SEV4</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4</translation>
     </message>
     <message>
         <source>Critical: confirmed compromise of business-critical systems or regulated data, active attacker, or an outage of a core business service. Major-incident response, executives informed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique : compromission confirmée de systèmes critiques pour l&apos;activité ou de données réglementées, attaquant actif, ou panne d&apos;un service métier essentiel. Réponse d&apos;incident majeur, direction informée immédiatement.</translation>
     </message>
     <message>
         <source>High: confirmed compromise with limited scope, or a credible threat to critical systems or sensitive data. Dedicated responders and stakeholders engaged the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée : compromission confirmée de portée limitée, ou menace crédible pour des systèmes critiques ou des données sensibles. Intervenants dédiés et parties prenantes mobilisés le jour même.</translation>
     </message>
     <message>
         <source>Medium: suspicious or malicious activity contained to a few users or hosts, no sign of data loss. Handled by the SOC within business hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne : activité suspecte ou malveillante circonscrite à quelques utilisateurs ou hôtes, sans signe de perte de données. Traitée par le SOC pendant les heures ouvrées.</translation>
     </message>
     <message>
         <source>Low: policy violation, blocked attempt or minor event with negligible impact. Handled in the normal queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible : violation de politique, tentative bloquée ou événement mineur à l&apos;impact négligeable. Traité dans la file normale.</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ShareScope</name>
     <message>
         <source>Named recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires nommés</translation>
     </message>
     <message>
         <source>Our organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre organisation</translation>
     </message>
     <message>
         <source>Our organisation and its clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre organisation et ses clients</translation>
     </message>
     <message>
         <source>Trusted community (ISAC, peers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté de confiance (ISAC, pairs)</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Status</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en compte</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>En investigation</translation>
     </message>
     <message>
         <source>Contained</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiné</translation>
     </message>
     <message>
         <source>Remediated</source>
-        <translation type="unfinished"></translation>
+        <translation>Remédié</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvert</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux positif</translation>
     </message>
 </context>
 <context>
     <name>muster::core::TaskStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Tier</name>
     <message>
         <source>Tier 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 1</translation>
     </message>
     <message>
         <source>Tier 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 2</translation>
     </message>
     <message>
         <source>Tier 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 3</translation>
     </message>
     <message>
         <source>Tier 1: triage of incoming alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 1 : triage des alertes entrantes</translation>
     </message>
     <message>
         <source>Tier 2: investigation and correlation, and anything touching business-critical systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 2 : investigation et corrélation, et tout ce qui touche des systèmes critiques pour l&apos;activité</translation>
     </message>
     <message>
         <source>Tier 3: threat hunting and escalation point for major incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 3 : chasse aux menaces et point d&apos;escalade pour les incidents majeurs</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Workstream</name>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridique</translation>
     </message>
     <message>
         <source>HR</source>
-        <translation type="unfinished"></translation>
+        <translation>RH</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>IT operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploitation informatique</translation>
     </message>
     <message>
         <source>Threat intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement sur la menace</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Insider risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque interne</translation>
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Incident team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe d&apos;incident</translation>
     </message>
 </context>
 <context>
