@@ -11376,695 +11376,738 @@ Quelle: %4</translation>
     <message>
         <source>%1 is a Muster database (schema %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Muster-Datenbank (Schema %2).
+</translation>
     </message>
     <message>
         <source>Created %1 (schema %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt (Schema %2).
+</translation>
     </message>
     <message>
         <source>--database FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--database DATEI ist erforderlich</translation>
     </message>
     <message>
         <source>%1: Muster database, schema %2 of %3, integrity ok.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Muster-Datenbank, Schema %2 von %3, Integrität in Ordnung.
+</translation>
     </message>
     <message>
         <source>Migrations are pending; run: musterctl db migrate --database %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen stehen aus; führen Sie aus: musterctl db migrate --database %1
+</translation>
     </message>
     <message>
         <source>%1 is up to date (schema %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf dem neuesten Stand (Schema %2).
+</translation>
     </message>
     <message>
         <source>Migrated %1 from schema %2 to %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Schema %2 auf %3 migriert.
+</translation>
     </message>
     <message>
         <source>Create a database file (or check that FILE is one) and bring it to the current schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbankdatei anlegen (oder prüfen, ob DATEI eine ist) und auf das aktuelle Schema bringen.</translation>
     </message>
     <message>
         <source>Check that FILE is a healthy Muster database this version can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob DATEI eine intakte Muster-Datenbank ist, die diese Version öffnen kann.</translation>
     </message>
     <message>
         <source>Apply pending schema migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Schemamigrationen anwenden.</translation>
     </message>
     <message>
         <source>How many incidents to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Incidents erzeugt werden sollen.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Random seed (same seed, same data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufalls-Seed (gleicher Seed, gleiche Daten).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>--incidents N is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--incidents N ist erforderlich</translation>
     </message>
     <message>
         <source>--incidents takes a number from 0 to 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--incidents erwartet eine Zahl von 0 bis 10000000</translation>
     </message>
     <message>
         <source>--seed takes a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed erwartet eine nicht negative Zahl</translation>
     </message>
     <message>
         <source>%1 already holds incidents; generate into a new file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits Incidents; erzeugen Sie die Daten in einer neuen Datei.
+</translation>
     </message>
     <message>
         <source>%1% (%2 of %3 incidents)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 von %3 Incidents)
+</translation>
     </message>
     <message>
         <source>Wrote %1 people, %2 assets, %3 incidents and %4 timeline entries to %5 in %6 s.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen, %2 Assets, %3 Incidents und %4 Zeitleisteneinträge in %6 s nach %5 geschrieben.
+</translation>
     </message>
     <message>
         <source>Load the demo organisation (about 200 incidents over 12 months and a stakeholder directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Organisation laden (rund 200 Incidents über 12 Monate und ein Verzeichnis der Stakeholder).</translation>
     </message>
     <message>
         <source>Generate a large realistic data set (for benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen großen, realistischen Datensatz erzeugen (für Benchmarks).</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>%1 tactics, %2 techniques (%3 sub-techniques, %4 revoked, %5 deprecated), %6 groups, %7 uses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Taktiken, %2 Techniken (%3 Subtechniken, %4 widerrufen, %5 veraltet), %6 Gruppen, %7 Verwendungen</translation>
     </message>
     <message>
         <source>Imported the ATT&amp;CK catalog from %1: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Katalog aus %1 importiert: %2.
+</translation>
     </message>
     <message>
         <source>Imported catalog: %1 (modified %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Importierter Katalog: %1 (geändert %2).
+</translation>
     </message>
     <message>
         <source>Shipped catalog: %1 (modified %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferter Katalog: %1 (geändert %2).
+</translation>
     </message>
     <message numerus="yes">
         <source>Uses %n technique(s): %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verwendet %n Technik: %1
+</numerusform>
+            <numerusform>Verwendet %n Techniken: %1
+</numerusform>
         </translation>
     </message>
     <message>
         <source> (revoked or deprecated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (widerrufen oder veraltet)</translation>
     </message>
     <message>
         <source>%1 is not an ATT&amp;CK group (G0001 ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ATT&amp;CK-Gruppe (G0001 ...).</translation>
     </message>
     <message>
         <source>Tracked groups: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete Gruppen: %1
+</translation>
     </message>
     <message>
         <source>Write the catalog to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Katalog in DATEI schreiben.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>The ATT&amp;CK release, e.g. 18.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ATT&amp;CK-Release, z. B. 18.1.</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>Where the bundle came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher das Bundle stammt.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DATEI ist erforderlich</translation>
     </message>
     <message>
         <source>Wrote %1: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2.
+</translation>
     </message>
     <message>
         <source>Import MITRE ATT&amp;CK from its STIX bundle, replacing the catalog in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>MITRE ATT&amp;CK aus seinem STIX-Bundle importieren und den verwendeten Katalog ersetzen.</translation>
     </message>
     <message>
         <source>Show which ATT&amp;CK catalog is in use and the tracked groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, welcher ATT&amp;CK-Katalog verwendet wird, und die beobachteten Gruppen.</translation>
     </message>
     <message>
         <source>Show a technique (T1059.001) or a group (G0016); flags unknown or revoked ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Technik (T1059.001) oder eine Gruppe (G0016) anzeigen; markiert unbekannte oder widerrufene IDs.</translation>
     </message>
     <message>
         <source>Find techniques by id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken nach ID oder Name suchen.</translation>
     </message>
     <message>
         <source>Track ATT&amp;CK groups (they rank the hunt backlog).</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Gruppen beobachten (sie priorisieren den Hunt-Backlog).</translation>
     </message>
     <message>
         <source>Stop tracking ATT&amp;CK groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Gruppen nicht mehr beobachten.</translation>
     </message>
     <message>
         <source>Derive Muster&apos;s compact catalog from MITRE&apos;s bundle (for maintainers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den kompakten Katalog von Muster aus dem Bundle von MITRE ableiten (für Maintainer).</translation>
     </message>
     <message>
         <source>The incident (reference or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Incident (Referenz oder ID).</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1, needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, benötigt %2</translation>
     </message>
     <message>
         <source>--incident REF is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--incident REF ist erforderlich</translation>
     </message>
     <message>
         <source>No incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Incident %1.</translation>
     </message>
     <message>
         <source>Next status update due %1 (%2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Statusmeldung fällig %1 (%2).
+</translation>
     </message>
     <message>
         <source>Start from template ID (see comms templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Vorlage ID ausgehen (siehe comms templates).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Audience (when not from a template).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe (wenn nicht aus einer Vorlage).</translation>
     </message>
     <message>
         <source>AUDIENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIELGRUPPE</translation>
     </message>
     <message>
         <source>webhook, email or manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook, email oder manual.</translation>
     </message>
     <message>
         <source>CHANNEL</source>
-        <translation type="unfinished"></translation>
+        <translation>KANAL</translation>
     </message>
     <message>
         <source>Subject line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreffzeile.</translation>
     </message>
     <message>
         <source>Body text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext.</translation>
     </message>
     <message>
         <source>Read the body from FILE (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Nachrichtentext aus DATEI lesen (UTF-8).</translation>
     </message>
     <message>
         <source>E-mail addresses, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>without --template, give --audience (%1) and optionally --channel (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne --template geben Sie --audience (%1) und optional --channel (%2) an</translation>
     </message>
     <message>
         <source>To fill in before review: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Prüfung auszufüllen: %1
+</translation>
     </message>
     <message>
         <source>Post to the webhook set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den in den Einstellungen festgelegten Webhook senden.</translation>
     </message>
     <message>
         <source>Post to this webhook URL instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen an diese Webhook-URL senden.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Write the e-mail to FILE (.eml) for a mail client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail für ein Mailprogramm in DATEI (.eml) schreiben.</translation>
     </message>
     <message>
         <source>Record that it was sent outside Muster, and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, dass sie außerhalb von Muster gesendet wurde, und wie.</translation>
     </message>
     <message>
         <source>HOW</source>
-        <translation type="unfinished"></translation>
+        <translation>WIE</translation>
     </message>
     <message>
         <source>choose one of --webhook, --webhook-url URL, --eml FILE or --manual HOW</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie eines von --webhook, --webhook-url URL, --eml DATEI oder --manual WIE</translation>
     </message>
     <message>
         <source>Sent &quot;%1&quot; (version %2) via %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (Version %2) über %3 gesendet.
+</translation>
     </message>
     <message>
         <source>List an incident&apos;s communications and when the next status update is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommunikationen eines Incidents auflisten und anzeigen, wann die nächste Statusmeldung fällig ist.</translation>
     </message>
     <message>
         <source>Draft a communication, from a template or from scratch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kommunikation entwerfen, aus einer Vorlage oder von Grund auf.</translation>
     </message>
     <message>
         <source>Edit a communication: a new version; earlier approvals no longer apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kommunikation bearbeiten: eine neue Version; frühere Freigaben gelten nicht mehr.</translation>
     </message>
     <message>
         <source>Submit a draft for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Entwurf zur Prüfung einreichen.</translation>
     </message>
     <message>
         <source>Approve this exact version for a role (external audiences need Legal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau diese Version für eine Rolle freigeben (externe Zielgruppen benötigen die Rechtsabteilung).</translation>
     </message>
     <message>
         <source>Send an approved communication and record the exact text on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine freigegebene Kommunikation senden und den genauen Text in der Zeitleiste erfassen.</translation>
     </message>
     <message>
         <source>List the message templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtenvorlagen auflisten.</translation>
     </message>
     <message>
         <source>Only deadlines due within DURATION (24h, 3d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fristen, die innerhalb von DAUER fällig sind (24h, 3d).</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DAUER</translation>
     </message>
     <message>
         <source>Include met, missed and waived deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehaltene, versäumte und entfallene Fristen einbeziehen.</translation>
     </message>
     <message>
         <source>No deadlines.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fristen.
+</translation>
     </message>
     <message>
         <source>The .ics FILE to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende .ics-DATEI.</translation>
     </message>
     <message>
         <source>--output FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--output DATEI ist erforderlich</translation>
     </message>
     <message>
         <source>%1: cannot write the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1 deadline(s) to %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Frist(en) nach %2 geschrieben.
+</translation>
     </message>
     <message>
         <source>became-aware, determined-incident, determined-material, classified-major, discovered or extortion-paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>became-aware, determined-incident, determined-material, classified-major, discovered oder extortion-paid.</translation>
     </message>
     <message>
         <source>EVENT</source>
-        <translation type="unfinished"></translation>
+        <translation>EREIGNIS</translation>
     </message>
     <message>
         <source>When it happened (ISO 8601, or now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es geschah (ISO 8601 oder now).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>Start this rule (repeatable); default: the rules that apply to the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel starten (wiederholbar); Standard: die Regeln, die für den Incident gelten.</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>A note; required when correcting a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz; erforderlich bei der Korrektur einer Zeit.</translation>
     </message>
     <message>
         <source>--incident, --event and --at are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--incident, --event und --at sind erforderlich</translation>
     </message>
     <message>
         <source>%1 recorded at %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfasst um %2.
+</translation>
     </message>
     <message>
         <source>No regulatory clock applies to this incident&apos;s attributes; name one with --rule (musterctl deadlines rules lists them).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Attribute dieses Incidents gilt keine regulatorische Frist; nennen Sie eine mit --rule (musterctl deadlines rules listet sie auf).
+</translation>
     </message>
     <message>
         <source>When the notification was made (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Meldung erfolgte (Standard: jetzt).</translation>
     </message>
     <message>
         <source>Reasons for delay (required when late).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe für die Verzögerung (bei Verspätung erforderlich).</translation>
     </message>
     <message>
         <source>Why the duty does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Pflicht nicht zutrifft.</translation>
     </message>
     <message>
         <source>%1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2</translation>
     </message>
     <message>
         <source>List regulatory deadlines, soonest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulatorische Fristen auflisten, die nächstliegenden zuerst.</translation>
     </message>
     <message>
         <source>Record when a start event happened and start the regulatory clocks it drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, wann ein Startereignis eintrat, und die regulatorischen Fristen starten, die es auslöst.</translation>
     </message>
     <message>
         <source>Record that the notification was made (late ones need --reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, dass die Meldung erfolgt ist (verspätete benötigen --reason).</translation>
     </message>
     <message>
         <source>Waive a deadline that does not apply, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nicht zutreffende Frist mit Begründung entfallen lassen.</translation>
     </message>
     <message>
         <source>Export deadlines as an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen als iCalendar-Datei exportieren.</translation>
     </message>
     <message>
         <source>List the regulatory rules Muster knows, with their legal sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die regulatorischen Regeln auflisten, die Muster kennt, mit ihren Rechtsgrundlagen.</translation>
     </message>
     <message>
         <source>Added demo intel: %1 items, %2 hunts, %3 detections, %4 sightings.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Intel hinzugefügt: %1 Einträge, %2 Hunts, %3 Detektionen, %4 Sichtungen.
+</translation>
     </message>
     <message>
         <source>Added 3 live incidents with roles, tasks, communications and regulatory clocks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>3 laufende Incidents mit Rollen, Aufgaben, Kommunikationen und regulatorischen Fristen hinzugefügt.
+</translation>
     </message>
     <message>
         <source>No exercises.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übungen.
+</translation>
     </message>
     <message>
         <source>Reference (EX-2026-0001) or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz (EX-2026-0001) oder ID.</translation>
     </message>
     <message>
         <source>%1  %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2
+</translation>
     </message>
     <message>
         <source>Scenario:     %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario:     %1 (%2)
+</translation>
     </message>
     <message>
         <source>Status:       %1, scenario time %2 at %3x
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Status:       %1, Szenariozeit %2 bei %3x
+</translation>
     </message>
     <message>
         <source>Planned:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant:      %1
+</translation>
     </message>
     <message>
         <source>Facilitator:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation:   %1
+</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>Incident:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Incident:     %1
+</translation>
     </message>
     <message>
         <source>Participants:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende:
+</translation>
     </message>
     <message>
         <source>(not staffed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht besetzt)</translation>
     </message>
     <message>
         <source>Injects:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Einlagen:
+</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgespielt</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>selected by a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer Verzweigung gewählt</translation>
     </message>
     <message>
         <source>waiting for a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf eine Verzweigung</translation>
     </message>
     <message>
         <source>not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gewählt</translation>
     </message>
     <message>
         <source>contingency (by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve (von Hand)</translation>
     </message>
     <message>
         <source>Log: %1 entries; ratings: %2 of %3 expected actions; improvement items: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Log: %1 Einträge; Bewertungen: %2 von %3 erwarteten Maßnahmen; Verbesserungspunkte: %4
+</translation>
     </message>
     <message>
         <source>markdown (default), html or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>markdown (Standard), html oder json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In DATEI statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>--format takes markdown, html or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet markdown, html oder json</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote the after-action report of %1 to %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbesprechungsbericht von %1 nach %2 geschrieben.
+</translation>
     </message>
     <message>
         <source>List the exercises, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungen auflisten, die neuesten zuerst.</translation>
     </message>
     <message>
         <source>Show an exercise: plan, clock, injects and their state, log and evaluation counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung anzeigen: Plan, Uhr, Einlagen und ihr Zustand, Log und Bewertungszahlen.</translation>
     </message>
     <message>
         <source>The after-action report with improvement plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachbesprechungsbericht mit Verbesserungsplan.</translation>
     </message>
     <message>
         <source>proposed, active or concluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>proposed, active oder concluded.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>%1, past its time box</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeitrahmen überschritten</translation>
     </message>
     <message>
         <source>Status: %1; outcome: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1; Ergebnis: %2
+</translation>
     </message>
     <message>
         <source>Hypothesis: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothese: %1
+</translation>
     </message>
     <message>
         <source>Techniques: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken: %1
+</translation>
     </message>
     <message>
         <source>Finding (%1): %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befund (%1): %2
+</translation>
     </message>
     <message>
         <source>The hunt&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel des Hunts.</translation>
     </message>
     <message>
         <source>What you expect to find, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie zu finden erwarten, und warum.</translation>
     </message>
     <message>
         <source>An ATT&amp;CK technique (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ATT&amp;CK-Technik (wiederholbar).</translation>
     </message>
     <message>
         <source>Time box in days from today (default 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen in Tagen ab heute (Standard 14).</translation>
     </message>
     <message>
         <source>The hunter (name or e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person, die huntet (Name oder E-Mail).</translation>
     </message>
     <message>
         <source>PERSON</source>
-        <translation type="unfinished"></translation>
+        <translation>PERSON</translation>
     </message>
     <message>
         <source>--days takes a number from 1 to 365</source>
-        <translation type="unfinished"></translation>
+        <translation>--days erwartet eine Zahl von 1 bis 365</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1
+</translation>
     </message>
     <message>
         <source>Proposed %1 &quot;%2&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ vorgeschlagen.
+</translation>
     </message>
     <message>
         <source>%1 is active.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist aktiv.
+</translation>
     </message>
     <message>
         <source>no_evidence, incident_opened, detection or visibility_gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>no_evidence, incident_opened, detection oder visibility_gap.</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS</translation>
     </message>
     <message>
         <source>What the hunt found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Hunt ergeben hat.</translation>
     </message>
     <message>
         <source>The incident it opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Incident, den er eröffnet hat.</translation>
     </message>
     <message>
         <source>INCIDENT</source>
-        <translation type="unfinished"></translation>
+        <translation>INCIDENT</translation>
     </message>
     <message>
         <source>The detection created or improved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erstellte oder verbesserte Detektion.</translation>
     </message>
     <message>
         <source>NAME</source>

@@ -11376,695 +11376,738 @@ Source : %4</translation>
     <message>
         <source>%1 is a Muster database (schema %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données Muster (schéma %2).
+</translation>
     </message>
     <message>
         <source>Created %1 (schema %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créée (schéma %2).
+</translation>
     </message>
     <message>
         <source>--database FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--database FICHIER est obligatoire</translation>
     </message>
     <message>
         <source>%1: Muster database, schema %2 of %3, integrity ok.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : base de données Muster, schéma %2 sur %3, intégrité correcte.
+</translation>
     </message>
     <message>
         <source>Migrations are pending; run: musterctl db migrate --database %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Des migrations sont en attente ; exécutez : musterctl db migrate --database %1
+</translation>
     </message>
     <message>
         <source>%1 is up to date (schema %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à jour (schéma %2).
+</translation>
     </message>
     <message>
         <source>Migrated %1 from schema %2 to %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 migrée du schéma %2 au schéma %3.
+</translation>
     </message>
     <message>
         <source>Create a database file (or check that FILE is one) and bring it to the current schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier de base de données (ou vérifier que FICHIER en est un) et le mettre au schéma actuel.</translation>
     </message>
     <message>
         <source>Check that FILE is a healthy Muster database this version can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que FICHIER est une base de données Muster saine que cette version peut ouvrir.</translation>
     </message>
     <message>
         <source>Apply pending schema migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les migrations de schéma en attente.</translation>
     </message>
     <message>
         <source>How many incidents to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;incidents à générer.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Random seed (same seed, same data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire (même graine, mêmes données).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>--incidents N is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--incidents N est obligatoire</translation>
     </message>
     <message>
         <source>--incidents takes a number from 0 to 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--incidents attend un nombre de 0 à 10000000</translation>
     </message>
     <message>
         <source>--seed takes a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed attend un nombre positif ou nul</translation>
     </message>
     <message>
         <source>%1 already holds incidents; generate into a new file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà des incidents ; générez les données dans un nouveau fichier.
+</translation>
     </message>
     <message>
         <source>%1% (%2 of %3 incidents)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 incidents sur %3)
+</translation>
     </message>
     <message>
         <source>Wrote %1 people, %2 assets, %3 incidents and %4 timeline entries to %5 in %6 s.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes, %2 actifs, %3 incidents et %4 entrées de chronologie écrits dans %5 en %6 s.
+</translation>
     </message>
     <message>
         <source>Load the demo organisation (about 200 incidents over 12 months and a stakeholder directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger l&apos;organisation de démonstration (environ 200 incidents sur 12 mois et un annuaire des parties prenantes).</translation>
     </message>
     <message>
         <source>Generate a large realistic data set (for benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer un grand jeu de données réaliste (pour les benchmarks).</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier (%2).</translation>
     </message>
     <message>
         <source>%1 tactics, %2 techniques (%3 sub-techniques, %4 revoked, %5 deprecated), %6 groups, %7 uses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tactiques, %2 techniques (%3 sous-techniques, %4 révoquées, %5 obsolètes), %6 groupes, %7 utilisations</translation>
     </message>
     <message>
         <source>Imported the ATT&amp;CK catalog from %1: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue ATT&amp;CK importé depuis %1 : %2.
+</translation>
     </message>
     <message>
         <source>Imported catalog: %1 (modified %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue importé : %1 (modifié le %2).
+</translation>
     </message>
     <message>
         <source>Shipped catalog: %1 (modified %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue fourni : %1 (modifié le %2).
+</translation>
     </message>
     <message numerus="yes">
         <source>Uses %n technique(s): %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utilise %n technique : %1
+</numerusform>
+            <numerusform>Utilise %n techniques : %1
+</numerusform>
         </translation>
     </message>
     <message>
         <source> (revoked or deprecated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (révoqué ou obsolète)</translation>
     </message>
     <message>
         <source>%1 is not an ATT&amp;CK group (G0001 ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un groupe ATT&amp;CK (G0001 ...).</translation>
     </message>
     <message>
         <source>Tracked groups: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes suivis : %1
+</translation>
     </message>
     <message>
         <source>Write the catalog to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le catalogue dans FICHIER.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>The ATT&amp;CK release, e.g. 18.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version d&apos;ATT&amp;CK, p. ex. 18.1.</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>Where the bundle came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance du bundle.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FICHIER est obligatoire</translation>
     </message>
     <message>
         <source>Wrote %1: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit : %2.
+</translation>
     </message>
     <message>
         <source>Import MITRE ATT&amp;CK from its STIX bundle, replacing the catalog in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer MITRE ATT&amp;CK depuis son bundle STIX, en remplaçant le catalogue utilisé.</translation>
     </message>
     <message>
         <source>Show which ATT&amp;CK catalog is in use and the tracked groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le catalogue ATT&amp;CK utilisé et les groupes suivis.</translation>
     </message>
     <message>
         <source>Show a technique (T1059.001) or a group (G0016); flags unknown or revoked ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une technique (T1059.001) ou un groupe (G0016) ; signale les identifiants inconnus ou révoqués.</translation>
     </message>
     <message>
         <source>Find techniques by id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des techniques par identifiant ou par nom.</translation>
     </message>
     <message>
         <source>Track ATT&amp;CK groups (they rank the hunt backlog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre des groupes ATT&amp;CK (ils classent le backlog de chasse).</translation>
     </message>
     <message>
         <source>Stop tracking ATT&amp;CK groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus suivre des groupes ATT&amp;CK.</translation>
     </message>
     <message>
         <source>Derive Muster&apos;s compact catalog from MITRE&apos;s bundle (for maintainers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dériver le catalogue compact de Muster du bundle de MITRE (pour les mainteneurs).</translation>
     </message>
     <message>
         <source>The incident (reference or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident (référence ou identifiant).</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
     </message>
     <message>
         <source>%1, needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nécessite %2</translation>
     </message>
     <message>
         <source>--incident REF is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--incident REF est obligatoire</translation>
     </message>
     <message>
         <source>No incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident %1.</translation>
     </message>
     <message>
         <source>Next status update due %1 (%2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain point de situation dû le %1 (%2).
+</translation>
     </message>
     <message>
         <source>Start from template ID (see comms templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir du modèle ID (voir comms templates).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Audience (when not from a template).</source>
-        <translation type="unfinished"></translation>
+        <translation>Public (hors modèle).</translation>
     </message>
     <message>
         <source>AUDIENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLIC</translation>
     </message>
     <message>
         <source>webhook, email or manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook, email ou manual.</translation>
     </message>
     <message>
         <source>CHANNEL</source>
-        <translation type="unfinished"></translation>
+        <translation>CANAL</translation>
     </message>
     <message>
         <source>Subject line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d&apos;objet.</translation>
     </message>
     <message>
         <source>Body text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps du message.</translation>
     </message>
     <message>
         <source>Read the body from FILE (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le corps du message depuis FICHIER (UTF-8).</translation>
     </message>
     <message>
         <source>E-mail addresses, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses e-mail, séparées par des virgules.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>without --template, give --audience (%1) and optionally --channel (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sans --template, indiquez --audience (%1) et éventuellement --channel (%2)</translation>
     </message>
     <message>
         <source>To fill in before review: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>À compléter avant la relecture : %1
+</translation>
     </message>
     <message>
         <source>Post to the webhook set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier sur le webhook défini dans les Paramètres.</translation>
     </message>
     <message>
         <source>Post to this webhook URL instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier plutôt sur cette URL de webhook.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Write the e-mail to FILE (.eml) for a mail client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l&apos;e-mail dans FICHIER (.eml) pour un client de messagerie.</translation>
     </message>
     <message>
         <source>Record that it was sent outside Muster, and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner qu&apos;elle a été envoyée hors de Muster, et comment.</translation>
     </message>
     <message>
         <source>HOW</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMENT</translation>
     </message>
     <message>
         <source>choose one of --webhook, --webhook-url URL, --eml FILE or --manual HOW</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez l&apos;une des options --webhook, --webhook-url URL, --eml FICHIER ou --manual COMMENT</translation>
     </message>
     <message>
         <source>Sent &quot;%1&quot; (version %2) via %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (version %2) envoyé via %3.
+</translation>
     </message>
     <message>
         <source>List an incident&apos;s communications and when the next status update is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les communications d&apos;un incident et indiquer quand le prochain point de situation est dû.</translation>
     </message>
     <message>
         <source>Draft a communication, from a template or from scratch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une communication, à partir d&apos;un modèle ou de zéro.</translation>
     </message>
     <message>
         <source>Edit a communication: a new version; earlier approvals no longer apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une communication : une nouvelle version ; les approbations antérieures ne s&apos;appliquent plus.</translation>
     </message>
     <message>
         <source>Submit a draft for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre un brouillon à relecture.</translation>
     </message>
     <message>
         <source>Approve this exact version for a role (external audiences need Legal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver cette version précise pour un rôle (les publics externes nécessitent le service juridique).</translation>
     </message>
     <message>
         <source>Send an approved communication and record the exact text on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une communication approuvée et consigner le texte exact dans la chronologie.</translation>
     </message>
     <message>
         <source>List the message templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les modèles de message.</translation>
     </message>
     <message>
         <source>Only deadlines due within DURATION (24h, 3d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les échéances dues dans la DURÉE indiquée (24h, 3d).</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURÉE</translation>
     </message>
     <message>
         <source>Include met, missed and waived deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les échéances respectées, manquées et levées.</translation>
     </message>
     <message>
         <source>No deadlines.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance.
+</translation>
     </message>
     <message>
         <source>The .ics FILE to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le FICHIER .ics à écrire.</translation>
     </message>
     <message>
         <source>--output FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--output FICHIER est obligatoire</translation>
     </message>
     <message>
         <source>%1: cannot write the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire le fichier : %2</translation>
     </message>
     <message>
         <source>Wrote %1 deadline(s) to %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échéance(s) écrite(s) dans %2.
+</translation>
     </message>
     <message>
         <source>became-aware, determined-incident, determined-material, classified-major, discovered or extortion-paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>became-aware, determined-incident, determined-material, classified-major, discovered ou extortion-paid.</translation>
     </message>
     <message>
         <source>EVENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉVÉNEMENT</translation>
     </message>
     <message>
         <source>When it happened (ISO 8601, or now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand cela s&apos;est produit (ISO 8601, ou now).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>HEURE</translation>
     </message>
     <message>
         <source>Start this rule (repeatable); default: the rules that apply to the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer cette règle (répétable) ; par défaut : les règles qui s&apos;appliquent à l&apos;incident.</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÈGLE</translation>
     </message>
     <message>
         <source>A note; required when correcting a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note ; obligatoire pour corriger une heure.</translation>
     </message>
     <message>
         <source>--incident, --event and --at are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--incident, --event et --at sont obligatoires</translation>
     </message>
     <message>
         <source>%1 recorded at %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 consigné à %2.
+</translation>
     </message>
     <message>
         <source>No regulatory clock applies to this incident&apos;s attributes; name one with --rule (musterctl deadlines rules lists them).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun délai réglementaire ne s&apos;applique aux attributs de cet incident ; indiquez-en un avec --rule (musterctl deadlines rules les liste).
+</translation>
     </message>
     <message>
         <source>When the notification was made (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la notification a été faite (par défaut : maintenant).</translation>
     </message>
     <message>
         <source>Reasons for delay (required when late).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs du retard (obligatoires en cas de retard).</translation>
     </message>
     <message>
         <source>Why the duty does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;obligation ne s&apos;applique pas.</translation>
     </message>
     <message>
         <source>%1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 après %2</translation>
     </message>
     <message>
         <source>List regulatory deadlines, soonest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les échéances réglementaires, les plus proches d&apos;abord.</translation>
     </message>
     <message>
         <source>Record when a start event happened and start the regulatory clocks it drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner quand un événement de départ s&apos;est produit et démarrer les délais réglementaires qu&apos;il déclenche.</translation>
     </message>
     <message>
         <source>Record that the notification was made (late ones need --reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner que la notification a été faite (celles en retard nécessitent --reason).</translation>
     </message>
     <message>
         <source>Waive a deadline that does not apply, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever une échéance qui ne s&apos;applique pas, avec le motif.</translation>
     </message>
     <message>
         <source>Export deadlines as an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les échéances dans un fichier iCalendar.</translation>
     </message>
     <message>
         <source>List the regulatory rules Muster knows, with their legal sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les règles réglementaires connues de Muster, avec leurs sources juridiques.</translation>
     </message>
     <message>
         <source>Added demo intel: %1 items, %2 hunts, %3 detections, %4 sightings.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement de démonstration ajouté : %1 éléments, %2 chasses, %3 détections, %4 observations.
+</translation>
     </message>
     <message>
         <source>Added 3 live incidents with roles, tasks, communications and regulatory clocks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>3 incidents en cours ajoutés, avec rôles, tâches, communications et délais réglementaires.
+</translation>
     </message>
     <message>
         <source>No exercises.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice.
+</translation>
     </message>
     <message>
         <source>Reference (EX-2026-0001) or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence (EX-2026-0001) ou identifiant.</translation>
     </message>
     <message>
         <source>%1  %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2
+</translation>
     </message>
     <message>
         <source>Scenario:     %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario :    %1 (%2)
+</translation>
     </message>
     <message>
         <source>Status:       %1, scenario time %2 at %3x
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :      %1, temps de scénario %2 à %3x
+</translation>
     </message>
     <message>
         <source>Planned:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié :    %1
+</translation>
     </message>
     <message>
         <source>Facilitator:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur :   %1
+</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Incident:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Incident :    %1
+</translation>
     </message>
     <message>
         <source>Participants:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Participants :
+</translation>
     </message>
     <message>
         <source>(not staffed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non pourvu)</translation>
     </message>
     <message>
         <source>Injects:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Stimuli :
+</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>diffusé</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>planifié</translation>
     </message>
     <message>
         <source>selected by a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionné par une branche</translation>
     </message>
     <message>
         <source>waiting for a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d&apos;une branche</translation>
     </message>
     <message>
         <source>not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>non sélectionné</translation>
     </message>
     <message>
         <source>contingency (by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>réserve (manuel)</translation>
     </message>
     <message>
         <source>Log: %1 entries; ratings: %2 of %3 expected actions; improvement items: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Journal : %1 entrées ; évaluations : %2 actions attendues sur %3 ; points d&apos;amélioration : %4
+</translation>
     </message>
     <message>
         <source>markdown (default), html or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>markdown (par défaut), html ou json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FICHIER au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>--format takes markdown, html or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend markdown, html ou json</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Wrote the after-action report of %1 to %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de retour d&apos;expérience de %1 écrit dans %2.
+</translation>
     </message>
     <message>
         <source>List the exercises, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les exercices, les plus récents d&apos;abord.</translation>
     </message>
     <message>
         <source>Show an exercise: plan, clock, injects and their state, log and evaluation counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un exercice : plan, horloge, stimuli et leur état, journal et nombre d&apos;évaluations.</translation>
     </message>
     <message>
         <source>The after-action report with improvement plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de retour d&apos;expérience avec le plan d&apos;amélioration.</translation>
     </message>
     <message>
         <source>proposed, active or concluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>proposed, active ou concluded.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>%1, past its time box</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, délai imparti dépassé</translation>
     </message>
     <message>
         <source>Status: %1; outcome: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1 ; résultat : %2
+</translation>
     </message>
     <message>
         <source>Hypothesis: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse : %1
+</translation>
     </message>
     <message>
         <source>Techniques: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques : %1
+</translation>
     </message>
     <message>
         <source>Finding (%1): %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Constat (%1) : %2
+</translation>
     </message>
     <message>
         <source>The hunt&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre de la chasse.</translation>
     </message>
     <message>
         <source>What you expect to find, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous vous attendez à trouver, et pourquoi.</translation>
     </message>
     <message>
         <source>An ATT&amp;CK technique (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une technique ATT&amp;CK (répétable).</translation>
     </message>
     <message>
         <source>Time box in days from today (default 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai imparti en jours à partir d&apos;aujourd&apos;hui (14 par défaut).</translation>
     </message>
     <message>
         <source>The hunter (name or e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chasseur (nom ou e-mail).</translation>
     </message>
     <message>
         <source>PERSON</source>
-        <translation type="unfinished"></translation>
+        <translation>PERSONNE</translation>
     </message>
     <message>
         <source>--days takes a number from 1 to 365</source>
-        <translation type="unfinished"></translation>
+        <translation>--days attend un nombre de 1 à 365</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1
+</translation>
     </message>
     <message>
         <source>Proposed %1 &quot;%2&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » proposée.
+</translation>
     </message>
     <message>
         <source>%1 is active.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est active.
+</translation>
     </message>
     <message>
         <source>no_evidence, incident_opened, detection or visibility_gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>no_evidence, incident_opened, detection ou visibility_gap.</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉSULTAT</translation>
     </message>
     <message>
         <source>What the hunt found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la chasse a trouvé.</translation>
     </message>
     <message>
         <source>The incident it opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident qu&apos;elle a ouvert.</translation>
     </message>
     <message>
         <source>INCIDENT</source>
-        <translation type="unfinished"></translation>
+        <translation>INCIDENT</translation>
     </message>
     <message>
         <source>The detection created or improved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La détection créée ou améliorée.</translation>
     </message>
     <message>
         <source>NAME</source>
