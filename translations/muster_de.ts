@@ -12111,451 +12111,472 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>--outcome is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--outcome ist erforderlich</translation>
     </message>
     <message>
         <source>%1 concluded: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgeschlossen: %2.
+</translation>
     </message>
     <message>
         <source>The backlog is empty: track groups with &quot;musterctl attack track&quot;, or everything they use is covered.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Backlog ist leer: Beobachten Sie Gruppen mit „musterctl attack track“, oder alles, was sie verwenden, ist abgedeckt.
+</translation>
     </message>
     <message>
         <source>Write the coverage as an ATT&amp;CK Navigator layer (JSON) to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abdeckung als ATT&amp;CK-Navigator-Layer (JSON) in DATEI schreiben.</translation>
     </message>
     <message>
         <source>The layer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Layers.</translation>
     </message>
     <message numerus="yes">
         <source>%n technique(s) covered:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Technik abgedeckt:</numerusform>
+            <numerusform>%n Techniken abgedeckt:</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the Navigator layer to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Navigator-Layer nach %1 geschrieben.
+</translation>
     </message>
     <message>
         <source>List threat hunts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threat Hunts auflisten.</translation>
     </message>
     <message>
         <source>Show a hunt with its queries and findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Hunt mit seinen Abfragen und Befunden anzeigen.</translation>
     </message>
     <message>
         <source>Propose a hypothesis-driven hunt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen hypothesengesteuerten Hunt vorschlagen.</translation>
     </message>
     <message>
         <source>Start a proposed hunt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen vorgeschlagenen Hunt starten.</translation>
     </message>
     <message>
         <source>Conclude an active hunt with its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen aktiven Hunt mit seinem Ergebnis abschließen.</translation>
     </message>
     <message>
         <source>Techniques tracked groups use that nothing covers, most used first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken, die beobachtete Gruppen verwenden und die nichts abdeckt, die meistgenutzten zuerst.</translation>
     </message>
     <message>
         <source>ATT&amp;CK coverage by detections, hunts, exercises and incidents; export a Navigator layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Abdeckung durch Detektionen, Hunts, Übungen und Incidents; einen Navigator-Layer exportieren.</translation>
     </message>
     <message>
         <source>Act as PERSON (name or e-mail in the directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PERSON handeln (Name oder E-Mail im Verzeichnis).</translation>
     </message>
     <message>
         <source>When it happened (ISO 8601; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es geschah (ISO 8601; Standard: jetzt).</translation>
     </message>
     <message>
         <source>%1: no person &quot;%2&quot; in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Person „%2“ im Verzeichnis.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a time; use ISO 8601, e.g. 2026-03-01T09:15:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist keine Zeitangabe; verwenden Sie ISO 8601, z. B. 2026-03-01T09:15:00Z.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist keiner von: %3.</translation>
     </message>
     <message>
         <source>Only these statuses (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Status (durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>Only these severities, e.g. sev1,sev2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Schweregrade, z. B. sev1,sev2.</translation>
     </message>
     <message>
         <source>Only these tiers, e.g. tier2,tier3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Tiers, z. B. tier2,tier3.</translation>
     </message>
     <message>
         <source>Only these categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Kategorien.</translation>
     </message>
     <message>
         <source>Full-text search in title, summary and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltextsuche in Titel, Zusammenfassung und Notizen.</translation>
     </message>
     <message>
         <source>Only incidents PERSON commands or is assigned to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Incidents, die PERSON leitet oder denen sie zugewiesen ist.</translation>
     </message>
     <message>
         <source>Include exercise incidents: no, yes or only (default yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungs-Incidents einbeziehen: no, yes oder only (Standard yes).</translation>
     </message>
     <message>
         <source>WHICH</source>
-        <translation type="unfinished"></translation>
+        <translation>WELCHE</translation>
     </message>
     <message>
         <source>Only incidents still being worked on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Incidents, an denen noch gearbeitet wird.</translation>
     </message>
     <message>
         <source>At most N incidents (default 100, 0 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Incidents (Standard 100, 0 für alle).</translation>
     </message>
     <message>
         <source>--exercises takes no, yes or only</source>
-        <translation type="unfinished"></translation>
+        <translation>--exercises erwartet no, yes oder only</translation>
     </message>
     <message>
         <source>--limit takes a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine nicht negative Zahl</translation>
     </message>
     <message>
         <source>%1 of %2 incidents
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Incidents
+</translation>
     </message>
     <message>
         <source>%1 is confidential: act as someone on its access list, in Legal or in HR (--as PERSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vertraulich: Handeln Sie als jemand auf der Zugriffsliste, aus der Rechtsabteilung oder der Personalabteilung (--as PERSON).</translation>
     </message>
     <message>
         <source>Status: %1   Severity: %2   Priority: P%3   %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1   Schweregrad: %2   Priorität: P%3   %4
+</translation>
     </message>
     <message>
         <source>Category: %1   Detected: %2 by %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie: %1   Detektiert: %2 durch %3
+</translation>
     </message>
     <message>
         <source>Commander: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Commander: %1
+</translation>
     </message>
     <message>
         <source>
 Timeline (%1):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Zeitleiste (%1):
+</translation>
     </message>
     <message>
         <source>hash chain verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash-Kette verifiziert</translation>
     </message>
     <message>
         <source>HASH CHAIN BROKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>HASH-KETTE UNTERBROCHEN</translation>
     </message>
     <message>
         <source>Title (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (erforderlich).</translation>
     </message>
     <message>
         <source>Summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung.</translation>
     </message>
     <message>
         <source>sev1 … sev4 (default sev3).</source>
-        <translation type="unfinished"></translation>
+        <translation>sev1 … sev4 (Standard sev3).</translation>
     </message>
     <message>
         <source>SEV</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV</translation>
     </message>
     <message>
         <source>Category key (default other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorieschlüssel (Standard other).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <source>tier1 … tier3 (default tier1).</source>
-        <translation type="unfinished"></translation>
+        <translation>tier1 … tier3 (Standard tier1).</translation>
     </message>
     <message>
         <source>TIER</source>
-        <translation type="unfinished"></translation>
+        <translation>TIER</translation>
     </message>
     <message>
         <source>Detection source key (default tool).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der Detektionsquelle (Standard tool).</translation>
     </message>
     <message>
         <source>Tool or alert name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool- oder Alert-Name.</translation>
     </message>
     <message>
         <source>ATT&amp;CK technique ids, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Technik-IDs, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>IDS</translation>
     </message>
     <message>
         <source>Commander (name or e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commander (Name oder E-Mail).</translation>
     </message>
     <message>
         <source>An assignee (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zuständige Person (wiederholbar).</translation>
     </message>
     <message>
         <source>A linked asset by identifier or name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verknüpftes Asset über Kennung oder Name (wiederholbar).</translation>
     </message>
     <message>
         <source>ASSET</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSET</translation>
     </message>
     <message>
         <source>When it was detected (default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann er detektiert wurde (Standard: jetzt).</translation>
     </message>
     <message>
         <source>Why the detection time is earlier than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Detektionszeitpunkt vor jetzt liegt.</translation>
     </message>
     <message>
         <source>Mark as an exercise incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Übungs-Incident markieren.</translation>
     </message>
     <message>
         <source>Mark as confidential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als vertraulich markieren.</translation>
     </message>
     <message>
         <source>--title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--title ist erforderlich</translation>
     </message>
     <message>
         <source>--asset: no asset &quot;%1&quot; in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>--asset: kein Asset „%1“ im Inventar.</translation>
     </message>
     <message>
         <source>Created %1 (%2, %3, P%4).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt (%2, %3, P%4).
+</translation>
     </message>
     <message>
         <source>A note recorded with the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mit der Änderung erfasste Notiz.</translation>
     </message>
     <message>
         <source>The new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Status.</translation>
     </message>
     <message>
         <source>--to STATUS is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--to STATUS ist erforderlich</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: „%1“ ist keiner von: %2.</translation>
     </message>
     <message>
         <source>%1 is now %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt den Status %2.
+</translation>
     </message>
     <message>
         <source>The new tier (1, 2, 3 or tier1 …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Tier (1, 2, 3 oder tier1 …).</translation>
     </message>
     <message>
         <source>Why (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (erforderlich).</translation>
     </message>
     <message>
         <source>--tier is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--tier ist erforderlich</translation>
     </message>
     <message>
         <source>--tier: &quot;%1&quot; is not 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tier: „%1“ ist nicht 1, 2 oder 3.</translation>
     </message>
     <message>
         <source>%1 is now at %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt jetzt auf %2.
+</translation>
     </message>
     <message>
         <source>The note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz.</translation>
     </message>
     <message>
         <source>Note added to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu %1 hinzugefügt.
+</translation>
     </message>
     <message>
         <source>Verify every incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Incident verifizieren.</translation>
     </message>
     <message>
         <source>give one incident reference or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine Incident-Referenz oder --all an</translation>
     </message>
     <message>
         <source>%1: BROKEN at entry %2 (%3): %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: UNTERBROCHEN bei Eintrag %2 (%3): %4
+</translation>
     </message>
     <message>
         <source>%1: timeline verified, %2 entries, head %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeitleiste verifiziert, %2 Einträge, Kopf %3
+</translation>
     </message>
     <message>
         <source>%1 incidents checked, %2 broken.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Incidents geprüft, %2 unterbrochen.
+</translation>
     </message>
     <message>
         <source>Import the good rows and report the bad ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlerfreien Zeilen importieren und die fehlerhaften melden.</translation>
     </message>
     <message>
         <source>skipped: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1
+</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated, %4 skipped.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 übersprungen.
+</translation>
     </message>
     <message>
         <source>List incidents, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents auflisten, die neuesten zuerst.</translation>
     </message>
     <message>
         <source>Show an incident with its timeline and whether its hash chain verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Incident mit seiner Zeitleiste anzeigen und ob seine Hash-Kette verifiziert ist.</translation>
     </message>
     <message>
         <source>Open a new incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Incident eröffnen.</translation>
     </message>
     <message>
         <source>Acknowledge an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Incident quittieren.</translation>
     </message>
     <message>
         <source>Move an incident to another status (the lifecycle decides what is allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Incident in einen anderen Status versetzen (der Lebenszyklus bestimmt, was erlaubt ist).</translation>
     </message>
     <message>
         <source>Escalate or de-escalate to another SOC tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein anderes SOC-Tier eskalieren oder deeskalieren.</translation>
     </message>
     <message>
         <source>Add a note to the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zur Zeitleiste hinzufügen.</translation>
     </message>
     <message>
         <source>Verify the timeline hash chain; exit 1 and name the broken entry when it is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Kette der Zeitleiste verifizieren; bei einem Bruch mit Exit-Code 1 beenden und den fehlerhaften Eintrag nennen.</translation>
     </message>
     <message>
         <source>Import assets (name, identifier, kind, business_critical, sensitivity, risk_score, owner, description).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets importieren (name, identifier, kind, business_critical, sensitivity, risk_score, owner, description).</translation>
     </message>
     <message>
         <source>Import people (name, function, title, team, email, phone, deputy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen importieren (name, function, title, team, email, phone, deputy).</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>%1: expected a JSON object (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON-Objekt erwartet (%2 bei Byte %3).</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <source>ADDRESS:PORT to listen on (default 127.0.0.1:8787).</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE:PORT, auf der gelauscht wird (Standard 127.0.0.1:8787).</translation>
     </message>
     <message>
         <source>ADDR:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>ADR:PORT</translation>
     </message>
     <message>
         <source>TLS certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat (PEM).</translation>
     </message>
     <message>
         <source>TLS private key (PEM, unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater TLS-Schlüssel (PEM, unverschlüsselt).</translation>
     </message>
     <message>
         <source>Largest body accepted, in bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter akzeptierter Body, in Byte.</translation>
     </message>
     <message>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTE</translation>
     </message>
     <message>
         <source>--max-body takes a number of bytes from 1024 to 67108864</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-body erwartet eine Byte-Anzahl von 1024 bis 67108864</translation>
     </message>
     <message>
         <source>Muster alert intake listening on %1://%2 (database %3, %4 sources). Stop with Ctrl+C.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Muster-Alert-Eingang lauscht auf %1://%2 (Datenbank %3, %4 Quellen). Beenden mit Strg+C.
+</translation>
     </message>
     <message>
         <source>No source has a token yet: musterctl intake token add NAME --database %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Quelle hat ein Token: musterctl intake token add NAME --database %1
+</translation>
     </message>
     <message>
         <source>Stopped after %1 requests: %2 accepted, %3 refused, %4 alert events.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Anfragen beendet: %2 angenommen, %3 abgelehnt, %4 Alert-Ereignisse.
+</translation>
     </message>
     <message>
         <source>Token for source %1 (id %2):
@@ -12564,232 +12585,248 @@ Timeline (%1):
 
 Muster keeps only its hash: copy it now. Send it as &quot;Authorization: Bearer TOKEN&quot;, or as routing_key to /v2/enqueue.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Token für Quelle %1 (ID %2):
+
+    %3
+
+Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Authorization: Bearer TOKEN“ oder als routing_key an /v2/enqueue.
+</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen %1</translation>
     </message>
     <message>
         <source>No tokens. Add one with: musterctl intake token add NAME --database FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tokens. Fügen Sie eines hinzu mit: musterctl intake token add NAME --database DATEI
+</translation>
     </message>
     <message>
         <source>Revoked token %1… (id %2). Requests with it now get 401.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1… (ID %2) widerrufen. Anfragen damit erhalten jetzt 401.
+</translation>
     </message>
     <message>
         <source>Severity map as JSON or @FILE, e.g. {&quot;&gt;=12&quot;:&quot;SEV1&quot;,&quot;*&quot;:&quot;SEV3&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad-Zuordnung als JSON oder @DATEI, z. B. {&quot;&gt;=12&quot;:&quot;SEV1&quot;,&quot;*&quot;:&quot;SEV3&quot;}.</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Generic-endpoint mapping (JSON pointers) as JSON or @FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung für den generischen Endpunkt (JSON-Pointer) als JSON oder @DATEI.</translation>
     </message>
     <message>
         <source>Sustained requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhafte Anfragen pro Sekunde.</translation>
     </message>
     <message>
         <source>Requests allowed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig erlaubte Anfragen.</translation>
     </message>
     <message>
         <source>--rate takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate erwartet eine Zahl</translation>
     </message>
     <message>
         <source>--burst takes a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--burst erwartet eine ganze Zahl</translation>
     </message>
     <message>
         <source>Updated source %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 aktualisiert.
+</translation>
     </message>
     <message>
         <source>Added source %1 (it has no token yet).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 hinzugefügt (sie hat noch kein Token).
+</translation>
     </message>
     <message>
         <source>%1  rate %2/s, burst %3, severity map %4, mapping %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  Rate %2/s, Burst %3, Schweregrad-Zuordnung %4, Mapping %5
+</translation>
     </message>
     <message>
         <source>Only alerts waiting for triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Alerts, die auf Triage warten.</translation>
     </message>
     <message>
         <source>Run the alert intake server (Alertmanager, PagerDuty Events v2, generic JSON) until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Alert-Eingangsserver (Alertmanager, PagerDuty Events v2, generisches JSON) ausführen, bis er gestoppt wird.</translation>
     </message>
     <message>
         <source>Issue a token for the alert source NAME (added if new); it is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token für die Alert-Quelle NAME ausstellen (wird hinzugefügt, falls neu); es wird einmal angezeigt.</translation>
     </message>
     <message>
         <source>List the intake tokens of every source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingangs-Tokens aller Quellen auflisten.</translation>
     </message>
     <message>
         <source>Revoke an intake token; requests with it get 401.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eingangs-Token widerrufen; Anfragen damit erhalten 401.</translation>
     </message>
     <message>
         <source>Add or configure an alert source: severity map, generic mapping, rate limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Alert-Quelle hinzufügen oder konfigurieren: Schweregrad-Zuordnung, generisches Mapping, Ratenbegrenzung.</translation>
     </message>
     <message>
         <source>List the alert sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alert-Quellen auflisten.</translation>
     </message>
     <message>
         <source>List received alerts, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Alerts auflisten, die neuesten zuerst.</translation>
     </message>
     <message>
         <source>Sighting on %1: %2 matches &quot;%3&quot; (%4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtung in %1: %2 passt zu „%3“ (%4)
+</translation>
     </message>
     <message>
         <source>Marking for objects that carry none (default amber).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichnung für Objekte ohne Kennzeichnung (Standard amber).</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>Producer name when the bundle names none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Erstellers, wenn das Bundle keinen nennt.</translation>
     </message>
     <message>
         <source>Import from the TAXII 2.1 server at URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom TAXII-2.1-Server unter URL importieren.</translation>
     </message>
     <message>
         <source>The TAXII API root (default: discovered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TAXII-API-Root (Standard: ermittelt).</translation>
     </message>
     <message>
         <source>The TAXII collection id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der TAXII-Collection.</translation>
     </message>
     <message>
         <source>TAXII user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>TAXII-Benutzername.</translation>
     </message>
     <message>
         <source>Environment variable that holds the TAXII password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable, die das TAXII-Passwort enthält.</translation>
     </message>
     <message>
         <source>VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>VAR</translation>
     </message>
     <message>
         <source>Only objects added after TIMESTAMP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Objekte, die nach ZEITSTEMPEL hinzugefügt wurden.</translation>
     </message>
     <message>
         <source>TIMESTAMP</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEITSTEMPEL</translation>
     </message>
     <message>
         <source>give a STIX bundle FILE, or --taxii URL --collection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine STIX-Bundle-DATEI oder --taxii URL --collection ID an</translation>
     </message>
     <message>
         <source>--taxii URL needs --collection ID and no FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--taxii URL benötigt --collection ID und keine DATEI</translation>
     </message>
     <message>
         <source>%1 objects (%2 pages)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Objekte (%2 Seiten)
+</translation>
     </message>
     <message>
         <source>TAXII %1 collection %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TAXII %1, Collection %2</translation>
     </message>
     <message>
         <source>Only this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Art.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>Only this marking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Kennzeichnung.</translation>
     </message>
     <message>
         <source>Only items containing TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge, die TEXT enthalten.</translation>
     </message>
     <message>
         <source>Where it was seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es gesehen wurde.</translation>
     </message>
     <message numerus="yes">
         <source>Added %1 to %2; %n sighting(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 zu %2 hinzugefügt; %n Sichtung.
+</numerusform>
+            <numerusform>%1 zu %2 hinzugefügt; %n Sichtungen.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Sighting: matches &quot;%1&quot; (%2, from %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtung: passt zu „%1“ (%2, von %3)
+</translation>
     </message>
     <message>
         <source>soc, security_teams, leadership or business.</source>
-        <translation type="unfinished"></translation>
+        <translation>soc, security_teams, leadership oder business.</translation>
     </message>
     <message>
         <source>The brief&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel des Briefings.</translation>
     </message>
     <message>
         <source>An intel item id (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Intel-Eintrags-ID (wiederholbar).</translation>
     </message>
     <message>
         <source>A stricter marking than the items need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine strengere Kennzeichnung, als die Einträge benötigen.</translation>
     </message>
     <message>
         <source>A named recipient (repeat; TLP:RED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein namentlich genannter Empfänger (wiederholbar; TLP:RED).</translation>
     </message>
     <message>
         <source>name at least one --item ID</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie mindestens ein --item ID</translation>
     </message>
     <message>
         <source>Drafted %1 &quot;%2&quot; (%3) for %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ (%3) für %4 entworfen.
+</translation>
     </message>
     <message>
         <source>html or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>html oder markdown.</translation>
     </message>
     <message>
         <source>Who it is for: %1.</source>

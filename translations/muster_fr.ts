@@ -12111,451 +12111,472 @@ Source : %4</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>--outcome is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--outcome est obligatoire</translation>
     </message>
     <message>
         <source>%1 concluded: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conclue : %2.
+</translation>
     </message>
     <message>
         <source>The backlog is empty: track groups with &quot;musterctl attack track&quot;, or everything they use is covered.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Le backlog est vide : suivez des groupes avec « musterctl attack track », ou tout ce qu&apos;ils utilisent est couvert.
+</translation>
     </message>
     <message>
         <source>Write the coverage as an ATT&amp;CK Navigator layer (JSON) to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la couverture comme couche ATT&amp;CK Navigator (JSON) dans FICHIER.</translation>
     </message>
     <message>
         <source>The layer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la couche.</translation>
     </message>
     <message numerus="yes">
         <source>%n technique(s) covered:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n technique couverte :</numerusform>
+            <numerusform>%n techniques couvertes :</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the Navigator layer to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Couche Navigator écrite dans %1.
+</translation>
     </message>
     <message>
         <source>List threat hunts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les chasses aux menaces.</translation>
     </message>
     <message>
         <source>Show a hunt with its queries and findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une chasse avec ses requêtes et ses constats.</translation>
     </message>
     <message>
         <source>Propose a hypothesis-driven hunt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une chasse fondée sur une hypothèse.</translation>
     </message>
     <message>
         <source>Start a proposed hunt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une chasse proposée.</translation>
     </message>
     <message>
         <source>Conclude an active hunt with its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclure une chasse active avec son résultat.</translation>
     </message>
     <message>
         <source>Techniques tracked groups use that nothing covers, most used first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques utilisées par les groupes suivis que rien ne couvre, les plus utilisées d&apos;abord.</translation>
     </message>
     <message>
         <source>ATT&amp;CK coverage by detections, hunts, exercises and incidents; export a Navigator layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture ATT&amp;CK par les détections, chasses, exercices et incidents ; exporter une couche Navigator.</translation>
     </message>
     <message>
         <source>Act as PERSON (name or e-mail in the directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir en tant que PERSONNE (nom ou e-mail dans l&apos;annuaire).</translation>
     </message>
     <message>
         <source>When it happened (ISO 8601; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand cela s&apos;est produit (ISO 8601 ; par défaut : maintenant).</translation>
     </message>
     <message>
         <source>%1: no person &quot;%2&quot; in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune personne « %2 » dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a time; use ISO 8601, e.g. 2026-03-01T09:15:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : « %2 » n&apos;est pas une heure ; utilisez ISO 8601, p. ex. 2026-03-01T09:15:00Z.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : « %2 » ne fait pas partie de : %3.</translation>
     </message>
     <message>
         <source>Only these statuses (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces statuts (séparés par des virgules).</translation>
     </message>
     <message>
         <source>Only these severities, e.g. sev1,sev2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces gravités, p. ex. sev1,sev2.</translation>
     </message>
     <message>
         <source>Only these tiers, e.g. tier2,tier3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces tiers, p. ex. tier2,tier3.</translation>
     </message>
     <message>
         <source>Only these categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces catégories.</translation>
     </message>
     <message>
         <source>Full-text search in title, summary and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche plein texte dans le titre, le résumé et les notes.</translation>
     </message>
     <message>
         <source>Only incidents PERSON commands or is assigned to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les incidents que PERSONNE commande ou auxquels elle est assignée.</translation>
     </message>
     <message>
         <source>Include exercise incidents: no, yes or only (default yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les incidents d&apos;exercice : no, yes ou only (yes par défaut).</translation>
     </message>
     <message>
         <source>WHICH</source>
-        <translation type="unfinished"></translation>
+        <translation>LESQUELS</translation>
     </message>
     <message>
         <source>Only incidents still being worked on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les incidents encore en cours de traitement.</translation>
     </message>
     <message>
         <source>At most N incidents (default 100, 0 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N incidents (100 par défaut, 0 pour tous).</translation>
     </message>
     <message>
         <source>--exercises takes no, yes or only</source>
-        <translation type="unfinished"></translation>
+        <translation>--exercises attend no, yes ou only</translation>
     </message>
     <message>
         <source>--limit takes a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit attend un nombre positif ou nul</translation>
     </message>
     <message>
         <source>%1 of %2 incidents
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents sur %2
+</translation>
     </message>
     <message>
         <source>%1 is confidential: act as someone on its access list, in Legal or in HR (--as PERSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est confidentiel : agissez en tant que personne de sa liste d&apos;accès, du service juridique ou des RH (--as PERSONNE).</translation>
     </message>
     <message>
         <source>Status: %1   Severity: %2   Priority: P%3   %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1   Gravité : %2   Priorité : P%3   %4
+</translation>
     </message>
     <message>
         <source>Category: %1   Detected: %2 by %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie : %1   Détecté : %2 par %3
+</translation>
     </message>
     <message>
         <source>Commander: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant : %1
+</translation>
     </message>
     <message>
         <source>
 Timeline (%1):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Chronologie (%1) :
+</translation>
     </message>
     <message>
         <source>hash chain verified</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne de hachage vérifiée</translation>
     </message>
     <message>
         <source>HASH CHAIN BROKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAÎNE DE HACHAGE ROMPUE</translation>
     </message>
     <message>
         <source>Title (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (obligatoire).</translation>
     </message>
     <message>
         <source>Summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé.</translation>
     </message>
     <message>
         <source>sev1 … sev4 (default sev3).</source>
-        <translation type="unfinished"></translation>
+        <translation>sev1 … sev4 (sev3 par défaut).</translation>
     </message>
     <message>
         <source>SEV</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV</translation>
     </message>
     <message>
         <source>Category key (default other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de catégorie (other par défaut).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ</translation>
     </message>
     <message>
         <source>tier1 … tier3 (default tier1).</source>
-        <translation type="unfinished"></translation>
+        <translation>tier1 … tier3 (tier1 par défaut).</translation>
     </message>
     <message>
         <source>TIER</source>
-        <translation type="unfinished"></translation>
+        <translation>TIER</translation>
     </message>
     <message>
         <source>Detection source key (default tool).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de la source de détection (tool par défaut).</translation>
     </message>
     <message>
         <source>Tool or alert name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;outil ou de l&apos;alerte.</translation>
     </message>
     <message>
         <source>ATT&amp;CK technique ids, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de techniques ATT&amp;CK, séparés par des virgules.</translation>
     </message>
     <message>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>IDS</translation>
     </message>
     <message>
         <source>Commander (name or e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant (nom ou e-mail).</translation>
     </message>
     <message>
         <source>An assignee (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne assignée (répétable).</translation>
     </message>
     <message>
         <source>A linked asset by identifier or name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un actif lié, par identifiant ou par nom (répétable).</translation>
     </message>
     <message>
         <source>ASSET</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIF</translation>
     </message>
     <message>
         <source>When it was detected (default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand il a été détecté (par défaut : maintenant).</translation>
     </message>
     <message>
         <source>Why the detection time is earlier than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;heure de détection est antérieure à maintenant.</translation>
     </message>
     <message>
         <source>Mark as an exercise incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme incident d&apos;exercice.</translation>
     </message>
     <message>
         <source>Mark as confidential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme confidentiel.</translation>
     </message>
     <message>
         <source>--title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--title est obligatoire</translation>
     </message>
     <message>
         <source>--asset: no asset &quot;%1&quot; in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>--asset : aucun actif « %1 » dans l&apos;inventaire.</translation>
     </message>
     <message>
         <source>Created %1 (%2, %3, P%4).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé (%2, %3, P%4).
+</translation>
     </message>
     <message>
         <source>A note recorded with the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note consignée avec la modification.</translation>
     </message>
     <message>
         <source>The new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau statut.</translation>
     </message>
     <message>
         <source>--to STATUS is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--to STATUT est obligatoire</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to : « %1 » ne fait pas partie de : %2.</translation>
     </message>
     <message>
         <source>%1 is now %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant au statut %2.
+</translation>
     </message>
     <message>
         <source>The new tier (1, 2, 3 or tier1 …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau tier (1, 2, 3 ou tier1 …).</translation>
     </message>
     <message>
         <source>Why (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (obligatoire).</translation>
     </message>
     <message>
         <source>--tier is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--tier est obligatoire</translation>
     </message>
     <message>
         <source>--tier: &quot;%1&quot; is not 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tier : « %1 » n&apos;est ni 1, ni 2, ni 3.</translation>
     </message>
     <message>
         <source>%1 is now at %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant au niveau %2.
+</translation>
     </message>
     <message>
         <source>The note.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note.</translation>
     </message>
     <message>
         <source>Note added to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Note ajoutée à %1.
+</translation>
     </message>
     <message>
         <source>Verify every incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier tous les incidents.</translation>
     </message>
     <message>
         <source>give one incident reference or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez une référence d&apos;incident ou --all</translation>
     </message>
     <message>
         <source>%1: BROKEN at entry %2 (%3): %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ROMPUE à l&apos;entrée %2 (%3) : %4
+</translation>
     </message>
     <message>
         <source>%1: timeline verified, %2 entries, head %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : chronologie vérifiée, %2 entrées, tête %3
+</translation>
     </message>
     <message>
         <source>%1 incidents checked, %2 broken.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents vérifiés, %2 rompus.
+</translation>
     </message>
     <message>
         <source>Import the good rows and report the bad ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les lignes correctes et signaler les lignes erronées.</translation>
     </message>
     <message>
         <source>skipped: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée : %1
+</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated, %4 skipped.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ajoutés, %3 mis à jour, %4 ignorés.
+</translation>
     </message>
     <message>
         <source>List incidents, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les incidents, les plus récents d&apos;abord.</translation>
     </message>
     <message>
         <source>Show an incident with its timeline and whether its hash chain verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un incident avec sa chronologie et indiquer si sa chaîne de hachage se vérifie.</translation>
     </message>
     <message>
         <source>Open a new incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un nouvel incident.</translation>
     </message>
     <message>
         <source>Acknowledge an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre en compte un incident.</translation>
     </message>
     <message>
         <source>Move an incident to another status (the lifecycle decides what is allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer un incident à un autre statut (le cycle de vie décide de ce qui est permis).</translation>
     </message>
     <message>
         <source>Escalate or de-escalate to another SOC tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader ou désescalader vers un autre tier du SOC.</translation>
     </message>
     <message>
         <source>Add a note to the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note à la chronologie.</translation>
     </message>
     <message>
         <source>Verify the timeline hash chain; exit 1 and name the broken entry when it is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la chaîne de hachage de la chronologie ; en cas de rupture, quitter avec le code 1 et nommer l&apos;entrée rompue.</translation>
     </message>
     <message>
         <source>Import assets (name, identifier, kind, business_critical, sensitivity, risk_score, owner, description).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des actifs (name, identifier, kind, business_critical, sensitivity, risk_score, owner, description).</translation>
     </message>
     <message>
         <source>Import people (name, function, title, team, email, phone, deputy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des personnes (name, function, title, team, email, phone, deputy).</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire %2 : %3</translation>
     </message>
     <message>
         <source>%1: expected a JSON object (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : objet JSON attendu (%2 à l&apos;octet %3).</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet</translation>
     </message>
     <message>
         <source>ADDRESS:PORT to listen on (default 127.0.0.1:8787).</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE:PORT d&apos;écoute (127.0.0.1:8787 par défaut).</translation>
     </message>
     <message>
         <source>ADDR:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>ADR:PORT</translation>
     </message>
     <message>
         <source>TLS certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat TLS (PEM).</translation>
     </message>
     <message>
         <source>TLS private key (PEM, unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée TLS (PEM, non chiffrée).</translation>
     </message>
     <message>
         <source>Largest body accepted, in bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale du corps acceptée, en octets.</translation>
     </message>
     <message>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>OCTETS</translation>
     </message>
     <message>
         <source>--max-body takes a number of bytes from 1024 to 67108864</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-body attend un nombre d&apos;octets de 1024 à 67108864</translation>
     </message>
     <message>
         <source>Muster alert intake listening on %1://%2 (database %3, %4 sources). Stop with Ctrl+C.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des alertes Muster à l&apos;écoute sur %1://%2 (base de données %3, %4 sources). Arrêtez avec Ctrl+C.
+</translation>
     </message>
     <message>
         <source>No source has a token yet: musterctl intake token add NAME --database %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source n&apos;a encore de jeton : musterctl intake token add NOM --database %1
+</translation>
     </message>
     <message>
         <source>Stopped after %1 requests: %2 accepted, %3 refused, %4 alert events.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après %1 requêtes : %2 acceptées, %3 refusées, %4 événements d&apos;alerte.
+</translation>
     </message>
     <message>
         <source>Token for source %1 (id %2):
@@ -12564,232 +12585,248 @@ Timeline (%1):
 
 Muster keeps only its hash: copy it now. Send it as &quot;Authorization: Bearer TOKEN&quot;, or as routing_key to /v2/enqueue.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de la source %1 (identifiant %2) :
+
+    %3
+
+Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sous la forme « Authorization: Bearer TOKEN » ou comme routing_key vers /v2/enqueue.
+</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>révoqué le %1</translation>
     </message>
     <message>
         <source>No tokens. Add one with: musterctl intake token add NAME --database FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton. Ajoutez-en un avec : musterctl intake token add NOM --database FICHIER
+</translation>
     </message>
     <message>
         <source>Revoked token %1… (id %2). Requests with it now get 401.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton %1… (identifiant %2) révoqué. Les requêtes qui l&apos;utilisent reçoivent désormais 401.
+</translation>
     </message>
     <message>
         <source>Severity map as JSON or @FILE, e.g. {&quot;&gt;=12&quot;:&quot;SEV1&quot;,&quot;*&quot;:&quot;SEV3&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des gravités en JSON ou @FICHIER, p. ex. {&quot;&gt;=12&quot;:&quot;SEV1&quot;,&quot;*&quot;:&quot;SEV3&quot;}.</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Generic-endpoint mapping (JSON pointers) as JSON or @FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance du point de terminaison générique (pointeurs JSON) en JSON ou @FICHIER.</translation>
     </message>
     <message>
         <source>Sustained requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes soutenues par seconde.</translation>
     </message>
     <message>
         <source>Requests allowed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes autorisées en rafale.</translation>
     </message>
     <message>
         <source>--rate takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate attend un nombre</translation>
     </message>
     <message>
         <source>--burst takes a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--burst attend un nombre entier</translation>
     </message>
     <message>
         <source>Updated source %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Source %1 mise à jour.
+</translation>
     </message>
     <message>
         <source>Added source %1 (it has no token yet).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Source %1 ajoutée (elle n&apos;a pas encore de jeton).
+</translation>
     </message>
     <message>
         <source>%1  rate %2/s, burst %3, severity map %4, mapping %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  débit %2/s, rafale %3, correspondance des gravités %4, mapping %5
+</translation>
     </message>
     <message>
         <source>Only alerts waiting for triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les alertes en attente de triage.</translation>
     </message>
     <message>
         <source>Run the alert intake server (Alertmanager, PagerDuty Events v2, generic JSON) until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le serveur de réception des alertes (Alertmanager, PagerDuty Events v2, JSON générique) jusqu&apos;à son arrêt.</translation>
     </message>
     <message>
         <source>Issue a token for the alert source NAME (added if new); it is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre un jeton pour la source d&apos;alertes NOM (ajoutée si elle est nouvelle) ; il n&apos;est affiché qu&apos;une fois.</translation>
     </message>
     <message>
         <source>List the intake tokens of every source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les jetons de réception de toutes les sources.</translation>
     </message>
     <message>
         <source>Revoke an intake token; requests with it get 401.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer un jeton de réception ; les requêtes qui l&apos;utilisent reçoivent 401.</translation>
     </message>
     <message>
         <source>Add or configure an alert source: severity map, generic mapping, rate limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou configurer une source d&apos;alertes : correspondance des gravités, mapping générique, limitation de débit.</translation>
     </message>
     <message>
         <source>List the alert sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les sources d&apos;alertes.</translation>
     </message>
     <message>
         <source>List received alerts, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les alertes reçues, les plus récentes d&apos;abord.</translation>
     </message>
     <message>
         <source>Sighting on %1: %2 matches &quot;%3&quot; (%4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Observation dans %1 : %2 correspond à « %3 » (%4)
+</translation>
     </message>
     <message>
         <source>Marking for objects that carry none (default amber).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage des objets qui n&apos;en portent pas (amber par défaut).</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>Producer name when the bundle names none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du producteur si le bundle n&apos;en indique aucun.</translation>
     </message>
     <message>
         <source>Import from the TAXII 2.1 server at URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis le serveur TAXII 2.1 à l&apos;URL indiquée.</translation>
     </message>
     <message>
         <source>The TAXII API root (default: discovered).</source>
-        <translation type="unfinished"></translation>
+        <translation>La racine d&apos;API TAXII (par défaut : découverte).</translation>
     </message>
     <message>
         <source>The TAXII collection id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de la collection TAXII.</translation>
     </message>
     <message>
         <source>TAXII user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur TAXII.</translation>
     </message>
     <message>
         <source>Environment variable that holds the TAXII password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable d&apos;environnement contenant le mot de passe TAXII.</translation>
     </message>
     <message>
         <source>VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>VAR</translation>
     </message>
     <message>
         <source>Only objects added after TIMESTAMP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les objets ajoutés après HORODATAGE.</translation>
     </message>
     <message>
         <source>TIMESTAMP</source>
-        <translation type="unfinished"></translation>
+        <translation>HORODATAGE</translation>
     </message>
     <message>
         <source>give a STIX bundle FILE, or --taxii URL --collection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un FICHIER de bundle STIX, ou --taxii URL --collection ID</translation>
     </message>
     <message>
         <source>--taxii URL needs --collection ID and no FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--taxii URL nécessite --collection ID et aucun FICHIER</translation>
     </message>
     <message>
         <source>%1 objects (%2 pages)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 objets (%2 pages)
+</translation>
     </message>
     <message>
         <source>TAXII %1 collection %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TAXII %1, collection %2</translation>
     </message>
     <message>
         <source>Only this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ce type.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>Only this marking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ce marquage.</translation>
     </message>
     <message>
         <source>Only items containing TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les éléments contenant TEXTE.</translation>
     </message>
     <message>
         <source>Where it was seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où il a été vu.</translation>
     </message>
     <message numerus="yes">
         <source>Added %1 to %2; %n sighting(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ajouté à %2 ; %n observation.
+</numerusform>
+            <numerusform>%1 ajouté à %2 ; %n observations.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Sighting: matches &quot;%1&quot; (%2, from %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Observation : correspond à « %1 » (%2, provenance : %3)
+</translation>
     </message>
     <message>
         <source>soc, security_teams, leadership or business.</source>
-        <translation type="unfinished"></translation>
+        <translation>soc, security_teams, leadership ou business.</translation>
     </message>
     <message>
         <source>The brief&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre du bulletin.</translation>
     </message>
     <message>
         <source>An intel item id (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant d&apos;élément de renseignement (répétable).</translation>
     </message>
     <message>
         <source>A stricter marking than the items need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un marquage plus strict que celui requis par les éléments.</translation>
     </message>
     <message>
         <source>A named recipient (repeat; TLP:RED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire nommé (répétable ; TLP:RED).</translation>
     </message>
     <message>
         <source>name at least one --item ID</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un --item ID</translation>
     </message>
     <message>
         <source>Drafted %1 &quot;%2&quot; (%3) for %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » (%3) rédigé pour %4.
+</translation>
     </message>
     <message>
         <source>html or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>html ou markdown.</translation>
     </message>
     <message>
         <source>Who it is for: %1.</source>
