@@ -12830,722 +12830,750 @@ Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Au
     </message>
     <message>
         <source>Who it is for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen es bestimmt ist: %1.</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>REICHWEITE</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>A named recipient (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein namentlich genannter Empfänger (wiederholbar).</translation>
     </message>
     <message>
         <source>--format takes html or markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet html oder markdown</translation>
     </message>
     <message>
         <source>Wrote %1 (logged).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (protokolliert).
+</translation>
     </message>
     <message>
         <source>A recipient (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Empfänger (wiederholbar).</translation>
     </message>
     <message numerus="yes">
         <source>Sent %1 to %n recipient(s) (logged).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 an %n Empfänger gesendet (protokolliert).
+</numerusform>
+            <numerusform>%1 an %n Empfänger gesendet (protokolliert).
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Who it is for (default community).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen es bestimmt ist (Standard community).</translation>
     </message>
     <message>
         <source>The STIX bundle to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu schreibende STIX-Bundle.</translation>
     </message>
     <message>
         <source>A brief, shared as a report with its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Briefing, geteilt als Report mit seinen Einträgen.</translation>
     </message>
     <message>
         <source>BRIEF</source>
-        <translation type="unfinished"></translation>
+        <translation>BRIEFING</translation>
     </message>
     <message>
         <source>--out FILE and at least one --item ID or a --brief are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DATEI und mindestens ein --item ID oder ein --brief sind erforderlich</translation>
     </message>
     <message>
         <source>Wrote %1: %2 shared, %3 withheld by their marking (logged).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2 geteilt, %3 aufgrund ihrer Kennzeichnung zurückgehalten (protokolliert).
+</translation>
     </message>
     <message>
         <source>Import a STIX 2.0/2.1 bundle or a TAXII 2.1 collection in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein STIX-2.0/2.1-Bundle oder eine TAXII-2.1-Collection in einer Transaktion importieren.</translation>
     </message>
     <message>
         <source>List intel items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intel-Einträge auflisten.</translation>
     </message>
     <message>
         <source>Add an observable to an incident; report the sightings it makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Observable zu einem Incident hinzufügen; die daraus entstehenden Sichtungen melden.</translation>
     </message>
     <message>
         <source>Write a STIX bundle of what the markings allow for the scope (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein STIX-Bundle mit dem schreiben, was die Kennzeichnungen für die Reichweite erlauben (protokolliert).</translation>
     </message>
     <message>
         <source>Draft a brief for an audience from intel items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Briefing für eine Zielgruppe aus Intel-Einträgen entwerfen.</translation>
     </message>
     <message>
         <source>List briefs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefings auflisten.</translation>
     </message>
     <message>
         <source>Export a brief with its TLP marking, if the marking allows the scope (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Briefing mit seiner TLP-Kennzeichnung exportieren, sofern die Kennzeichnung die Reichweite erlaubt (protokolliert).</translation>
     </message>
     <message>
         <source>Record sending a brief to named people (TLP:RED only to those the brief names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden eines Briefings an namentlich genannte Personen erfassen (TLP:RED nur an die im Briefing genannten).</translation>
     </message>
     <message>
         <source>Who received what, when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer was wann erhalten hat.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist keiner von %3</translation>
     </message>
     <message>
         <source>--%1 takes a date like 2026-03-31, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet ein Datum wie 2026-03-31, nicht „%2“</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Incident</numerusform>
+            <numerusform>%1: %n Incidents</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 false positives counted apart, %2 confidential included)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 False Positives gesondert gezählt, %2 vertrauliche eingeschlossen)</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished"></translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA verletzt</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>First day of detection (default: 364 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der Detektion (Standard: vor 364 Tagen).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>Last day of detection, included (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag der Detektion, einschließlich (Standard: heute).</translation>
     </message>
     <message>
         <source>Break the figures down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen aufschlüsseln.</translation>
     </message>
     <message>
         <source>GROUPING</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUPPIERUNG</translation>
     </message>
     <message>
         <source>real (default), exercise or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>real (Standard), exercise oder all.</translation>
     </message>
     <message>
         <source>Only these severities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Schweregrade.</translation>
     </message>
     <message>
         <source>Only these tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Tiers.</translation>
     </message>
     <message>
         <source>Only these detection sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Detektionsquellen.</translation>
     </message>
     <message>
         <source>Time zone of dates and weeks (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone für Daten und Wochen (Standard: die des Systems).</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONE</translation>
     </message>
     <message>
         <source>--time-zone: &quot;%1&quot; is not a time zone such as Europe/Berlin or UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-zone: „%1“ ist keine Zeitzone wie Europe/Berlin oder UTC</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to (%1) liegt vor --from (%2)</translation>
     </message>
     <message>
         <source>--by takes one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--by erwartet einen von %1</translation>
     </message>
     <message>
         <source>--scope takes real, exercise or all</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope erwartet real, exercise oder all</translation>
     </message>
     <message>
         <source>Incidents detected %1 to %2 (%3), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents detektiert von %1 bis %2 (%3), %4</translation>
     </message>
     <message>
         <source>As of %1. Means leave out incidents that have not reached the measure (&quot;not yet&quot;); median and p90 interpolate between ranks; false positives are counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1. Mittelwerte lassen Incidents aus, die die Kennzahl noch nicht erreicht haben („noch nicht“); Median und p90 interpolieren zwischen Rängen; False Positives werden gesondert gezählt.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>MTTA, MTTR, time to contain and to close: count, mean, median, p90 and SLA breaches, as the dashboard shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTA, MTTR, Zeit bis zur Eindämmung und bis zum Abschluss: Anzahl, Mittelwert, Median, p90 und SLA-Verletzungen, wie das Dashboard sie zeigt.</translation>
     </message>
     <message>
         <source>Scenario files to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Szenariodateien.</translation>
     </message>
     <message>
         <source>%1: valid (%2, %3 injects, %4 branches)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gültig (%2, %3 Einlagen, %4 Verzweigungen)
+</translation>
     </message>
     <message>
         <source>%1 of %2 files are invalid.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Dateien sind ungültig.
+</translation>
     </message>
     <message>
         <source>Replace a stored scenario with the same id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Szenario mit derselben ID ersetzen.</translation>
     </message>
     <message>
         <source>An OpenAEV scenario export (.json or .zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein OpenAEV-Szenarioexport (.json oder .zip).</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot; as scenario %2: %3 injects, %4 roles, %5 expected actions.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als Szenario %2 importiert: %3 Einlagen, %4 Rollen, %5 erwartete Maßnahmen.
+</translation>
     </message>
     <message>
         <source>%1 injects of types without a tabletop meaning were kept with facilitator remarks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einlagen von Typen ohne Bedeutung im Planspiel wurden mit Hinweisen für die Moderation übernommen.
+</translation>
     </message>
     <message>
         <source>Unresolved variables for the facilitator to fill in: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufgelöste Variablen, die die Moderation ausfüllen muss: %1
+</translation>
     </message>
     <message>
         <source>Check scenario files; lists every problem with file, line and JSON path (exit 1 if any is invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenariodateien prüfen; listet jedes Problem mit Datei, Zeile und JSON-Pfad auf (Exit-Code 1, wenn eine ungültig ist).</translation>
     </message>
     <message>
         <source>List the scenario library: the shipped scenarios, and with --database those stored in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Szenario-Bibliothek auflisten: die mitgelieferten Szenarien und mit --database die darin gespeicherten.</translation>
     </message>
     <message>
         <source>Import an OpenAEV scenario export (JSON or ZIP) into the library; nothing is stored when it is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen OpenAEV-Szenarioexport (JSON oder ZIP) in die Bibliothek importieren; bei fehlerhaftem Inhalt wird nichts gespeichert.</translation>
     </message>
     <message>
         <source>--dsn DSN is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--dsn DSN ist erforderlich</translation>
     </message>
     <message>
         <source>The team server in database %1 is ready (Muster server schema %2, sync protocol %3).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Server in der Datenbank %1 ist bereit (Muster-Server-Schema %2, Sync-Protokoll %3).
+</translation>
     </message>
     <message>
         <source>The PostgreSQL login role to create or update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Login-Rolle, die angelegt oder aktualisiert werden soll.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>The id of the person in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Person im Verzeichnis.</translation>
     </message>
     <message>
         <source>Read-only access (leadership).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur-Lese-Zugriff (Leitungsebene).</translation>
     </message>
     <message>
         <source>Set the role&apos;s password from the first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort der Rolle aus der ersten Zeile von DATEI setzen.</translation>
     </message>
     <message>
         <source>--login ROLE and --person ID are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--login ROLLE und --person ID sind erforderlich</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: the first line (the password) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die erste Zeile (das Passwort) ist leer.</translation>
     </message>
     <message>
         <source>%1 signs in as person %2 with read-only (leadership) access.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet sich als Person %2 mit Nur-Lese-Zugriff (Leitungsebene) an.
+</translation>
     </message>
     <message>
         <source>%1 signs in as person %2 and may read and write.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet sich als Person %2 an und darf lesen und schreiben.
+</translation>
     </message>
     <message>
         <source>Create or upgrade the team server&apos;s schema, roles and row-level security (as a superuser).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema, Rollen und Row-Level-Security des Team-Servers anlegen oder aktualisieren (als Superuser).</translation>
     </message>
     <message>
         <source>Print the SQL that server init runs (docs/server.sql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SQL ausgeben, das server init ausführt (docs/server.sql).</translation>
     </message>
     <message>
         <source>Let a person sign in to the team server as their own PostgreSQL role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Person erlauben, sich mit ihrer eigenen PostgreSQL-Rolle am Team-Server anzumelden.</translation>
     </message>
     <message>
         <source>Rows per pull page and push batch (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Pull-Seite und Push-Stapel (Standard 5000).</translation>
     </message>
     <message>
         <source>Synchronised with the team server: %1 change(s) pulled, %2 pushed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Team-Server synchronisiert: %1 Änderung(en) abgerufen, %2 gesendet.
+</translation>
     </message>
     <message>
         <source>%1 change(s) were refused by the server; see: musterctl sync status
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderung(en) wurde(n) vom Server abgelehnt; siehe: musterctl sync status
+</translation>
     </message>
     <message>
         <source>%1 field(s) met a concurrent change; the later one won.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Feld(er) trafen auf eine gleichzeitige Änderung; die spätere hat gewonnen.
+</translation>
     </message>
     <message>
         <source>%1 incident(s) were removed from this computer: you no longer have access.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Incident(s) wurde(n) von diesem Computer entfernt: Sie haben keinen Zugriff mehr.
+</translation>
     </message>
     <message>
         <source>Local only: this database has never synchronised with a team server.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lokal: Diese Datenbank wurde noch nie mit einem Team-Server synchronisiert.
+</translation>
     </message>
     <message>
         <source>Last synchronised: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert: %1
+</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Changes waiting to be pushed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Änderungen: %1
+</translation>
     </message>
     <message>
         <source>A pull was interrupted; the next sync resumes it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abruf wurde unterbrochen; die nächste Synchronisierung setzt ihn fort.
+</translation>
     </message>
     <message>
         <source>Last error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1
+</translation>
     </message>
     <message>
         <source>Open conflicts: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Konflikte: %1
+</translation>
     </message>
     <message>
         <source>Refused changes: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Änderungen: %1
+</translation>
     </message>
     <message>
         <source>  %1 %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2: %3
+</translation>
     </message>
     <message>
         <source>Synchronise the database with the team server once (pull, then push).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank einmal mit dem Team-Server synchronisieren (erst abrufen, dann senden).</translation>
     </message>
     <message>
         <source>Show the sync state: last sync, changes waiting, refused changes, conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sync-Zustand anzeigen: letzte Synchronisierung, wartende Änderungen, abgelehnte Änderungen, Konflikte.</translation>
     </message>
     <message>
         <source>no due time</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fälligkeitstermin</translation>
     </message>
     <message>
         <source>unowned</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Verantwortliche(n)</translation>
     </message>
     <message>
         <source>The tasks of this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgaben dieses Incidents.</translation>
     </message>
     <message>
         <source>Include finished tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Aufgaben einbeziehen.</translation>
     </message>
     <message>
         <source>name an incident with --incident, or a person with --as for their tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie einen Incident mit --incident oder eine Person mit --as für deren Aufgaben</translation>
     </message>
     <message>
         <source>No tasks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgaben.
+</translation>
     </message>
     <message>
         <source>Why (required for blocked and not-applicable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (erforderlich für blocked und not-applicable).</translation>
     </message>
     <message>
         <source>STATUS is one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS ist einer von %1</translation>
     </message>
     <message>
         <source>Approved for %1; &quot;%2&quot; may start.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 genehmigt; „%2“ kann beginnen.
+</translation>
     </message>
     <message>
         <source>Approved for %1; &quot;%2&quot; still waits for %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 genehmigt; „%2“ wartet noch auf %3.
+</translation>
     </message>
     <message>
         <source>Comment added.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar hinzugefügt.
+</translation>
     </message>
     <message>
         <source>List an incident&apos;s open tasks, or the tasks of the person given with --as across incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offenen Aufgaben eines Incidents auflisten oder die Aufgaben der mit --as angegebenen Person über alle Incidents hinweg.</translation>
     </message>
     <message>
         <source>Mark a task done (TASK: its id, or INC-2026-0042/key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe als erledigt markieren (AUFGABE: ihre ID oder INC-2026-0042/schlüssel).</translation>
     </message>
     <message>
         <source>Set a task&apos;s status: open, in-progress, blocked, done or not-applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Status einer Aufgabe setzen: open, in-progress, blocked, done oder not-applicable.</translation>
     </message>
     <message>
         <source>Approve a task for a role (HR actions need HR and Legal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe für eine Rolle genehmigen (Personalmaßnahmen benötigen Personal- und Rechtsabteilung).</translation>
     </message>
     <message>
         <source>Comment on a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe kommentieren.</translation>
     </message>
 </context>
 <context>
     <name>muster::ctl::IntelCommands</name>
     <message>
         <source>Recipients: no person &quot;%1&quot; in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger: keine Person „%1“ im Verzeichnis.</translation>
     </message>
     <message>
         <source>%1 takes one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet einen von: %2</translation>
     </message>
     <message>
         <source>--tlp takes one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--tlp erwartet einen von: %1</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht geschrieben werden (%2).</translation>
     </message>
 </context>
 <context>
     <name>muster::ctl::workflow</name>
     <message>
         <source>Act as PERSON (e-mail or name in the directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PERSON handeln (E-Mail oder Name im Verzeichnis).</translation>
     </message>
     <message>
         <source>PERSON</source>
-        <translation type="unfinished"></translation>
+        <translation>PERSON</translation>
     </message>
     <message>
         <source>Approve for ROLE: legal, hr, communications, executive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ROLLE genehmigen: legal, hr, communications, executive.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a time; write for example 2026-03-01T09:30Z, 2026-03-01T10:30+01:00 or now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Zeitangabe; schreiben Sie zum Beispiel 2026-03-01T09:30Z, 2026-03-01T10:30+01:00 oder now.</translation>
     </message>
 </context>
 <context>
     <name>muster::gui</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Import People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen importieren</translation>
     </message>
     <message>
         <source>Import Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hinzugefügt, %3 aktualisiert.</translation>
     </message>
     <message>
         <source>Nothing Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert</translation>
     </message>
     <message>
         <source>Expected columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Spalten: %1.</translation>
     </message>
     <message>
         <source>Import the Good Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfreie Zeilen importieren</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated, %4 rows skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 Zeilen übersprungen.</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::AlertsPage</name>
     <message>
         <source>Dismiss &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwerfen</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::BackgroundTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::DashboardPage</name>
     <message numerus="yes">
         <source>Previous period: %n incident(s), too few to compare</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorzeitraum: %n Incident, zu wenige für einen Vergleich</numerusform>
+            <numerusform>Vorzeitraum: %n Incidents, zu wenige für einen Vergleich</numerusform>
         </translation>
     </message>
     <message>
         <source>Unchanged against the previous period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert gegenüber dem Vorzeitraum (%1)</translation>
     </message>
     <message>
         <source>%1 %2% against the previous period (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 % gegenüber dem Vorzeitraum (%3)</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::DemoDataLoader</name>
     <message>
         <source>Loading demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten werden geladen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Demo data not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten nicht geladen</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::IncidentTasksTab</name>
     <message>
         <source>set &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ auf %2 setzen</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::IncidentUndoCommands</name>
     <message>
         <source>Cannot Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::IncidentWindow</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::TrendPlot</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::WorkflowFormat</name>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>muster::storage</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Muster database: it is not an SQLite database file. Muster left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Muster-Datenbank: Es ist keine SQLite-Datenbankdatei. Muster hat sie nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). Restore it from a backup; Muster left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden (%2). Stellen Sie die Datei aus einer Sicherung wieder her; Muster hat sie nicht verändert.</translation>
     </message>
     <message>
         <source>%1 is not a Muster database: it is an SQLite database of another program. Muster left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Muster-Datenbank: Es ist eine SQLite-Datenbank eines anderen Programms. Muster hat sie nicht verändert.</translation>
     </message>
     <message>
         <source>%1 is damaged (the integrity check found: %2). Restore it from a backup; Muster left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (die Integritätsprüfung ergab: %2). Stellen Sie die Datei aus einer Sicherung wieder her; Muster hat sie nicht verändert.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Muster (database schema %2; this version knows up to %3). Update Muster to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Muster geschrieben (Datenbankschema %2; diese Version kennt bis %3). Aktualisieren Sie Muster, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The table %1 cannot be synchronised: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 kann nicht synchronisiert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>muster::storage::AlertTriageService</name>
     <message>
         <source>detected when the source raised the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>detektiert, als die Quelle den Alert auslöste</translation>
     </message>
 </context>
 <context>
     <name>muster::storage::DetectionRepository</name>
     <message>
         <source>ATT&amp;CK techniques: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK-Techniken: %1</translation>
     </message>
 </context>
 <context>
     <name>muster::storage::MetricsService</name>
     <message>
         <source>No commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Commander</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team</translation>
     </message>
 </context>
 <context>
     <name>muster::storage::Query</name>
     <message>
         <source>Database error: %1 (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: %1 (in: %2)</translation>
     </message>
 </context>
 </TS>

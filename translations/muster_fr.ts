@@ -12830,722 +12830,750 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>Who it is for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui il est destiné : %1.</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>PORTÉE</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <source>A named recipient (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire nommé (répétable).</translation>
     </message>
     <message>
         <source>--format takes html or markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend html ou markdown</translation>
     </message>
     <message>
         <source>Wrote %1 (logged).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (journalisé).
+</translation>
     </message>
     <message>
         <source>A recipient (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire (répétable).</translation>
     </message>
     <message numerus="yes">
         <source>Sent %1 to %n recipient(s) (logged).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 envoyé à %n destinataire (journalisé).
+</numerusform>
+            <numerusform>%1 envoyé à %n destinataires (journalisé).
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Who it is for (default community).</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui il est destiné (community par défaut).</translation>
     </message>
     <message>
         <source>The STIX bundle to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle STIX à écrire.</translation>
     </message>
     <message>
         <source>A brief, shared as a report with its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bulletin, partagé comme rapport avec ses éléments.</translation>
     </message>
     <message>
         <source>BRIEF</source>
-        <translation type="unfinished"></translation>
+        <translation>BULLETIN</translation>
     </message>
     <message>
         <source>--out FILE and at least one --item ID or a --brief are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FICHIER et au moins un --item ID ou un --brief sont obligatoires</translation>
     </message>
     <message>
         <source>Wrote %1: %2 shared, %3 withheld by their marking (logged).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit : %2 partagés, %3 retenus en raison de leur marquage (journalisé).
+</translation>
     </message>
     <message>
         <source>Import a STIX 2.0/2.1 bundle or a TAXII 2.1 collection in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un bundle STIX 2.0/2.1 ou une collection TAXII 2.1 en une seule transaction.</translation>
     </message>
     <message>
         <source>List intel items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les éléments de renseignement.</translation>
     </message>
     <message>
         <source>Add an observable to an incident; report the sightings it makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un observable à un incident ; signaler les observations qu&apos;il produit.</translation>
     </message>
     <message>
         <source>Write a STIX bundle of what the markings allow for the scope (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un bundle STIX de ce que les marquages autorisent pour la portée (journalisé).</translation>
     </message>
     <message>
         <source>Draft a brief for an audience from intel items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un bulletin pour un public à partir d&apos;éléments de renseignement.</translation>
     </message>
     <message>
         <source>List briefs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les bulletins.</translation>
     </message>
     <message>
         <source>Export a brief with its TLP marking, if the marking allows the scope (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un bulletin avec son marquage TLP, si le marquage autorise la portée (journalisé).</translation>
     </message>
     <message>
         <source>Record sending a brief to named people (TLP:RED only to those the brief names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner l&apos;envoi d&apos;un bulletin à des personnes nommées (TLP:RED uniquement à celles que le bulletin nomme).</translation>
     </message>
     <message>
         <source>Who received what, when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a reçu quoi, et quand.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : « %2 » ne fait pas partie de %3</translation>
     </message>
     <message>
         <source>--%1 takes a date like 2026-03-31, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend une date comme 2026-03-31, pas « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n incident</numerusform>
+            <numerusform>%1 : %n incidents</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 false positives counted apart, %2 confidential included)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 faux positifs comptés à part, %2 confidentiels inclus)</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>médiane</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished"></translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA non respecté</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
         <source>First day of detection (default: 364 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de détection (par défaut : il y a 364 jours).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Last day of detection, included (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de détection, inclus (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Break the figures down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventiler les chiffres.</translation>
     </message>
     <message>
         <source>GROUPING</source>
-        <translation type="unfinished"></translation>
+        <translation>REGROUPEMENT</translation>
     </message>
     <message>
         <source>real (default), exercise or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>real (par défaut), exercise ou all.</translation>
     </message>
     <message>
         <source>Only these severities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces gravités.</translation>
     </message>
     <message>
         <source>Only these tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces tiers.</translation>
     </message>
     <message>
         <source>Only these detection sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces sources de détection.</translation>
     </message>
     <message>
         <source>Time zone of dates and weeks (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire des dates et des semaines (par défaut : celui du système).</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>FUSEAU</translation>
     </message>
     <message>
         <source>--time-zone: &quot;%1&quot; is not a time zone such as Europe/Berlin or UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-zone : « %1 » n&apos;est pas un fuseau horaire comme Europe/Berlin ou UTC</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to (%1) est antérieur à --from (%2)</translation>
     </message>
     <message>
         <source>--by takes one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--by attend l&apos;une des valeurs %1</translation>
     </message>
     <message>
         <source>--scope takes real, exercise or all</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope attend real, exercise ou all</translation>
     </message>
     <message>
         <source>Incidents detected %1 to %2 (%3), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents détectés du %1 au %2 (%3), %4</translation>
     </message>
     <message>
         <source>As of %1. Means leave out incidents that have not reached the measure (&quot;not yet&quot;); median and p90 interpolate between ranks; false positives are counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au %1. Les moyennes excluent les incidents qui n&apos;ont pas encore atteint la mesure (« pas encore ») ; la médiane et le p90 interpolent entre les rangs ; les faux positifs sont comptés à part.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>MTTA, MTTR, time to contain and to close: count, mean, median, p90 and SLA breaches, as the dashboard shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTA, MTTR, délais de confinement et de clôture : nombre, moyenne, médiane, p90 et non-respects de SLA, tels que les affiche le tableau de bord.</translation>
     </message>
     <message>
         <source>Scenario files to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de scénario à vérifier.</translation>
     </message>
     <message>
         <source>%1: valid (%2, %3 injects, %4 branches)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : valide (%2, %3 stimuli, %4 branches)
+</translation>
     </message>
     <message>
         <source>%1 of %2 files are invalid.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers sur %2 ne sont pas valides.
+</translation>
     </message>
     <message>
         <source>Replace a stored scenario with the same id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer un scénario enregistré ayant le même identifiant.</translation>
     </message>
     <message>
         <source>An OpenAEV scenario export (.json or .zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export de scénario OpenAEV (.json ou .zip).</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot; as scenario %2: %3 injects, %4 roles, %5 expected actions.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » importé comme scénario %2 : %3 stimuli, %4 rôles, %5 actions attendues.
+</translation>
     </message>
     <message>
         <source>%1 injects of types without a tabletop meaning were kept with facilitator remarks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stimuli de types sans signification dans un exercice sur table ont été conservés avec des remarques pour l&apos;animateur.
+</translation>
     </message>
     <message>
         <source>Unresolved variables for the facilitator to fill in: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Variables non résolues que l&apos;animateur doit renseigner : %1
+</translation>
     </message>
     <message>
         <source>Check scenario files; lists every problem with file, line and JSON path (exit 1 if any is invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier des fichiers de scénario ; liste chaque problème avec fichier, ligne et chemin JSON (code de sortie 1 si l&apos;un n&apos;est pas valide).</translation>
     </message>
     <message>
         <source>List the scenario library: the shipped scenarios, and with --database those stored in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister la bibliothèque de scénarios : les scénarios fournis et, avec --database, ceux qui y sont enregistrés.</translation>
     </message>
     <message>
         <source>Import an OpenAEV scenario export (JSON or ZIP) into the library; nothing is stored when it is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export de scénario OpenAEV (JSON ou ZIP) dans la bibliothèque ; rien n&apos;est enregistré s&apos;il est mal formé.</translation>
     </message>
     <message>
         <source>--dsn DSN is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--dsn DSN est obligatoire</translation>
     </message>
     <message>
         <source>The team server in database %1 is ready (Muster server schema %2, sync protocol %3).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe dans la base de données %1 est prêt (schéma serveur Muster %2, protocole de synchronisation %3).
+</translation>
     </message>
     <message>
         <source>The PostgreSQL login role to create or update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle de connexion PostgreSQL à créer ou à mettre à jour.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLE</translation>
     </message>
     <message>
         <source>The id of the person in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de la personne dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Read-only access (leadership).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès en lecture seule (direction).</translation>
     </message>
     <message>
         <source>Set the role&apos;s password from the first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le mot de passe du rôle à partir de la première ligne de FICHIER.</translation>
     </message>
     <message>
         <source>--login ROLE and --person ID are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--login RÔLE et --person ID sont obligatoires</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: the first line (the password) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la première ligne (le mot de passe) est vide.</translation>
     </message>
     <message>
         <source>%1 signs in as person %2 with read-only (leadership) access.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se connecte en tant que personne %2 avec un accès en lecture seule (direction).
+</translation>
     </message>
     <message>
         <source>%1 signs in as person %2 and may read and write.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se connecte en tant que personne %2 et peut lire et écrire.
+</translation>
     </message>
     <message>
         <source>Create or upgrade the team server&apos;s schema, roles and row-level security (as a superuser).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer ou mettre à niveau le schéma, les rôles et la sécurité au niveau des lignes du serveur d&apos;équipe (en tant que superutilisateur).</translation>
     </message>
     <message>
         <source>Print the SQL that server init runs (docs/server.sql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le SQL qu&apos;exécute server init (docs/server.sql).</translation>
     </message>
     <message>
         <source>Let a person sign in to the team server as their own PostgreSQL role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à une personne de se connecter au serveur d&apos;équipe avec son propre rôle PostgreSQL.</translation>
     </message>
     <message>
         <source>Rows per pull page and push batch (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par page de récupération et par lot d&apos;envoi (5000 par défaut).</translation>
     </message>
     <message>
         <source>Synchronised with the team server: %1 change(s) pulled, %2 pushed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé avec le serveur d&apos;équipe : %1 modification(s) récupérée(s), %2 envoyée(s).
+</translation>
     </message>
     <message>
         <source>%1 change(s) were refused by the server; see: musterctl sync status
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modification(s) refusée(s) par le serveur ; voir : musterctl sync status
+</translation>
     </message>
     <message>
         <source>%1 field(s) met a concurrent change; the later one won.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champ(s) ont rencontré une modification concurrente ; la plus tardive l&apos;a emporté.
+</translation>
     </message>
     <message>
         <source>%1 incident(s) were removed from this computer: you no longer have access.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incident(s) supprimé(s) de cet ordinateur : vous n&apos;y avez plus accès.
+</translation>
     </message>
     <message>
         <source>Local only: this database has never synchronised with a team server.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Local uniquement : cette base de données n&apos;a jamais été synchronisée avec un serveur d&apos;équipe.
+</translation>
     </message>
     <message>
         <source>Last synchronised: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : %1
+</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Changes waiting to be pushed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente d&apos;envoi : %1
+</translation>
     </message>
     <message>
         <source>A pull was interrupted; the next sync resumes it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Une récupération a été interrompue ; la prochaine synchronisation la reprendra.
+</translation>
     </message>
     <message>
         <source>Last error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur : %1
+</translation>
     </message>
     <message>
         <source>Open conflicts: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits ouverts : %1
+</translation>
     </message>
     <message>
         <source>Refused changes: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications refusées : %1
+</translation>
     </message>
     <message>
         <source>  %1 %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2 : %3
+</translation>
     </message>
     <message>
         <source>Synchronise the database with the team server once (pull, then push).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser une fois la base de données avec le serveur d&apos;équipe (récupération, puis envoi).</translation>
     </message>
     <message>
         <source>Show the sync state: last sync, changes waiting, refused changes, conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;état de synchronisation : dernière synchronisation, modifications en attente, modifications refusées, conflits.</translation>
     </message>
     <message>
         <source>no due time</source>
-        <translation type="unfinished"></translation>
+        <translation>sans échéance</translation>
     </message>
     <message>
         <source>unowned</source>
-        <translation type="unfinished"></translation>
+        <translation>sans responsable</translation>
     </message>
     <message>
         <source>The tasks of this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches de cet incident.</translation>
     </message>
     <message>
         <source>Include finished tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les tâches terminées.</translation>
     </message>
     <message>
         <source>name an incident with --incident, or a person with --as for their tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un incident avec --incident, ou une personne avec --as pour ses tâches</translation>
     </message>
     <message>
         <source>No tasks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche.
+</translation>
     </message>
     <message>
         <source>Why (required for blocked and not-applicable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (obligatoire pour blocked et not-applicable).</translation>
     </message>
     <message>
         <source>STATUS is one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT prend l&apos;une des valeurs %1</translation>
     </message>
     <message>
         <source>Approved for %1; &quot;%2&quot; may start.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée pour %1 ; « %2 » peut commencer.
+</translation>
     </message>
     <message>
         <source>Approved for %1; &quot;%2&quot; still waits for %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée pour %1 ; « %2 » attend encore %3.
+</translation>
     </message>
     <message>
         <source>Comment added.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire ajouté.
+</translation>
     </message>
     <message>
         <source>List an incident&apos;s open tasks, or the tasks of the person given with --as across incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les tâches ouvertes d&apos;un incident, ou les tâches de la personne indiquée avec --as, tous incidents confondus.</translation>
     </message>
     <message>
         <source>Mark a task done (TASK: its id, or INC-2026-0042/key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une tâche comme terminée (TÂCHE : son identifiant, ou INC-2026-0042/clé).</translation>
     </message>
     <message>
         <source>Set a task&apos;s status: open, in-progress, blocked, done or not-applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le statut d&apos;une tâche : open, in-progress, blocked, done ou not-applicable.</translation>
     </message>
     <message>
         <source>Approve a task for a role (HR actions need HR and Legal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver une tâche pour un rôle (les actions RH nécessitent les RH et le service juridique).</translation>
     </message>
     <message>
         <source>Comment on a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter une tâche.</translation>
     </message>
 </context>
 <context>
     <name>muster::ctl::IntelCommands</name>
     <message>
         <source>Recipients: no person &quot;%1&quot; in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires : aucune personne « %1 » dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>%1 takes one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend l&apos;une des valeurs : %2</translation>
     </message>
     <message>
         <source>--tlp takes one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--tlp attend l&apos;une des valeurs : %1</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire le fichier (%2).</translation>
     </message>
 </context>
 <context>
     <name>muster::ctl::workflow</name>
     <message>
         <source>Act as PERSON (e-mail or name in the directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir en tant que PERSONNE (e-mail ou nom dans l&apos;annuaire).</translation>
     </message>
     <message>
         <source>PERSON</source>
-        <translation type="unfinished"></translation>
+        <translation>PERSONNE</translation>
     </message>
     <message>
         <source>Approve for ROLE: legal, hr, communications, executive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver pour RÔLE : legal, hr, communications, executive.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLE</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a time; write for example 2026-03-01T09:30Z, 2026-03-01T10:30+01:00 or now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas une heure ; écrivez par exemple 2026-03-01T09:30Z, 2026-03-01T10:30+01:00 ou now.</translation>
     </message>
 </context>
 <context>
     <name>muster::gui</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Import People</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des personnes</translation>
     </message>
     <message>
         <source>Import Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des actifs</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ajoutés, %3 mis à jour.</translation>
     </message>
     <message>
         <source>Nothing Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>Expected columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes attendues : %1.</translation>
     </message>
     <message>
         <source>Import the Good Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les lignes correctes</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated, %4 rows skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ajoutés, %3 mis à jour, %4 lignes ignorées.</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::AlertsPage</name>
     <message>
         <source>Dismiss &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter « %1 »</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::BackgroundTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::DashboardPage</name>
     <message numerus="yes">
         <source>Previous period: %n incident(s), too few to compare</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Période précédente : %n incident, trop peu pour comparer</numerusform>
+            <numerusform>Période précédente : %n incidents, trop peu pour comparer</numerusform>
         </translation>
     </message>
     <message>
         <source>Unchanged against the previous period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé par rapport à la période précédente (%1)</translation>
     </message>
     <message>
         <source>%1 %2% against the previous period (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 % par rapport à la période précédente (%3)</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::DemoDataLoader</name>
     <message>
         <source>Loading demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des données de démo…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Demo data not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démo non chargées</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::IncidentTasksTab</name>
     <message>
         <source>set &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>passer « %1 » à %2</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::IncidentUndoCommands</name>
     <message>
         <source>Cannot Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::IncidentWindow</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::TrendPlot</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::WorkflowFormat</name>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>muster::storage</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a Muster database: it is not an SQLite database file. Muster left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Muster : ce n&apos;est pas un fichier de base de données SQLite. Muster ne l&apos;a pas modifié.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). Restore it from a backup; Muster left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé et illisible (%2). Restaurez-le depuis une sauvegarde ; Muster ne l&apos;a pas modifié.</translation>
     </message>
     <message>
         <source>%1 is not a Muster database: it is an SQLite database of another program. Muster left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Muster : c&apos;est une base SQLite d&apos;un autre programme. Muster ne l&apos;a pas modifié.</translation>
     </message>
     <message>
         <source>%1 is damaged (the integrity check found: %2). Restore it from a backup; Muster left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé (la vérification d&apos;intégrité a trouvé : %2). Restaurez-le depuis une sauvegarde ; Muster ne l&apos;a pas modifié.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Muster (database schema %2; this version knows up to %3). Update Muster to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Muster (schéma de base de données %2 ; cette version connaît jusqu&apos;au %3). Mettez Muster à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The table %1 cannot be synchronised: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 ne peut pas être synchronisée : %2</translation>
     </message>
 </context>
 <context>
     <name>muster::storage::AlertTriageService</name>
     <message>
         <source>detected when the source raised the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>détecté lorsque la source a émis l&apos;alerte</translation>
     </message>
 </context>
 <context>
     <name>muster::storage::DetectionRepository</name>
     <message>
         <source>ATT&amp;CK techniques: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK : %1</translation>
     </message>
 </context>
 <context>
     <name>muster::storage::MetricsService</name>
     <message>
         <source>No commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun commandant</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe</translation>
     </message>
 </context>
 <context>
     <name>muster::storage::Query</name>
     <message>
         <source>Database error: %1 (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données : %1 (dans : %2)</translation>
     </message>
 </context>
 </TS>
