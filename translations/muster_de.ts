@@ -3260,7 +3260,7 @@ Fällig %3
     </message>
     <message>
         <source>&amp;Add Item…</source>
-        <translation>Punkt &amp;hinzufügen…</translation>
+        <translation>Punkt hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
@@ -5847,7 +5847,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>&amp;TLP marking:</source>
-        <translation>TLP-&amp;Kennzeichnung:</translation>
+        <translation>&amp;TLP-Kennzeichnung:</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
@@ -5867,11 +5867,11 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>Valid f&amp;rom:</source>
-        <translation>Gültig &amp;ab:</translation>
+        <translation>Gültig a&amp;b:</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
-        <translation>Gültig &amp;bis:</translation>
+        <translation>Gültig b&amp;is:</translation>
     </message>
     <message>
         <source>ATT&amp;CK:</source>
@@ -6009,7 +6009,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>&amp;Share STIX…</source>
-        <translation>Als STIX &amp;teilen…</translation>
+        <translation>&amp;Als STIX teilen…</translation>
     </message>
     <message>
         <source>Write the selected items as a STIX bundle, as far as their markings allow</source>

@@ -5192,7 +5192,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;Délier</translation>
+        <translation>Délie&amp;r</translation>
     </message>
     <message>
         <source>Asset</source>
