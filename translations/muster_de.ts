@@ -1881,15 +1881,15 @@ Betreff: %4
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unerwartetes Argument &quot;%1&quot;</translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>The Muster database FILE.</source>
-        <translation>Die Muster-Datenbank FILE.</translation>
+        <translation>Die Muster-Datenbank DATEI.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation>FILE</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
@@ -1897,11 +1897,11 @@ Betreff: %4
     </message>
     <message>
         <source>--database FILE is required</source>
-        <translation>--database FILE ist erforderlich</translation>
+        <translation>--database DATEI ist erforderlich</translation>
     </message>
     <message>
         <source>The team server as a libpq connection string, e.g. &quot;host=db.example.org dbname=muster user=alice&quot;. Passwords come from ~/.pgpass or PGPASSWORD.</source>
-        <translation>Der Teamserver als libpq-Verbindungszeichenfolge, z. B. &quot;host=db.example.org dbname=muster user=alice&quot;. Passwörter stammen aus ~/.pgpass oder PGPASSWORD.</translation>
+        <translation>Der Team-Server als libpq-Verbindungszeichenfolge, z. B. &quot;host=db.example.org dbname=muster user=alice&quot;. Passwörter stammen aus ~/.pgpass oder PGPASSWORD.</translation>
     </message>
     <message>
         <source>DSN</source>

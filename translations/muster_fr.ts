@@ -1881,15 +1881,15 @@ Objet : %4
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu &quot;%1&quot;</translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>The Muster database FILE.</source>
-        <translation>La base de données Muster FILE.</translation>
+        <translation>La base de données Muster FICHIER.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation>FILE</translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
@@ -1897,7 +1897,7 @@ Objet : %4
     </message>
     <message>
         <source>--database FILE is required</source>
-        <translation>--database FILE est obligatoire</translation>
+        <translation>--database FICHIER est obligatoire</translation>
     </message>
     <message>
         <source>The team server as a libpq connection string, e.g. &quot;host=db.example.org dbname=muster user=alice&quot;. Passwords come from ~/.pgpass or PGPASSWORD.</source>
