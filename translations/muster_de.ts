@@ -9166,11 +9166,11 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>Needs %1</source>
-        <translation>Benötigt %1</translation>
+        <translation>Benötigt Freigabe durch %1</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation>Genehmigt</translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Overdue: was due %1</source>
@@ -9206,7 +9206,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation>Genehmigung</translation>
+        <translation>Freigabe</translation>
     </message>
 </context>
 <context>
@@ -9261,11 +9261,11 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an action on an employee: it cannot start until HR and Legal have both approved it. Still missing: %2.</source>
-        <translation>„%1“ ist eine Maßnahme gegen eine beschäftigte Person: Sie kann erst beginnen, wenn Personalabteilung und Rechtsabteilung beide zugestimmt haben. Noch ausstehend: %2.</translation>
+        <translation>„%1“ ist eine Maßnahme gegenüber Mitarbeitenden: Sie kann erst beginnen, wenn Personalabteilung und Rechtsabteilung sie beide freigegeben haben. Noch ausstehend: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot start before it is approved by %2.</source>
-        <translation>„%1“ kann erst beginnen, wenn %2 zugestimmt hat.</translation>
+        <translation>„%1“ kann erst beginnen, wenn %2 sie freigegeben hat.</translation>
     </message>
     <message>
         <source>Task &quot;%1&quot;: %2 → %3</source>
@@ -9678,15 +9678,15 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs no approval.</source>
-        <translation>„%1“ benötigt keine Genehmigung.</translation>
+        <translation>„%1“ benötigt keine Freigabe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs the approval of %2, not %3.</source>
-        <translation>„%1“ benötigt die Genehmigung von %2, nicht von %3.</translation>
+        <translation>„%1“ benötigt die Freigabe durch %2, nicht durch %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already approved for %2.</source>
-        <translation>„%1“ ist für %2 bereits genehmigt.</translation>
+        <translation>„%1“ ist für %2 bereits freigegeben.</translation>
     </message>
 </context>
 <context>
@@ -13302,13 +13302,13 @@ Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Au
     <message>
         <source>Approved for %1; &quot;%2&quot; may start.
 </source>
-        <translation>Für %1 genehmigt; „%2“ kann beginnen.
+        <translation>Für %1 freigegeben; „%2“ kann beginnen.
 </translation>
     </message>
     <message>
         <source>Approved for %1; &quot;%2&quot; still waits for %3.
 </source>
-        <translation>Für %1 genehmigt; „%2“ wartet noch auf %3.
+        <translation>Für %1 freigegeben; „%2“ wartet noch auf %3.
 </translation>
     </message>
     <message>
@@ -13331,7 +13331,7 @@ Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Au
     </message>
     <message>
         <source>Approve a task for a role (HR actions need HR and Legal).</source>
-        <translation>Eine Aufgabe für eine Rolle genehmigen (Personalmaßnahmen benötigen Personal- und Rechtsabteilung).</translation>
+        <translation>Eine Aufgabe für eine Rolle freigeben (Personalmaßnahmen benötigen Personal- und Rechtsabteilung).</translation>
     </message>
     <message>
         <source>Comment on a task.</source>
@@ -13369,7 +13369,7 @@ Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Au
     </message>
     <message>
         <source>Approve for ROLE: legal, hr, communications, executive.</source>
-        <translation>Für ROLLE genehmigen: legal, hr, communications, executive.</translation>
+        <translation>Für ROLLE freigeben: legal, hr, communications, executive.</translation>
     </message>
     <message>
         <source>ROLE</source>
