@@ -9213,27 +9213,27 @@ Quelle: %4</translation>
     <name>TaskRules</name>
     <message>
         <source>declared</source>
-        <translation>ausgerufen</translation>
+        <translation>Eröffnung</translation>
     </message>
     <message>
         <source>detected</source>
-        <translation>detektiert</translation>
+        <translation>Detektion</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation>quittiert</translation>
+        <translation>Quittierung</translation>
     </message>
     <message>
         <source>contained</source>
-        <translation>eingedämmt</translation>
+        <translation>Eindämmung</translation>
     </message>
     <message>
         <source>remediated</source>
-        <translation>behoben</translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>added</source>
-        <translation>hinzugefügt</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Title: a task needs a title.</source>

@@ -9166,7 +9166,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Needs %1</source>
-        <translation>Nécessite %1</translation>
+        <translation>Approbation requise : %1</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -9213,27 +9213,27 @@ Source : %4</translation>
     <name>TaskRules</name>
     <message>
         <source>declared</source>
-        <translation>déclaré</translation>
+        <translation>déclaration</translation>
     </message>
     <message>
         <source>detected</source>
-        <translation>détecté</translation>
+        <translation>détection</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation>pris en compte</translation>
+        <translation>prise en compte</translation>
     </message>
     <message>
         <source>contained</source>
-        <translation>confiné</translation>
+        <translation>confinement</translation>
     </message>
     <message>
         <source>remediated</source>
-        <translation>remédié</translation>
+        <translation>remédiation</translation>
     </message>
     <message>
         <source>added</source>
-        <translation>ajouté</translation>
+        <translation>ajout</translation>
     </message>
     <message>
         <source>Title: a task needs a title.</source>
