@@ -6236,7 +6236,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>the team server refused it.</source>
-        <translation>Der Team-Server hat sie abgelehnt.</translation>
+        <translation>Der Team-Server hat ihn abgelehnt.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was removed from this computer: %2 %n change(s) made here could not be sent.</source>
@@ -7459,7 +7459,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>the team server no longer has it.</source>
-        <translation>der Team-Server führt diesen Datensatz nicht mehr.</translation>
+        <translation>Der Team-Server führt diesen Datensatz nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -10826,19 +10826,19 @@ Quelle: %4</translation>
     <name>muster::core::Measure</name>
     <message>
         <source>Time to acknowledge</source>
-        <translation>Zeit bis zur Quittierung</translation>
+        <translation>Zeit bis Quittierung</translation>
     </message>
     <message>
         <source>Time to contain</source>
-        <translation>Zeit bis zur Eindämmung</translation>
+        <translation>Zeit bis Eindämmung</translation>
     </message>
     <message>
         <source>Time to remediate</source>
-        <translation>Zeit bis zur Behebung</translation>
+        <translation>Zeit bis Behebung</translation>
     </message>
     <message>
         <source>Time to close</source>
-        <translation>Zeit bis zum Abschluss</translation>
+        <translation>Zeit bis Abschluss</translation>
     </message>
 </context>
 <context>
@@ -12959,7 +12959,7 @@ Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Au
     </message>
     <message>
         <source>not yet</source>
-        <translation>noch nicht</translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>mean</source>
@@ -13047,7 +13047,7 @@ Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Au
     </message>
     <message>
         <source>As of %1. Means leave out incidents that have not reached the measure (&quot;not yet&quot;); median and p90 interpolate between ranks; false positives are counted apart.</source>
-        <translation>Stand %1. Mittelwerte lassen Incidents aus, die die Kennzahl noch nicht erreicht haben („noch nicht“); Median und p90 interpolieren zwischen Rängen; False Positives werden gesondert gezählt.</translation>
+        <translation>Stand %1. Mittelwerte lassen Incidents aus, die die Kennzahl noch nicht erreicht haben („offen“); Median und p90 interpolieren zwischen Rängen; False Positives werden gesondert gezählt.</translation>
     </message>
     <message>
         <source>Total</source>

@@ -6236,7 +6236,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>the team server refused it.</source>
-        <translation>le serveur d&apos;équipe l&apos;a refusée.</translation>
+        <translation>le serveur d&apos;équipe l&apos;a refusé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was removed from this computer: %2 %n change(s) made here could not be sent.</source>
@@ -12959,7 +12959,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>not yet</source>
-        <translation>pas encore</translation>
+        <translation>à venir</translation>
     </message>
     <message>
         <source>mean</source>
@@ -13047,7 +13047,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>As of %1. Means leave out incidents that have not reached the measure (&quot;not yet&quot;); median and p90 interpolate between ranks; false positives are counted apart.</source>
-        <translation>Au %1. Les moyennes excluent les incidents qui n&apos;ont pas encore atteint la mesure (« pas encore ») ; la médiane et le p90 interpolent entre les rangs ; les faux positifs sont comptés à part.</translation>
+        <translation>Au %1. Les moyennes excluent les incidents qui n&apos;ont pas encore atteint la mesure (« à venir ») ; la médiane et le p90 interpolent entre les rangs ; les faux positifs sont comptés à part.</translation>
     </message>
     <message>
         <source>Total</source>
