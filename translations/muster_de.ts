@@ -11259,7 +11259,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation>In Untersuchung</translation>
+        <translation>In Analyse</translation>
     </message>
     <message>
         <source>Contained</source>
@@ -11275,7 +11275,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation>Wieder eröffnet</translation>
+        <translation>Wiedereröffnet</translation>
     </message>
     <message>
         <source>False positive</source>
@@ -11945,11 +11945,11 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>selected by a branch</source>
-        <translation>von einer Verzweigung gewählt</translation>
+        <translation>per Zweig gewählt</translation>
     </message>
     <message>
         <source>waiting for a branch</source>
-        <translation>wartet auf eine Verzweigung</translation>
+        <translation>wartet auf Zweig</translation>
     </message>
     <message>
         <source>not selected</source>

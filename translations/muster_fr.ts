@@ -11259,7 +11259,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation>En investigation</translation>
+        <translation>En analyse</translation>
     </message>
     <message>
         <source>Contained</source>
@@ -11945,11 +11945,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>selected by a branch</source>
-        <translation>sélectionné par une branche</translation>
+        <translation>choisi par branche</translation>
     </message>
     <message>
         <source>waiting for a branch</source>
-        <translation>en attente d&apos;une branche</translation>
+        <translation>attend une branche</translation>
     </message>
     <message>
         <source>not selected</source>
