@@ -12655,7 +12655,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     <message>
         <source>%1  rate %2/s, burst %3, severity map %4, mapping %5
 </source>
-        <translation>%1  débit %2/s, rafale %3, correspondance des gravités %4, mapping %5
+        <translation>%1  débit %2/s, rafale %3, correspondance des gravités %4, mappage %5
 </translation>
     </message>
     <message>
@@ -12680,7 +12680,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>Add or configure an alert source: severity map, generic mapping, rate limit.</source>
-        <translation>Ajouter ou configurer une source d&apos;alertes : correspondance des gravités, mapping générique, limitation de débit.</translation>
+        <translation>Ajouter ou configurer une source d&apos;alertes : correspondance des gravités, mappage générique, limitation de débit.</translation>
     </message>
     <message>
         <source>List the alert sources.</source>
