@@ -5260,7 +5260,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>Set &amp;Detection Time…</source>
-        <translation>Erkennungs&amp;zeit festlegen…</translation>
+        <translation>Detektions&amp;zeit festlegen…</translation>
     </message>
     <message>
         <source>Confidential Incident</source>
@@ -5443,7 +5443,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>Set Detection Time of %1</source>
-        <translation>Erkennungszeit von %1 festlegen</translation>
+        <translation>Detektionszeitpunkt von %1 festlegen</translation>
     </message>
     <message>
         <source>MTTA and MTTR count from the detection time. Set it earlier when the impact began before the alert.</source>
@@ -5680,7 +5680,7 @@ Quelle: %4</translation>
     <name>IntakeServer</name>
     <message>
         <source>The intake server is already running.</source>
-        <translation>Der Intake-Server läuft bereits.</translation>
+        <translation>Der Alert-Eingangsserver läuft bereits.</translation>
     </message>
     <message>
         <source>TLS: give both the certificate file and the key file (PEM).</source>
