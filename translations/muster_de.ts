@@ -7416,7 +7416,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>What each role has been asked</source>
-        <translation>Was jede Rolle gefragt wurde</translation>
+        <translation>Welche Fragen an jede Rolle gestellt wurden</translation>
     </message>
     <message>
         <source>%1 ⏸</source>
@@ -7552,7 +7552,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>What made it so (required when correcting a time)</source>
-        <translation>Wodurch es so ist (erforderlich bei der Korrektur einer Zeit)</translation>
+        <translation>Worauf die Angabe beruht (erforderlich bei der Korrektur einer Zeit)</translation>
     </message>
     <message>
         <source>Clocks to start (ticked: they apply to this incident&apos;s attributes):</source>
@@ -7750,7 +7750,7 @@ Quelle: %4</translation>
     <message numerus="yes">
         <source>%n incident(s) here&lt;br&gt;detected around %1, remediated after about %2&lt;br&gt;&lt;i&gt;Click to list them&lt;/i&gt;</source>
         <translation>
-            <numerusform>%n Incident hier&lt;br&gt;detektiert um %1, behoben nach etwa %2&lt;br&gt;&lt;i&gt;Klicken, um sie aufzulisten&lt;/i&gt;</numerusform>
+            <numerusform>%n Incident hier&lt;br&gt;detektiert um %1, behoben nach etwa %2&lt;br&gt;&lt;i&gt;Klicken, um ihn aufzulisten&lt;/i&gt;</numerusform>
             <numerusform>%n Incidents hier&lt;br&gt;detektiert um %1, behoben nach etwa %2&lt;br&gt;&lt;i&gt;Klicken, um sie aufzulisten&lt;/i&gt;</numerusform>
         </translation>
     </message>
@@ -7971,7 +7971,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>Double-click to show it in the source</source>
-        <translation>Doppelklicken, um es im Quelltext anzuzeigen</translation>
+        <translation>Doppelklicken, um die Stelle im Quelltext anzuzeigen</translation>
     </message>
     <message numerus="yes">
         <source>No problems: %n inject(s), %1 branches.</source>
@@ -8850,7 +8850,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>The team server does not sync these yet (it needs an upgrade): %1</source>
-        <translation>Der Team-Server synchronisiert diese noch nicht (er benötigt ein Upgrade): %1</translation>
+        <translation>Der Team-Server synchronisiert Folgendes noch nicht (er benötigt ein Upgrade): %1</translation>
     </message>
     <message>
         <source>read and write</source>
@@ -11894,7 +11894,7 @@ Quelle: %4</translation>
     <message>
         <source>Status:       %1, scenario time %2 at %3x
 </source>
-        <translation>Status:       %1, Szenariozeit %2 bei %3x
+        <translation>Status:       %1, Szenariozeit %2, Tempo %3x
 </translation>
     </message>
     <message>
@@ -12057,7 +12057,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>The hunter (name or e-mail).</source>
-        <translation>Die Person, die huntet (Name oder E-Mail).</translation>
+        <translation>Wer den Hunt durchführt (Name oder E-Mail).</translation>
     </message>
     <message>
         <source>PERSON</source>

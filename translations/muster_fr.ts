@@ -7552,7 +7552,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>What made it so (required when correcting a time)</source>
-        <translation>Ce qui l&apos;établit (obligatoire pour corriger une heure)</translation>
+        <translation>Sur quoi repose l&apos;information (obligatoire pour corriger une heure)</translation>
     </message>
     <message>
         <source>Clocks to start (ticked: they apply to this incident&apos;s attributes):</source>
@@ -11894,7 +11894,7 @@ Source : %4</translation>
     <message>
         <source>Status:       %1, scenario time %2 at %3x
 </source>
-        <translation>Statut :      %1, temps de scénario %2 à %3x
+        <translation>Statut :      %1, temps de scénario %2, vitesse %3x
 </translation>
     </message>
     <message>
