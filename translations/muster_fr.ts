@@ -6394,7 +6394,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1 already exists. Use File &gt; Open Database to open it.</source>
-        <translation>%1 existe déjà. Ouvrez-la avec Fichier &gt; Ouvrir une base de données.</translation>
+        <translation>%1 existe déjà. Ouvrez-le avec Fichier &gt; Ouvrir une base de données.</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>
@@ -6555,7 +6555,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Tasks of %1: named as owner, or through a role held in the incident.</source>
-        <translation>Tâches de %1 : désigné comme responsable ou via un rôle tenu dans l&apos;incident.</translation>
+        <translation>Tâches de %1 : en tant que responsable désigné ou via un rôle tenu dans l&apos;incident.</translation>
     </message>
     <message>
         <source>Choose who you are under Settings &gt; Acting as to see your tasks.</source>
@@ -6625,7 +6625,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Why earlier than now (e.g. impact began before the alert)</source>
-        <translation>Pourquoi avant maintenant (p. ex. l&apos;impact a commencé avant l&apos;alerte)</translation>
+        <translation>Pourquoi plus tôt que maintenant (p. ex. l&apos;impact a commencé avant l&apos;alerte)</translation>
     </message>
     <message>
         <source>ATT&amp;&amp;CK t&amp;echniques:</source>
@@ -7971,7 +7971,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Double-click to show it in the source</source>
-        <translation>Double-cliquez pour l&apos;afficher dans la source</translation>
+        <translation>Double-cliquez pour afficher l&apos;emplacement dans la source</translation>
     </message>
     <message numerus="yes">
         <source>No problems: %n inject(s), %1 branches.</source>
@@ -11382,7 +11382,7 @@ Source : %4</translation>
     <message>
         <source>Created %1 (schema %2).
 </source>
-        <translation>%1 créée (schéma %2).
+        <translation>Base de données %1 créée (schéma %2).
 </translation>
     </message>
     <message>
@@ -11410,7 +11410,7 @@ Source : %4</translation>
     <message>
         <source>Migrated %1 from schema %2 to %3.
 </source>
-        <translation>%1 migrée du schéma %2 au schéma %3.
+        <translation>Base de données %1 migrée du schéma %2 au schéma %3.
 </translation>
     </message>
     <message>
@@ -13537,7 +13537,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>%1 was written by a newer version of Muster (database schema %2; this version knows up to %3). Update Muster to open it; the file was left untouched.</source>
-        <translation>%1 a été écrit par une version plus récente de Muster (schéma de base de données %2 ; cette version connaît jusqu&apos;au %3). Mettez Muster à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente de Muster (schéma de base de données %2 ; cette version connaît jusqu&apos;au schéma %3). Mettez Muster à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The table %1 cannot be synchronised: %2</source>
