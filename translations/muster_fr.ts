@@ -5,643 +5,643 @@
     <name>AarRenderer</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>limit %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>limite %1 min</translation>
     </message>
     <message>
         <source>within %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>en moins de %1 min</translation>
     </message>
     <message>
         <source>over the %1 min limit</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de la limite de %1 min</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>After-action report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de retour d&apos;expérience : %1</translation>
     </message>
     <message>
         <source>After-action report and improvement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de retour d&apos;expérience et plan d&apos;amélioration</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Scenario time played</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de scénario joué</translation>
     </message>
     <message>
         <source>%1 at %2× time compression</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec compression temporelle %2×</translation>
     </message>
     <message>
         <source>Exercise incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident d&apos;exercice</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>(not staffed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non pourvu)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>%1 of %2 expected actions rated; %3 rated P or S. Mean inject-to-decision time: %4 over %5 decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actions attendues sur %2 évaluées ; %3 évaluées P ou S. Délai moyen entre stimulus et décision : %4 sur %5 décisions.</translation>
     </message>
     <message>
         <source>Objectives, ratings and observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs, évaluations et observations</translation>
     </message>
     <message>
         <source>Capability: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité : %1</translation>
     </message>
     <message>
         <source>Rating: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation : %1</translation>
     </message>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimulus</translation>
     </message>
     <message>
         <source>Expected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action attendue</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts</translation>
     </message>
     <message>
         <source>Areas for improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Axes d&apos;amélioration</translation>
     </message>
     <message>
         <source>Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des décisions</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>Inject to decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Du stimulus à la décision</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No decisions logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision consignée.</translation>
     </message>
     <message>
         <source>Path through the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours du scénario</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusé</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchement</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>non tranché</translation>
     </message>
     <message>
         <source>Hot wash discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Débriefing à chaud</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Improvement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;amélioration</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action corrective</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>No improvement items recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point d&apos;amélioration enregistré.</translation>
     </message>
     <message>
         <source>Improvement items from earlier runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d&apos;amélioration des sessions précédentes</translation>
     </message>
     <message>
         <source>Raised in</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé lors de</translation>
     </message>
     <message>
         <source>Re-tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-testé</translation>
     </message>
     <message>
         <source>Rating now</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation actuelle</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Ratings (HSEEP): P performed without challenges, S with some challenges, M with major challenges, U unable to be performed. An objective is rated by its weakest expected action. Times are scenario time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations (HSEEP) : P réalisé sans difficulté, S réalisé avec quelques difficultés, M réalisé avec des difficultés majeures, U n&apos;a pas pu être réalisé. Un objectif reçoit l&apos;évaluation de son action attendue la plus faible. Les heures sont exprimées en temps de scénario.</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Muster</translation>
     </message>
     <message>
         <source>Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Incident coordination, tabletop exercises and SOC metrics for security operations teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination des incidents, exercices sur table et indicateurs SOC pour les équipes d&apos;opérations de sécurité.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>Qt version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Qt :</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma :</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compilé avec %2)</translation>
     </message>
     <message>
         <source>%1 (this version of Muster knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cette version de Muster connaît jusqu&apos;à la version %2)</translation>
     </message>
 </context>
 <context>
     <name>AddTaskDialog</name>
     <message>
         <source>Add Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tâche</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Workstream:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volet :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue</translation>
     </message>
     <message>
         <source>At source</source>
-        <translation type="unfinished"></translation>
+        <translation>À la source</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Business-critical asset: an incident from this alert starts at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif critique pour l&apos;activité : un incident issu de cette alerte démarre en %1.</translation>
     </message>
     <message>
         <source>First received %1; last seen %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réception %1 ; vue pour la dernière fois %2</translation>
     </message>
 </context>
 <context>
     <name>AlertQueueStatus</name>
     <message>
         <source>Alerts: none waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes : aucune en attente</translation>
     </message>
     <message>
         <source>No alert waits for triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte n&apos;attend de triage.</translation>
     </message>
     <message numerus="yes">
         <source>Alerts: %n untriaged, oldest %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alertes : %n non triée, la plus ancienne %1</numerusform>
+            <numerusform>Alertes : %n non triées, la plus ancienne %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the triage queue (Ctrl+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la file de triage (Ctrl+8)</translation>
     </message>
 </context>
 <context>
     <name>AlertRules</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Promoted from alert %1 of %2 (seen %3 times). Labels: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Promu depuis l&apos;alerte %1 de %2 (vue %3 fois). Labels : %4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>This alert was already promoted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette alerte a déjà été promue en %1.</translation>
     </message>
     <message>
         <source>This alert was already merged into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette alerte a déjà été fusionnée dans %1.</translation>
     </message>
     <message>
         <source>This alert was already dismissed as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette alerte a déjà été écartée comme %1.</translation>
     </message>
     <message>
         <source>Dismiss: an alert is dismissed as a false positive or as benign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter : une alerte est écartée comme faux positif ou comme bénigne.</translation>
     </message>
     <message>
         <source>Reason: say why the alert is dismissed, so the detection can be tuned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : indiquez pourquoi l&apos;alerte est écartée, afin que la détection puisse être ajustée.</translation>
     </message>
     <message>
         <source>Reason: at most 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : 2000 caractères au maximum.</translation>
     </message>
     <message>
         <source>%1 is %2; merge the alert into an open incident or promote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le statut %2 ; fusionnez l&apos;alerte dans un incident ouvert ou promouvez-la.</translation>
     </message>
     <message>
         <source>Opened from alert &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert à partir de l&apos;alerte « %1 » (%2)</translation>
     </message>
     <message>
         <source>Alert &quot;%1&quot; (%2) merged into this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte « %1 » (%2) fusionnée dans cet incident</translation>
     </message>
     <message>
         <source>Source %1 reports alert &quot;%2&quot; resolved; the incident&apos;s status is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>La source %1 signale l&apos;alerte « %2 » comme résolue ; le statut de l&apos;incident est inchangé</translation>
     </message>
 </context>
 <context>
     <name>AlertSourceRepository</name>
     <message>
         <source>Name: a source needs a name (the tool, e.g. &quot;wazuh&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : une source doit avoir un nom (l&apos;outil, p. ex. « wazuh »).</translation>
     </message>
     <message>
         <source>Name: at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : 100 caractères au maximum.</translation>
     </message>
     <message>
         <source>Rate limit: from 0.01 to 100000 requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit : de 0.01 à 100000 requêtes par seconde.</translation>
     </message>
     <message>
         <source>Burst: from 1 to 1000000 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rafale : de 1 à 1000000 requêtes.</translation>
     </message>
     <message>
         <source>Name: a source named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : une source nommée %1 existe déjà.</translation>
     </message>
     <message>
         <source>No alert source %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source d&apos;alertes %1.</translation>
     </message>
     <message>
         <source>This source has alerts in the queue and history; revoke its tokens instead of removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette source a des alertes dans la file et dans l&apos;historique ; révoquez ses jetons au lieu de la supprimer.</translation>
     </message>
     <message>
         <source>No intake token %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton de réception %1.</translation>
     </message>
     <message>
         <source>%1 matches several tokens; give the token id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond à plusieurs jetons ; indiquez l&apos;identifiant du jeton.</translation>
     </message>
     <message>
         <source>Token %1 is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton %1 est déjà révoqué.</translation>
     </message>
 </context>
 <context>
     <name>AlertSourcesSettings</name>
     <message>
         <source>&amp;Receive alerts on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recevoir les alertes sur cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;éc&amp;oute :</translation>
     </message>
     <message>
         <source>127.0.0.1:8787</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:8787</translation>
     </message>
     <message>
         <source>TLS &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat TLS :</translation>
     </message>
     <message>
         <source>PEM file; leave empty for plain HTTP on loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM ; laisser vide pour du HTTP non chiffré sur la boucle locale</translation>
     </message>
     <message>
         <source>TLS &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lé TLS :</translation>
     </message>
     <message>
         <source>PEM file, unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM, non chiffré</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources :</translation>
     </message>
     <message>
         <source>Add &amp;Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une so&amp;urce…</translation>
     </message>
     <message>
         <source>Se&amp;verity map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des &amp;gravités :</translation>
     </message>
     <message>
         <source>{&quot;critical&quot;: &quot;SEV1&quot;, &quot;&gt;=12&quot;: &quot;SEV1&quot;, &quot;*&quot;: &quot;SEV3&quot;} — empty for the built-in map</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;critical&quot;: &quot;SEV1&quot;, &quot;&gt;=12&quot;: &quot;SEV1&quot;, &quot;*&quot;: &quot;SEV3&quot;} — vide pour la correspondance intégrée</translation>
     </message>
     <message>
         <source>Generic &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mappage générique :</translation>
     </message>
     <message>
         <source>{&quot;title&quot;: &quot;/rule/description&quot;, &quot;severity&quot;: &quot;/rule/level&quot;, &quot;asset&quot;: &quot;/agent/name&quot;} — empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;title&quot;: &quot;/rule/description&quot;, &quot;severity&quot;: &quot;/rule/level&quot;, &quot;asset&quot;: &quot;/agent/name&quot;} — vide pour le mappage par défaut</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de &amp;débit :</translation>
     </message>
     <message>
         <source> requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation> requêtes/s</translation>
     </message>
     <message>
         <source>burst </source>
-        <translation type="unfinished"></translation>
+        <translation>rafale </translation>
     </message>
     <message>
         <source>Sa&amp;ve Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la source</translation>
     </message>
     <message>
         <source>&amp;Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetons :</translation>
     </message>
     <message>
         <source>&amp;New Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau jeton…</translation>
     </message>
     <message>
         <source>Re&amp;voke Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer le jeton</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Add Alert Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source d&apos;alertes</translation>
     </message>
     <message>
         <source>Name of the tool or integration (e.g. wazuh, elastic):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;outil ou de l&apos;intégration (p. ex. wazuh, elastic) :</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué le %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>%1: not a JSON object (%2 at character %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un objet JSON (%2 au caractère %3).</translation>
     </message>
     <message>
         <source>another value</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre valeur</translation>
     </message>
     <message>
         <source>Severity map</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des gravités</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>New Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton</translation>
     </message>
     <message>
         <source>Token for %1:
@@ -649,2065 +649,2083 @@
 %2
 
 Muster keeps only its hash: copy it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton pour %1 :
+
+%2
+
+Muster n&apos;en conserve que le hachage : copiez-le maintenant.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Select the token to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez le jeton à révoquer.</translation>
     </message>
     <message>
         <source>Revoke Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton</translation>
     </message>
     <message>
         <source>Revoke token %1? Requests with it will be refused at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton %1 ? Les requêtes qui l&apos;utilisent seront immédiatement refusées.</translation>
     </message>
     <message>
         <source>Alert Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des alertes</translation>
     </message>
     <message>
         <source>Listening on %1 without TLS sends tokens and alerts in clear text over the network. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écoute sur %1 sans TLS transmet les jetons et les alertes en clair sur le réseau. Continuer ?</translation>
     </message>
 </context>
 <context>
     <name>AlertTriageService</name>
     <message>
         <source>No alert %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte %1.</translation>
     </message>
     <message>
         <source>Only a dismissed alert returns to the queue; this one is part of an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une alerte écartée peut retourner dans la file ; celle-ci fait partie d&apos;un incident.</translation>
     </message>
 </context>
 <context>
     <name>AlertmanagerPayload</name>
     <message>
         <source>is required (Alertmanager webhook payloads are version &quot;4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire (les charges utiles des webhooks Alertmanager sont en version &quot;4&quot;)</translation>
     </message>
     <message>
         <source>version &quot;%1&quot; is not supported; expected &quot;4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la version &quot;%1&quot; n&apos;est pas prise en charge ; &quot;4&quot; attendu</translation>
     </message>
     <message>
         <source>at most %1 alerts per request (this one has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alertes au maximum par requête (celle-ci en a %2)</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;; expected firing or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>statut « %1 » inconnu ; firing ou resolved attendu</translation>
     </message>
     <message>
         <source>is required when an alert has no labels</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire lorsqu&apos;une alerte n&apos;a pas de labels</translation>
     </message>
     <message>
         <source>Alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte %1</translation>
     </message>
 </context>
 <context>
     <name>AlertsPage</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Source filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de source</translation>
     </message>
     <message>
         <source>Severity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de gravité</translation>
     </message>
     <message>
         <source>Asset filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;actif</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
         <source>&amp;Promote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Promouvoir</translation>
     </message>
     <message>
         <source>Open a new incident from this alert (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un nouvel incident à partir de cette alerte (P)</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner…</translation>
     </message>
     <message>
         <source>Add this alert to an open incident (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cette alerte à un incident ouvert (M)</translation>
     </message>
     <message>
         <source>&amp;False Positive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;ux positif…</translation>
     </message>
     <message>
         <source>Dismiss: the detection was wrong (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter : la détection était erronée (F)</translation>
     </message>
     <message>
         <source>&amp;Benign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bénin…</translation>
     </message>
     <message>
         <source>Dismiss: true detection of harmless activity (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter : détection correcte d&apos;une activité inoffensive (B)</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit</translation>
     </message>
     <message>
         <source>Untriaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non triées</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartées</translation>
     </message>
     <message>
         <source>In incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans des incidents</translation>
     </message>
     <message>
         <source>All alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les alertes</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les gravités</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
         </translation>
     </message>
     <message>
         <source>Taken back: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1.</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources</translation>
     </message>
     <message>
         <source>All assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les actifs</translation>
     </message>
     <message>
         <source>%1 (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (critique)</translation>
     </message>
     <message>
         <source>&lt;p&gt;No alert waits for triage.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune alerte n&apos;attend de triage.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No alerts match the filters.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune alerte ne correspond aux filtres.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>%1 (source says &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (selon la source : « %2 »)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>%1, rule %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, règle %2</translation>
     </message>
     <message>
         <source>Alert time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de l&apos;alerte</translation>
     </message>
     <message>
         <source>not given by the source</source>
-        <translation type="unfinished"></translation>
+        <translation>non fournie par la source</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue</translation>
     </message>
     <message>
         <source>%1 (waiting %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en attente depuis %2)</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s), last %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fois, dernière fois %1</numerusform>
+            <numerusform>%n fois, dernière fois %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Resolved by the source at %1 (the incident, if any, stays as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue par la source : %1 (l&apos;incident éventuel reste inchangé)</translation>
     </message>
     <message>
         <source>%1, acknowledged at the source at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, acquittée à la source : %2</translation>
     </message>
     <message>
         <source>At source</source>
-        <translation type="unfinished"></translation>
+        <translation>À la source</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <source>none matched in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune correspondance dans l&apos;inventaire</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;%1 — business-critical: an incident starts at %2&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;%1 — critique pour l&apos;activité : un incident démarre en %2&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>%1 (by %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par %2, %3)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Dedup key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de déduplication</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Latest payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière charge utile</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Promote to Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Promouvoir en incident</translation>
     </message>
     <message>
         <source>Open an incident from &quot;%1&quot;.
 Its detection time is the alert&apos;s own time. Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un incident à partir de « %1 ».
+Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>Opened %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert en %2.</translation>
     </message>
     <message>
         <source>Added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée à %1.</translation>
     </message>
     <message>
         <source>Dismissed as %1 (Ctrl+Z takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartée comme %1 (Ctrl+Z pour annuler).</translation>
     </message>
 </context>
 <context>
     <name>ApprovalRules</name>
     <message>
         <source>%1 is not in the stakeholder directory, so Muster cannot tell whether they may approve for %2. Choose who you act as (Settings, or --as on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans l&apos;annuaire des parties prenantes : Muster ne peut donc pas savoir si cette personne peut approuver pour %2. Choisissez en tant que qui vous agissez (Paramètres, ou --as en ligne de commande).</translation>
     </message>
     <message>
         <source>someone in the Legal function, outside counsel, or the incident&apos;s Legal lead</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne de la fonction juridique, l&apos;avocat externe ou le responsable juridique de l&apos;incident</translation>
     </message>
     <message>
         <source>someone in the HR function or the incident&apos;s HR lead</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne de la fonction RH ou le responsable RH de l&apos;incident</translation>
     </message>
     <message>
         <source>someone in the Communications function, the Communications lead or the Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne de la fonction communication, le responsable communication ou le commandant d&apos;incident</translation>
     </message>
     <message>
         <source>an executive</source>
-        <translation type="unfinished"></translation>
+        <translation>un membre de la direction</translation>
     </message>
     <message>
         <source>%1 cannot approve for %2; that takes %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas approuver pour %2 ; il faut pour cela %3.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>%1 approved &quot;%2&quot; (version %3) for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a approuvé « %2 » (version %3) pour %4</translation>
     </message>
 </context>
 <context>
     <name>AssignRoleDialog</name>
     <message>
         <source>Assign Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer le rôle</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personne :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depuis :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
 </context>
 <context>
     <name>AttackCatalog</name>
     <message>
         <source>%1: this STIX bundle holds no ATT&amp;CK tactics or techniques; it is not an ATT&amp;CK catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce bundle STIX ne contient aucune tactique ni technique ATT&amp;CK ; ce n&apos;est pas un catalogue ATT&amp;CK.</translation>
     </message>
     <message>
         <source>%1 is not a Muster ATT&amp;CK catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un catalogue ATT&amp;CK de Muster.</translation>
     </message>
     <message>
         <source>%1 holds no ATT&amp;CK techniques.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune technique ATT&amp;CK.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ATT&amp;CK technique id; use the form T1234 or T1234.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de technique ATT&amp;CK ; utilisez la forme T1234 ou T1234.001.</translation>
     </message>
     <message>
         <source>%1 is not in the ATT&amp;CK catalog (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans le catalogue ATT&amp;CK (version %2).</translation>
     </message>
     <message>
         <source>%1 (%2) was revoked by MITRE; choose its replacement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) a été révoquée par MITRE ; choisissez la technique qui la remplace.</translation>
     </message>
     <message>
         <source>%1 (%2) was revoked by MITRE; use %3 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) a été révoquée par MITRE ; utilisez %3 à la place.</translation>
     </message>
     <message>
         <source>%1 (%2) is deprecated by MITRE and no longer maintained.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) est marquée obsolète par MITRE et n&apos;est plus maintenue.</translation>
     </message>
 </context>
 <context>
     <name>AttackCatalogRepository</name>
     <message>
         <source>the stored ATT&amp;CK catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue ATT&amp;CK enregistré</translation>
     </message>
 </context>
 <context>
     <name>AttackPickerDialog</name>
     <message>
         <source>Choose ATT&amp;CK Techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des techniques ATT&amp;CK</translation>
     </message>
     <message>
         <source>Search by id or name, e.g. T1059 or powershell</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par identifiant ou par nom, p. ex. T1059 ou powershell</translation>
     </message>
     <message>
         <source>Search techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des techniques</translation>
     </message>
     <message>
         <source>Tactic filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de tactique</translation>
     </message>
     <message>
         <source>Show &amp;revoked and deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les techniques &amp;révoquées et obsolètes</translation>
     </message>
     <message>
         <source>All tactics</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tactiques</translation>
     </message>
     <message>
         <source>MITRE ATT&amp;CK %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MITRE ATT&amp;CK %1. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n techniques</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n technique</numerusform>
+            <numerusform>%1 sur %n techniques</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sélection.</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection : %1</translation>
     </message>
 </context>
 <context>
     <name>AttackTechniqueEdit</name>
     <message>
         <source>T1059.001, T1566 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>T1059.001, T1566 ...</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK</translation>
     </message>
     <message>
         <source>Choose techniques from the ATT&amp;CK catalog (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des techniques dans le catalogue ATT&amp;CK (F4)</translation>
     </message>
     <message>
         <source>Choose techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des techniques</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>AttackTechniqueModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée</translation>
     </message>
     <message>
         <source>Revoked, use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée, utiliser %1</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Tactics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tactiques</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>BacklogModel</name>
     <message numerus="yes">
         <source>Used by %1; named by %n intel item(s); not covered by any detection, hunt, exercise or incident.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utilisée par %1 ; citée par %n élément de renseignement ; couverte par aucune détection, chasse, aucun exercice ni incident.</numerusform>
+            <numerusform>Utilisée par %1 ; citée par %n éléments de renseignement ; couverte par aucune détection, chasse, aucun exercice ni incident.</numerusform>
         </translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technique</translation>
     </message>
     <message>
         <source>Used by tracked groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée par les groupes suivis</translation>
     </message>
     <message>
         <source>Intel</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement</translation>
     </message>
 </context>
 <context>
     <name>BriefDialog</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;blic cible :</translation>
     </message>
     <message>
         <source>Re&amp;draft from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;créer à partir du modèle…</translation>
     </message>
     <message>
         <source>TLP &amp;marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquage TLP :</translation>
     </message>
     <message>
         <source>Text (a line starting with &quot;## &quot; begins a section; &quot;- &quot; a bullet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (une ligne commençant par &quot;## &quot; ouvre une section ; &quot;- &quot; une puce) :</translation>
     </message>
     <message>
         <source>Brief text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du bulletin</translation>
     </message>
     <message>
         <source>Named recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires nominatifs</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>&amp;Release to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diffuser à :</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;HTML…</translation>
     </message>
     <message>
         <source>Export Mar&amp;kdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Mar&amp;kdown…</translation>
     </message>
     <message>
         <source>Share ST&amp;IX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager en ST&amp;IX…</translation>
     </message>
     <message>
         <source>Se&amp;nd to Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nvoyer aux destinataires</translation>
     </message>
     <message>
         <source>Brief %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>TLP:RED: only the people checked here may receive this brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:RED : seules les personnes cochées ici peuvent recevoir ce bulletin.</translation>
     </message>
     <message>
         <source>Check the people to send the brief to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les personnes auxquelles envoyer le bulletin.</translation>
     </message>
     <message numerus="yes">
         <source>Distribution log: %n release(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Journal de diffusion : %n diffusion</numerusform>
+            <numerusform>Journal de diffusion : %n diffusions</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de %1 ?</translation>
     </message>
     <message>
         <source>Export Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le bulletin</translation>
     </message>
     <message>
         <source>HTML documents (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents HTML (*.html)</translation>
     </message>
     <message>
         <source>Markdown documents (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Markdown (*.md)</translation>
     </message>
     <message>
         <source>Share as STIX</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager en STIX</translation>
     </message>
     <message>
         <source>STIX bundles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundles STIX (*.json)</translation>
     </message>
     <message>
         <source>%1 item(s) shared, %2 withheld by their marking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments partagés : %1 ; retenus en raison de leur marquage : %2.</translation>
     </message>
     <message>
         <source>Recipients: check the people to send the brief to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires : cochez les personnes auxquelles envoyer le bulletin.</translation>
     </message>
     <message>
         <source>Send Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le bulletin</translation>
     </message>
     <message>
         <source>Redraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Recréer</translation>
     </message>
     <message>
         <source>Replace the text with the template for this audience? Your edits are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le texte par le modèle de ce public cible ? Vos modifications seront perdues.</translation>
     </message>
 </context>
 <context>
     <name>BriefRenderer</name>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour : %1</translation>
     </message>
     <message>
         <source>Release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion : %1</translation>
     </message>
     <message>
         <source>Issued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis le %1</translation>
     </message>
     <message>
         <source>Named recipients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires nominatifs : %1</translation>
     </message>
 </context>
 <context>
     <name>BriefTemplates</name>
     <message>
         <source>Threat intelligence brief, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin de renseignement sur la menace, %1</translation>
     </message>
     <message>
         <source>%1 %2 (%3; confidence %4; %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3 ; confiance %4 ; %5)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valide</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <source>%1 (pattern: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (motif : %2)</translation>
     </message>
     <message>
         <source>%1, published %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, publié le %2 par %3</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2</translation>
     </message>
     <message>
         <source>an unattributed threat</source>
-        <translation type="unfinished"></translation>
+        <translation>une menace non attribuée</translation>
     </message>
     <message>
         <source>None in this brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dans ce bulletin.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message numerus="yes">
         <source>Activity associated with %1. %n indicator(s) and %2 ATT&amp;CK technique(s) below; block or watch the indicators and check the detections for the techniques.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activité associée à %1. Ci-dessous, %n indicateur et %2 technique(s) ATT&amp;CK ; bloquez ou surveillez l&apos;indicateur et vérifiez les détections de ces techniques.</numerusform>
+            <numerusform>Activité associée à %1. Ci-dessous, %n indicateurs et %2 technique(s) ATT&amp;CK ; bloquez ou surveillez les indicateurs et vérifiez les détections de ces techniques.</numerusform>
         </translation>
     </message>
     <message>
         <source>Indicators to block and watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs à bloquer et à surveiller</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK</translation>
     </message>
     <message>
         <source>Detection and hunting actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de détection et de chasse</translation>
     </message>
     <message>
         <source>Search the last 30 days of logs for the indicators above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez les indicateurs ci-dessus dans les journaux des 30 derniers jours.</translation>
     </message>
     <message>
         <source>Confirm a detection exists for each technique; propose a hunt where none does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;une détection existe pour chaque technique ; proposez une chasse là où il n&apos;y en a pas.</translation>
     </message>
     <message>
         <source>Record any match as an observable on an incident so that it counts as a sighting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez toute correspondance comme observable d&apos;un incident afin qu&apos;elle compte comme observation.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>What we know about %1 and how it operates, for the teams that defend, engineer and respond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous savons de %1 et de son mode opératoire, pour les équipes qui défendent, conçoivent et répondent.</translation>
     </message>
     <message>
         <source>Threat actors and malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs de la menace et logiciels malveillants</translation>
     </message>
     <message>
         <source>How they operate (ATT&amp;CK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode opératoire (ATT&amp;CK)</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s); the SOC brief lists them for blocking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur ; le bulletin SOC le liste pour blocage.</numerusform>
+            <numerusform>%n indicateurs ; le bulletin SOC les liste pour blocage.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recommended actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions recommandées</translation>
     </message>
     <message>
         <source>Review hardening and logging for the techniques listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoyez le durcissement et la journalisation pour les techniques listées.</translation>
     </message>
     <message>
         <source>Check exposure of the affected platforms and patch where needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;exposition des plateformes concernées et appliquez les correctifs nécessaires.</translation>
     </message>
     <message>
         <source>Report anything that matches to the SOC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez toute correspondance au SOC.</translation>
     </message>
     <message>
         <source>Bottom line</source>
-        <translation type="unfinished"></translation>
+        <translation>En résumé</translation>
     </message>
     <message numerus="yes">
         <source>%1 is active and uses %n technique(s) we track. [State our exposure in one sentence.]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 est actif et utilise %n technique que nous suivons. [Décrire notre exposition en une phrase.]</numerusform>
+            <numerusform>%1 est actif et utilise %n techniques que nous suivons. [Décrire notre exposition en une phrase.]</numerusform>
         </translation>
     </message>
     <message>
         <source>Threat landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage de la menace</translation>
     </message>
     <message>
         <source>[What changed and why it matters now.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Ce qui a changé et pourquoi c&apos;est important maintenant.]</translation>
     </message>
     <message>
         <source>Risk to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque pour nous</translation>
     </message>
     <message>
         <source>[Likelihood and impact for our organisation; which services and data are exposed.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Probabilité et impact pour notre organisation ; services et données exposés.]</translation>
     </message>
     <message>
         <source>What we are doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous faisons</translation>
     </message>
     <message>
         <source>[Detections, hunts and hardening under way, with owners and dates.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Détections, chasses et durcissement en cours, avec responsables et dates.]</translation>
     </message>
     <message>
         <source>Decisions or support needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions ou soutien nécessaires</translation>
     </message>
     <message>
         <source>[Budget, risk acceptance or priorities to decide.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Budget, acceptation du risque ou priorités à arbitrer.]</translation>
     </message>
     <message>
         <source>In brief</source>
-        <translation type="unfinished"></translation>
+        <translation>En bref</translation>
     </message>
     <message>
         <source>Criminal or state-backed attackers (%1) are targeting organisations like ours. [One sentence on what they want.]</source>
-        <translation type="unfinished"></translation>
+        <translation>Des attaquants criminels ou soutenus par des États (%1) ciblent des organisations comme la nôtre. [Une phrase sur ce qu&apos;ils cherchent.]</translation>
     </message>
     <message>
         <source>What it means for the business</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela signifie pour l&apos;entreprise</translation>
     </message>
     <message>
         <source>[Which services, customers or obligations could be affected, in plain words.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[En termes simples : quels services, clients ou obligations pourraient être touchés.]</translation>
     </message>
     <message>
         <source>The security team is watching for the signs of this activity and strengthening our defences.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe sécurité surveille les signes de cette activité et renforce nos défenses.</translation>
     </message>
     <message>
         <source>What we ask of you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous vous demandons</translation>
     </message>
     <message>
         <source>Be alert to unexpected e-mails and requests for payment or credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soyez vigilants face aux e-mails inattendus et aux demandes de paiement ou d&apos;identifiants.</translation>
     </message>
     <message>
         <source>Report anything suspicious to the security team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez tout élément suspect à l&apos;équipe sécurité.</translation>
     </message>
 </context>
 <context>
     <name>BriefsModel</name>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Public cible</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
     <message>
         <source>%1: &quot;%2&quot; is not a date; write dates as YYYY-MM-DD, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas une date ; écrivez les dates au format AAAA-MM-JJ, séparées par des virgules.</translation>
     </message>
     <message>
         <source>Time zone: &quot;%1&quot; is not a time zone; use an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire : « %1 » n&apos;est pas un fuseau horaire ; utilisez un nom IANA tel que Europe/Paris.</translation>
     </message>
     <message>
         <source>Holiday calendar: &quot;%1&quot; is not known; use us_federal or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des jours fériés : « %1 » est inconnu ; utilisez us_federal ou none.</translation>
     </message>
     <message>
         <source>Additional holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés supplémentaires</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours ouvrés</translation>
     </message>
 </context>
 <context>
     <name>ChartCard</name>
     <message>
         <source>Save Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en &amp;PNG…</translation>
     </message>
     <message>
         <source>Save Chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en &amp;SVG…</translation>
     </message>
     <message>
         <source>Save Data as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les données en &amp;CSV…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Save this chart as an image or its data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce graphique sous forme d&apos;image ou ses données en CSV</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter %1</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
         <source>the image could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image n&apos;a pas pu être enregistrée</translation>
     </message>
     <message>
         <source>Exported from Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté depuis Muster</translation>
     </message>
     <message>
         <source>the SVG file could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier SVG n&apos;a pas pu être ouvert</translation>
     </message>
     <message>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
     <name>CommunicationModel</name>
     <message>
         <source>Sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée le %1</translation>
     </message>
     <message>
         <source>%1 — needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nécessite %2</translation>
     </message>
     <message>
         <source>Sent by %1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée par %1 via %2</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Public cible</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>CommunicationRules</name>
     <message>
         <source>Text: a communication needs a subject or a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte : une communication doit avoir un objet ou un corps de message.</translation>
     </message>
     <message>
         <source>Communication drafted for %1 (%2): &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication rédigée pour %1 (%2) : « %3 »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was sent and cannot change; draft a new communication instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été envoyée et ne peut plus être modifiée ; rédigez plutôt une nouvelle communication.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; edited: version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » modifiée : version %2</translation>
     </message>
     <message>
         <source>%1; the approval of version %2 by %3 no longer applies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; l&apos;approbation de la version %2 par %3 ne s&apos;applique plus</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2, not a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a le statut %2 et n&apos;est pas un brouillon.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (version %2) submitted for review by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (version %2) soumise pour relecture par %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a déjà été envoyée.</translation>
     </message>
     <message>
         <source>A communication to %1 needs the approval of %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une communication destinée à %1 nécessite l&apos;approbation de %2, et non de %3.</translation>
     </message>
     <message>
         <source>Version %1 of &quot;%2&quot; is already approved for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 de « %2 » est déjà approuvée pour %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; goes to %2, outside the organisation: it cannot be sent until Legal has approved this exact text (version %3). Still missing: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est destinée à %2, hors de l&apos;organisation : elle ne peut être envoyée qu&apos;une fois ce texte exact (version %3) approuvé par le service juridique. Manque encore : %4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be sent before %2 approved version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être envoyée avant que %2 ait approuvé la version %3.</translation>
     </message>
     <message>
         <source>Sent to %1 via %2 (version %3):
 Subject: %4
 
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée à %1 via %2 (version %3) :
+Objet : %4
+
+%5</translation>
     </message>
 </context>
 <context>
     <name>CommunicationSending</name>
     <message>
         <source>no recipients yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de destinataires</translation>
     </message>
     <message>
         <source>e-mail file %1 (to: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier e-mail %1 (à : %2)</translation>
     </message>
     <message>
         <source>How: say how it was sent (for example: the regulator&apos;s online portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment : indiquez comment elle a été envoyée (par exemple : via le portail en ligne du régulateur).</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook « %1 »</translation>
     </message>
     <message>
         <source>No webhook is set up; add one in Settings or give its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun webhook n&apos;est configuré ; ajoutez-en un dans les Paramètres ou indiquez son adresse.</translation>
     </message>
 </context>
 <context>
     <name>CommunicationService</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>synthèse</translation>
     </message>
     <message>
         <source>incident commander</source>
-        <translation type="unfinished"></translation>
+        <translation>commandant d&apos;incident</translation>
     </message>
     <message>
         <source>communications lead</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable communication</translation>
     </message>
     <message>
         <source>legal contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact juridique</translation>
     </message>
     <message>
         <source>when the organisation became aware</source>
-        <translation type="unfinished"></translation>
+        <translation>date à laquelle l&apos;organisation en a pris connaissance</translation>
     </message>
     <message>
         <source>time of the next update</source>
-        <translation type="unfinished"></translation>
+        <translation>date de la prochaine mise à jour</translation>
     </message>
     <message>
         <source>Template: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle : « %1 » ne fait pas partie de %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; changed to version %2 while version %3 was being sent; check what went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est passée à la version %2 pendant l&apos;envoi de la version %3 ; vérifiez ce qui est réellement parti.</translation>
     </message>
     <message>
         <source>No communication %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune communication %1.</translation>
     </message>
 </context>
 <context>
     <name>ConcludeHuntDialog</name>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat :</translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident :</translation>
     </message>
     <message>
         <source>INC-2026-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>INC-2026-0042</translation>
     </message>
     <message>
         <source>&amp;Detection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détection :</translation>
     </message>
     <message>
         <source>Name of the rule created or improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la règle créée ou améliorée</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>Conclude %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclure %1</translation>
     </message>
     <message>
         <source>Required: which data is missing, from where</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire : quelles données manquent, et d&apos;où</translation>
     </message>
     <message>
         <source>What the hunt found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la chasse a trouvé</translation>
     </message>
 </context>
 <context>
     <name>Context</name>
     <message>
         <source>missing argument</source>
-        <translation type="unfinished"></translation>
+        <translation>argument manquant</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>The Muster database FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données Muster FICHIER.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>--database FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--database FICHIER est obligatoire</translation>
     </message>
     <message>
         <source>The team server as a libpq connection string, e.g. &quot;host=db.example.org dbname=muster user=alice&quot;. Passwords come from ~/.pgpass or PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe sous forme de chaîne de connexion libpq, p. ex. &quot;host=db.example.org dbname=muster user=alice&quot;. Les mots de passe proviennent de ~/.pgpass ou de PGPASSWORD.</translation>
     </message>
     <message>
         <source>DSN</source>
-        <translation type="unfinished"></translation>
+        <translation>DSN</translation>
     </message>
 </context>
 <context>
     <name>CoverageMatrixModel</name>
     <message>
         <source>Nothing covers this technique yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne couvre encore cette technique.</translation>
     </message>
 </context>
 <context>
     <name>CoverageTab</name>
     <message>
         <source>C&amp;overed only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couvertes uniquement</translation>
     </message>
     <message>
         <source>&amp;Tracked Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes &amp;suivis…</translation>
     </message>
     <message>
         <source>Add &amp;Detection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;détection…</translation>
     </message>
     <message>
         <source>E&amp;xport Navigator Layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la couche Navigator…</translation>
     </message>
     <message>
         <source>Save the coverage as an ATT&amp;CK Navigator layer (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la couverture comme couche ATT&amp;CK Navigator (Ctrl+Maj+E)</translation>
     </message>
     <message>
         <source>ATT&amp;CK coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de couverture ATT&amp;CK</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 of %2&lt;/b&gt; techniques covered. Tracked groups: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 sur %2&lt;/b&gt; techniques couvertes. Groupes suivis : %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>MITRE ATT&amp;CK %1 (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>MITRE ATT&amp;CK %1 (%2). %3</translation>
     </message>
     <message>
         <source>Muster coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture Muster</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire le fichier (%2).</translation>
     </message>
     <message>
         <source>Export ATT&amp;CK Navigator Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la couche ATT&amp;CK Navigator</translation>
     </message>
     <message>
         <source>Navigator layers (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches Navigator (*.json)</translation>
     </message>
     <message>
         <source>Export Navigator Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la couche Navigator</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>%1: the file is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier n&apos;est pas un texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>%1, line %2: a quote in the middle of a field; enclose the whole field in quotes and double the quotes inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : guillemet au milieu d&apos;un champ ; encadrez tout le champ de guillemets et doublez les guillemets qu&apos;il contient.</translation>
     </message>
     <message>
         <source>%1, line %2: text after a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : texte après un guillemet fermant.</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : un champ entre guillemets n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <source>%1: the file is empty; it needs a header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est vide ; il doit contenir une ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MiB; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 64 Mio ; scindez le fichier.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Real incidents or exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents réels ou exercices</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Compute the figures again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer les chiffres (F5)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce trimestre</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre précédent</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates personnalisées</translation>
     </message>
     <message>
         <source>Refresh Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser le tableau de bord</translation>
     </message>
     <message>
         <source>Not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non actualisé : %1</translation>
     </message>
     <message>
         <source>Update cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation annulée</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>MTTA · mean time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTA · délai moyen de prise en compte</translation>
     </message>
     <message>
         <source>MTTR · mean time to remediate</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTR · délai moyen de remédiation</translation>
     </message>
     <message>
         <source>Open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents ouverts</translation>
     </message>
     <message>
         <source>SLA breach rate · remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de non-respect des SLA · remédiation</translation>
     </message>
     <message>
         <source>Incidents still being worked on (not remediated, closed or a false positive), whenever they were detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents encore en cours de traitement (ni remédiés, ni clos, ni faux positifs), quelle que soit leur date de détection.</translation>
     </message>
     <message>
         <source>Share of decided incidents that missed their severity&apos;s remediation target: remediated late, or still open past the target. Targets are set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des incidents tranchés qui ont manqué l&apos;objectif de remédiation de leur gravité : remédiés en retard, ou encore ouverts après l&apos;échéance. Les objectifs se définissent dans les Paramètres.</translation>
     </message>
     <message>
         <source>Measure shown in the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure affichée dans les graphiques</translation>
     </message>
     <message>
         <source>Charts &amp;show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans les &amp;graphiques :</translation>
     </message>
     <message>
         <source>By severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Par gravité</translation>
     </message>
     <message>
         <source>By tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Par tier</translation>
     </message>
     <message>
         <source>Open incidents by severity and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents ouverts par gravité et statut</translation>
     </message>
     <message>
         <source>SLA outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats SLA</translation>
     </message>
     <message>
         <source>Now, whenever detected. Click a segment to list those incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement, quelle que soit la date de détection. Cliquez sur un segment pour lister ces incidents.</translation>
     </message>
     <message>
         <source>late remediations</source>
-        <translation type="unfinished"></translation>
+        <translation>remédiations tardives</translation>
     </message>
     <message>
         <source>SLA outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat SLA</translation>
     </message>
     <message>
         <source>MTTA and MTTR over time</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTA et MTTR dans le temps</translation>
     </message>
     <message>
         <source>Line: median. Band: median to 90th percentile. Dashed: mean. Grouped by detection date in your time zone. Drag or use the arrow keys to pan, wheel or +/− to zoom, 0 to reset; click a week or month to list its incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne : médiane. Bande : de la médiane au 90e centile. Pointillés : moyenne. Regroupement par date de détection dans votre fuseau horaire. Faites glisser ou utilisez les flèches pour vous déplacer, la molette ou +/− pour zoomer, 0 pour réinitialiser ; cliquez sur une semaine ou un mois pour en lister les incidents.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Par semaine</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois</translation>
     </message>
     <message>
         <source>Trend grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement des tendances</translation>
     </message>
     <message>
         <source>Time to remediate, per incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de remédiation, par incident</translation>
     </message>
     <message>
         <source>How long acknowledging took</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la prise en compte</translation>
     </message>
     <message>
         <source>scatter</source>
-        <translation type="unfinished"></translation>
+        <translation>nuage de points</translation>
     </message>
     <message>
         <source>histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>histogramme</translation>
     </message>
     <message>
         <source>Filters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres (%1)</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation…</translation>
     </message>
     <message>
         <source>Updated %1 · %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisé %1 · %2 s</translation>
     </message>
     <message>
         <source>median %1 · p90 %2
 %3 incidents · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>médiane %1 · p90 %2
+%3 incidents · %4</translation>
     </message>
     <message>
         <source>%1 not acknowledged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pas encore pris en compte</translation>
     </message>
     <message>
         <source>%1 not remediated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pas encore remédiés</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>now, whenever detected</source>
-        <translation type="unfinished"></translation>
+        <translation>actuellement, quelle que soit la date de détection</translation>
     </message>
     <message>
         <source>%1 of %2 late or overdue
 acknowledgement: %3 breached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 en retard ou échus
+prise en compte : %3 non respectés</translation>
     </message>
     <message>
         <source>Unchanged against the previous period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé par rapport à la période précédente (%1)</translation>
     </message>
     <message>
         <source>%1 %2 points against the previous period (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 points par rapport à la période précédente (%3)</translation>
     </message>
     <message numerus="yes">
         <source>Previous period: %n decided incident(s), too few to compare</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Période précédente : %n incident tranché, trop peu pour comparer</numerusform>
+            <numerusform>Période précédente : %n incidents tranchés, trop peu pour comparer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 detected %3 to %4 (%5). %6 false positives are counted apart; %7 confidential incidents are in the figures but not listed here. Means leave out incidents that have not reached the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 détectés du %3 au %4 (%5). %6 faux positifs sont comptés à part ; %7 incidents confidentiels figurent dans les chiffres mais ne sont pas listés ici. Les moyennes excluent les incidents qui n&apos;ont pas atteint l&apos;étape.</translation>
     </message>
     <message>
         <source>%1 by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par gravité</translation>
     </message>
     <message>
         <source>%1 by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par tier</translation>
     </message>
     <message>
         <source>Solid: median. Light: 90th percentile. Hover for mean and counts; click to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein : médiane. Clair : 90e centile. Survolez pour voir la moyenne et les effectifs ; cliquez pour lister.</translation>
     </message>
     <message>
         <source>SLA outcomes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats SLA : %1</translation>
     </message>
     <message>
         <source>Met: reached within the target of the incident&apos;s severity. Breached: reached late. Overdue: not reached and already past the target. Breach rate = (breached + overdue) / (met + breached + overdue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecté : atteint dans l&apos;objectif fixé pour la gravité de l&apos;incident. Non respecté : atteint en retard. En retard : non atteint et objectif déjà dépassé. Taux de non-respect = (non respectés + en retard) / (respectés + non respectés + en retard).</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) not decided yet (open, within target) are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident pas encore tranché (ouvert, dans l&apos;objectif) n&apos;est pas pris en compte.</numerusform>
+            <numerusform>%n incidents pas encore tranchés (ouverts, dans l&apos;objectif) ne sont pas pris en compte.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 remediated incidents, one dot each; %2 not remediated yet are not shown. Drag or use the arrow keys to pan, wheel or +/− to zoom, 0 to reset; click dots to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents remédiés, un point chacun ; %2 pas encore remédiés ne sont pas affichés. Faites glisser ou utilisez les flèches pour vous déplacer, la molette ou +/− pour zoomer, 0 pour réinitialiser ; cliquez sur des points pour les lister.</translation>
     </message>
     <message>
         <source>Median %1, p90 %2; %3 not acknowledged yet are not shown. Click a bar to list its incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane %1, p90 %2 ; %3 pas encore pris en compte ne sont pas affichés. Cliquez sur une barre pour lister ses incidents.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>DeadlineMetDialog</name>
     <message>
         <source>Notification Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification effectuée</translation>
     </message>
     <message>
         <source>&amp;Notified at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifié le :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>&amp;Reasons for delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motifs du retard :</translation>
     </message>
 </context>
 <context>
     <name>DeadlineModel</name>
     <message>
         <source>waived</source>
-        <translation type="unfinished"></translation>
+        <translation>sans objet</translation>
     </message>
     <message>
         <source>notified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notifié le %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>%1
 %2
 Notify: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+Notifier : %3</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Regime</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglementation</translation>
     </message>
     <message>
         <source>Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligation</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Legal source</source>
-        <translation type="unfinished"></translation>
+        <translation>Base juridique</translation>
     </message>
 </context>
 <context>
     <name>DeadlineNotifier</name>
     <message>
         <source>Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>%1: %2 is overdue (was due %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est en retard (échéance %3).</translation>
     </message>
     <message>
         <source>%1: %2 is due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 arrive à échéance %3.</translation>
     </message>
     <message>
         <source>Regulatory deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance réglementaire</translation>
     </message>
     <message>
         <source>Status update due</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de situation attendu</translation>
     </message>
     <message>
         <source>%1: the status update is overdue by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le point de situation est en retard de %2.</translation>
     </message>
     <message>
         <source>%1: the next status update is due %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le prochain point de situation est attendu %2.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineRules</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de %1</translation>
     </message>
     <message>
         <source>Time: %1 cannot be recorded in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : %1 ne peut pas être enregistré dans le futur.</translation>
     </message>
     <message>
         <source>Note: &quot;%1&quot; was already recorded at %2; say why the time is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : « %1 » a déjà été enregistré à %2 ; indiquez pourquoi l&apos;heure est corrigée.</translation>
     </message>
     <message>
         <source>%1 corrected from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 corrigé de %2 à %3</translation>
     </message>
     <message>
         <source>%1 recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré : %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Deadline moved: %1, now due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance déplacée : %1, nouvelle échéance %2</translation>
     </message>
     <message>
         <source>Clock started: %1, due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai démarré : %1, échéance %2</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà le statut %2.</translation>
     </message>
     <message>
         <source>Time: a notification cannot be recorded in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : une notification ne peut pas être enregistrée dans le futur.</translation>
     </message>
     <message>
         <source>Reasons for delay: the notification was made %1 after the deadline (%2); record the reasons for the delay, which the notification must give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs du retard : la notification a été effectuée %1 après l&apos;échéance (%2) ; indiquez les motifs du retard, que la notification doit mentionner.</translation>
     </message>
     <message>
         <source>Deadline missed: %1 notified %2, due %3. Reasons for delay: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance manquée : %1 notifié le %2, échéance %3. Motifs du retard : %4</translation>
     </message>
     <message>
         <source>Deadline met: %1 notified %2, due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance respectée : %1 notifié le %2, échéance %3</translation>
     </message>
     <message>
         <source>Reason: say why %1 does not apply (for example: the breach is unlikely to result in a risk to individuals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : indiquez pourquoi %1 ne s&apos;applique pas (par exemple : la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes physiques).</translation>
     </message>
     <message>
         <source>Deadline waived: %1. Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance sans objet : %1. Motif : %2</translation>
     </message>
 </context>
 <context>
     <name>DeadlineService</name>
     <message>
         <source>Rule: %1 does not run from &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle : %1 ne court pas à partir de « %2 ».</translation>
     </message>
     <message>
         <source>No deadline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance %1.</translation>
     </message>
     <message>
         <source>No incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident %1.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineStripWidget</name>
     <message>
         <source>Next regulatory deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines échéances réglementaires</translation>
     </message>
     <message>
         <source>No regulatory clock is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun délai réglementaire n&apos;est en cours.</translation>
     </message>
     <message>
         <source>%1 · %2
 %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+%3
+%4</translation>
     </message>
     <message>
         <source>%1
 %2
 Due %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+Échéance %3
+%4</translation>
     </message>
 </context>
 <context>
     <name>DetectionDialog</name>
     <message>
         <source>Add Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une détection</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Encoded PowerShell command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande PowerShell encodée</translation>
     </message>
     <message>
         <source>&amp;Runs in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécutée dans :</translation>
     </message>
     <message>
         <source>SIEM, EDR, identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>SIEM, EDR, fournisseur d&apos;identité</translation>
     </message>
     <message>
         <source>ATT&amp;CK:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK :</translation>
     </message>
 </context>
 <context>
     <name>DetectionRepository</name>
     <message>
         <source>Name: name the detection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : donnez un nom à la détection.</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: name at least one technique the detection covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK : indiquez au moins une technique couverte par la détection.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryCsv</name>
     <message>
         <source>%1, line 1: the required column &quot;%2&quot; is missing (columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne 1 : la colonne obligatoire « %2 » est absente (colonnes : %3).</translation>
     </message>
     <message>
         <source>%1, line 1: unknown column &quot;%2&quot; (columns: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne 1 : colonne « %2 » inconnue (colonnes : %3).</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, colonne %3 : %4</translation>
     </message>
     <message>
         <source>a value is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur est obligatoire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie de : %2.</translation>
     </message>
     <message>
         <source>%1, line %2: %3 fields, but the header has %4 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3 champs, mais l&apos;en-tête compte %4 colonnes.</translation>
     </message>
     <message>
         <source>a name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom est obligatoire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni yes ni no.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre entier de 0 à 100.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryImporter</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not imported; nothing changed.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été importé ; rien n&apos;a été modifié.
+%2</translation>
     </message>
     <message>
         <source>%1, line %2, column deputy: no person &quot;%3&quot; in the directory or the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, colonne deputy : aucune personne « %3 » dans l&apos;annuaire ni dans le fichier.</translation>
     </message>
 </context>
 <context>
     <name>DismissAlertDialog</name>
     <message>
         <source>Dismiss Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter l&apos;alerte</translation>
     </message>
     <message>
         <source>&amp;Dismiss as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter &amp;comme :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · seen %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · vue %n fois</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · vue %n fois</numerusform>
         </translation>
     </message>
     <message>
         <source>e.g. authorised vulnerability scan</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. scan de vulnérabilités autorisé</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;arter</translation>
     </message>
     <message>
         <source>Say why, so that the detection can be tuned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi, afin que la détection puisse être ajustée.</translation>
     </message>
 </context>
 <context>
     <name>DisseminationService</name>
     <message>
         <source>No brief %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bulletin %1.</translation>
     </message>
     <message>
         <source>Intel: some of the chosen items no longer exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement : certains des éléments choisis n&apos;existent plus.</translation>
     </message>
     <message>
         <source>Title: give the brief a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre : donnez un titre au bulletin.</translation>
     </message>
     <message>
         <source>This brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bulletin</translation>
     </message>
     <message>
         <source>Recipients: no person %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires : aucune personne %1 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire le fichier (%2).</translation>
     </message>
     <message>
         <source>Brief %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin %1</translation>
     </message>
     <message>
         <source>A share with named recipients needs at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partage avec des destinataires nominatifs nécessite au moins un destinataire.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing may be shared with &quot;%1&quot;: the markings of all %n item(s) forbid it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien ne peut être partagé avec « %1 » : le marquage de %n élément l&apos;interdit.</numerusform>
+            <numerusform>Rien ne peut être partagé avec « %1 » : les marquages des %n éléments l&apos;interdisent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n intel item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément de renseignement</numerusform>
+            <numerusform>%n éléments de renseignement</numerusform>
         </translation>
     </message>
 </context>
@@ -2715,812 +2733,815 @@ Due %3
     <name>DrillHistoryChart</name>
     <message>
         <source>No run of this scenario has started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session de ce scénario n&apos;a encore commencé.</translation>
     </message>
     <message>
         <source>Expected actions rated P or S, per drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions attendues évaluées P ou S, par exercice</translation>
     </message>
     <message>
         <source>Mean inject-to-decision time (scenario minutes), per drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai moyen entre stimulus et décision (minutes de scénario), par exercice</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les rôles</translation>
     </message>
 </context>
 <context>
     <name>DrillMetricsWidget</name>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénario :</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesure :</translation>
     </message>
     <message>
         <source>Each point is one run of the scenario; exercise incidents never count in the real MTTA and MTTR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point représente une session du scénario ; les incidents d&apos;exercice ne comptent jamais dans les MTTA et MTTR réels.</translation>
     </message>
     <message>
         <source>Share of expected actions rated P or S</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des actions attendues évaluées P ou S</translation>
     </message>
     <message>
         <source>Inject-to-decision time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai entre stimulus et décision</translation>
     </message>
     <message>
         <source>No exercise has run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice n&apos;a encore eu lieu</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
         <source>%1: &quot;%2&quot; is not a length of time; write for example 90m, 24h, 3d or 1h30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas une durée ; écrivez par exemple 90m, 24h, 3d ou 1h30m.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » est trop long.</translation>
     </message>
 </context>
 <context>
     <name>DurationBarChart</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;median %2 · mean %3 · p90 %4&lt;br&gt;%5 incidents; %6 not yet reached</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;médiane %2 · moyenne %3 · p90 %4&lt;br&gt;%5 incidents ; %6 pas encore atteints</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90e centile</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>EditHuntCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
     <name>EmlWriter</name>
     <message>
         <source>Recipients: &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires : « %1 » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>%1: cannot write the e-mail file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire le fichier e-mail : %2</translation>
     </message>
 </context>
 <context>
     <name>EvaluationModel</name>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimulus</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Expected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action attendue</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai imparti</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min (en retard)</translation>
     </message>
 </context>
 <context>
     <name>ExerciseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
 </context>
 <context>
     <name>ExerciseLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Since inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le stimulus</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimulus</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Decision or response</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision ou réponse</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>Logged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné par</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>ExerciseRules</name>
     <message>
         <source>Title: give the exercise a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre : donnez un titre à l&apos;exercice.</translation>
     </message>
     <message>
         <source>Title: at most 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre : 300 caractères au maximum.</translation>
     </message>
     <message>
         <source>Time compression: choose from %1× to %2×.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compression temporelle : choisissez entre %1× et %2×.</translation>
     </message>
     <message>
         <source>Date: choose when the exercise takes place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date : choisissez quand l&apos;exercice a lieu.</translation>
     </message>
     <message>
         <source>Participants: the scenario has no role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants : le scénario n&apos;a pas de rôle « %1 ».</translation>
     </message>
     <message>
         <source>Participants: choose a person for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants : choisissez une personne pour %1.</translation>
     </message>
     <message>
         <source>Participants: the same person is listed twice for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants : la même personne figure deux fois pour %1.</translation>
     </message>
     <message>
         <source>Participants: the facilitator runs the exercise and does not play a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants : l&apos;animateur conduit l&apos;exercice et ne joue pas de rôle.</translation>
     </message>
     <message>
         <source>%1 has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà commencé.</translation>
     </message>
     <message>
         <source>The clock of %1 is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de %1 n&apos;est pas en marche.</translation>
     </message>
     <message>
         <source>The clock of %1 is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de %1 n&apos;est pas en pause.</translation>
     </message>
     <message>
         <source>%1 has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore commencé.</translation>
     </message>
     <message>
         <source>%1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est terminé.</translation>
     </message>
     <message>
         <source>Inject: the scenario has no inject &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimulus : le scénario n&apos;a pas de stimulus « %1 ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has already been released.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a déjà été diffusé.</translation>
     </message>
     <message>
         <source>Branch: the scenario has no branch &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchement : le scénario n&apos;a pas d&apos;embranchement « %1 ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is decided after &quot;%2&quot; is released.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » se décide après la diffusion de « %2 ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has already been decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a déjà été tranché.</translation>
     </message>
     <message>
         <source>Branch: &quot;%1&quot; is not an outcome of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchement : « %1 » n&apos;est pas une issue de « %2 ».</translation>
     </message>
     <message>
         <source>Decision: write down what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision : notez ce qui a été décidé.</translation>
     </message>
     <message>
         <source>Text: write down what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte : notez ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>Text: at most 20000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte : 20000 caractères au maximum.</translation>
     </message>
     <message>
         <source>Inject: &quot;%1&quot; has not been released yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimulus : « %1 » n&apos;a pas encore été diffusé.</translation>
     </message>
     <message>
         <source>Role: the scenario has no role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle : le scénario n&apos;a pas de rôle « %1 ».</translation>
     </message>
     <message>
         <source>Role: say which role took the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle : indiquez quel rôle a pris la décision.</translation>
     </message>
     <message>
         <source>Expected action: the scenario has no expected action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action attendue : le scénario n&apos;a pas d&apos;action attendue « %1 ».</translation>
     </message>
     <message>
         <source>Branch: &quot;%1&quot; is not a decision of the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchement : « %1 » n&apos;est pas une décision du scénario.</translation>
     </message>
     <message>
         <source>Branch: only a decision settles &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchement : seule une décision tranche « %1 ».</translation>
     </message>
     <message>
         <source>Corrective action: describe what will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action corrective : décrivez ce qui sera modifié.</translation>
     </message>
     <message>
         <source>Capability: name the capability the action improves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité : indiquez la capacité que l&apos;action améliore.</translation>
     </message>
     <message>
         <source>Objective: the scenario has no objective &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif : le scénario n&apos;a pas d&apos;objectif « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>ExerciseService</name>
     <message>
         <source>%1: no person %2 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune personne %2 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>No exercise %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice %1.</translation>
     </message>
     <message>
         <source>The scenario stored with %1 cannot be read:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario enregistré avec %1 est illisible :
+%2</translation>
     </message>
     <message>
         <source>The scenario has problems; fix them in the scenario editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario présente des problèmes ; corrigez-les d&apos;abord dans l&apos;éditeur de scénarios.</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>%1 has started; its plan can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a commencé ; sa planification ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>No inject is waiting on the clock; release one by hand or decide an open branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun stimulus n&apos;attend l&apos;horloge ; diffusez-en un manuellement ou tranchez un embranchement ouvert.</translation>
     </message>
     <message>
         <source>%1 has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore commencé.</translation>
     </message>
     <message>
         <source>Expected action: the scenario has no action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action attendue : le scénario n&apos;a pas d&apos;action « %1 ».</translation>
     </message>
     <message>
         <source>Observation: at most 20000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation : 20000 caractères au maximum.</translation>
     </message>
     <message>
         <source>Objective: the scenario has no objective &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif : le scénario n&apos;a pas d&apos;objectif « %1 ».</translation>
     </message>
     <message>
         <source>Discussion: no question %1 in phase &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion : aucune question %1 dans la phase « %2 ».</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>No improvement item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point d&apos;amélioration %1.</translation>
     </message>
     <message>
         <source>%1 already has the exercise incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà l&apos;incident d&apos;exercice %2.</translation>
     </message>
     <message>
         <source>%1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est terminé.</translation>
     </message>
     <message>
         <source>EXERCISE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EXERCICE : %1</translation>
     </message>
     <message>
         <source>Tabletop exercise %1 (%2). Not a real incident.
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice sur table %1 (%2). Ce n&apos;est pas un incident réel.
+
+%3</translation>
     </message>
 </context>
 <context>
     <name>ExerciseWindow</name>
     <message>
         <source>Facilitator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console d&apos;animation</translation>
     </message>
     <message>
         <source>Exercise clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge de l&apos;exercice</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Skip to &amp;Next Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer au stimulus &amp;suivant</translation>
     </message>
     <message>
         <source>&amp;Release Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffuser &amp;maintenant</translation>
     </message>
     <message>
         <source>&amp;End Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer l&apos;exercice</translation>
     </message>
     <message>
         <source>Pro&amp;jector View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue projecteur</translation>
     </message>
     <message>
         <source>Open Exercise &amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;&amp;incident d&apos;exercice</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement</translation>
     </message>
     <message>
         <source>Open branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchements ouverts</translation>
     </message>
     <message>
         <source>&amp;Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tran&amp;cher</translation>
     </message>
     <message>
         <source>Log a decision or response</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner une décision ou une réponse</translation>
     </message>
     <message>
         <source>Decision or response</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision ou réponse</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>&amp;Log It</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsigner</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Hot Wash</source>
-        <translation type="unfinished"></translation>
+        <translation>Débriefing à chaud</translation>
     </message>
     <message>
         <source>Discussion questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions de discussion</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Notes on the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur la question sélectionnée</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts</translation>
     </message>
     <message>
         <source>Areas for improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Axes d&apos;amélioration</translation>
     </message>
     <message>
         <source>Improvement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;amélioration</translation>
     </message>
     <message>
         <source>&amp;Add Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un point…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Mar&amp;kdown…</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;HTML…</translation>
     </message>
     <message>
         <source>Rate each expected action in HSEEP terms: P performed without challenges, S with some challenges, M with major challenges, U unable to be performed. Double-click a rating or observation to change it. Rating an action a branch depends on decides the branch while the exercise runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez chaque action attendue selon HSEEP : P réalisé sans difficulté, S avec quelques difficultés, M avec des difficultés majeures, U n&apos;a pas pu être réalisé. Double-cliquez sur une évaluation ou une observation pour la modifier. Évaluer une action dont dépend un embranchement tranche cet embranchement pendant le déroulement de l&apos;exercice.</translation>
     </message>
     <message>
         <source>Pause or resume the clock (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause ou reprendre l&apos;horloge (F5)</translation>
     </message>
     <message>
         <source>Move the clock to the next inject due and release it (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer l&apos;horloge jusqu&apos;au prochain stimulus prévu et le diffuser (F6)</translation>
     </message>
     <message>
         <source>Release the selected inject now, whatever its schedule (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffuser immédiatement le stimulus sélectionné, quel que soit son horaire (F7)</translation>
     </message>
     <message>
         <source>Log it (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner (Ctrl+L)</translation>
     </message>
     <message>
         <source>End Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l&apos;exercice</translation>
     </message>
     <message>
         <source>End %1? The clock stops; evaluation and hot wash stay open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer %1 ? L&apos;horloge s&apos;arrête ; l&apos;évaluation et le débriefing à chaud restent ouverts.</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>%1 — Facilitator Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Console d&apos;animation</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Exercise incident %1 is open in the real workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident d&apos;exercice %1 est ouvert dans le processus réel.</translation>
     </message>
     <message>
         <source>%1 · %2× time compression</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · compression temporelle %2×</translation>
     </message>
     <message>
         <source>next inject at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prochain stimulus à %1</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>Planned for %1; press Start when the room is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu pour %1 ; cliquez sur Démarrer quand la salle est prête.</translation>
     </message>
     <message>
         <source>Ended. Evaluate, hold the hot wash, and report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé. Évaluez, tenez le débriefing à chaud et rédigez le rapport.</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à %1</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>À lire à voix haute</translation>
     </message>
     <message>
         <source>Hints if the room is stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices si la salle est bloquée</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaux d&apos;alerte</translation>
     </message>
     <message>
         <source>Success indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs de réussite</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>(%1 min left)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 min restantes)</translation>
     </message>
     <message>
         <source>(over the %1 min limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(au-delà de la limite de %1 min)</translation>
     </message>
     <message>
         <source>(within %1 min of release)</source>
-        <translation type="unfinished"></translation>
+        <translation>(moins de %1 min après la diffusion)</translation>
     </message>
     <message>
         <source>— rated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— évalué %1</translation>
     </message>
     <message>
         <source>Expected actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions attendues</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchements</translation>
     </message>
     <message>
         <source>Open branches: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchements ouverts : aucun</translation>
     </message>
     <message>
         <source>Open branches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Embranchements ouverts : %1</translation>
     </message>
     <message>
         <source>Usually decided by logging the participants&apos; decision; use this to override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalement tranché en consignant la décision des participants ; utilisez ceci pour passer outre.</translation>
     </message>
     <message>
         <source>Usually decided by rating the expected action; use this to override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalement tranché par l&apos;évaluation de l&apos;action attendue ; utilisez ceci pour passer outre.</translation>
     </message>
     <message>
         <source>Your choice as facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre choix en tant qu&apos;animateur.</translation>
     </message>
     <message>
         <source>(no inject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun stimulus)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>(no role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun rôle)</translation>
     </message>
     <message>
         <source>(settles no decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ne tranche aucune décision)</translation>
     </message>
     <message>
         <source>(no expected action)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune action attendue)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>%1 (from %2): re-tested, now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (de %2) : re-testé, désormais %3</translation>
     </message>
     <message>
         <source>%1 (from %2): not re-tested yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (de %2) : pas encore re-testé</translation>
     </message>
     <message>
         <source>Earlier runs&apos; items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Points des sessions précédentes : %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans %1.</translation>
     </message>
 </context>
 <context>
     <name>ExercisesPage</name>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>&amp;Plan Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier un exercice…</translation>
     </message>
     <message>
         <source>&amp;Open Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la console</translation>
     </message>
     <message>
         <source>Drill History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des exercices</translation>
     </message>
     <message>
         <source>Scena&amp;rio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scéna&amp;rio :</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesure :</translation>
     </message>
     <message>
         <source>Improvement Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d&apos;amélioration</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier…</translation>
     </message>
     <message>
         <source>Expected actions rated P or S</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions attendues évaluées P ou S</translation>
     </message>
     <message>
         <source>Inject-to-decision time</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai entre stimulus et décision</translation>
     </message>
     <message>
         <source>Plan a tabletop exercise (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un exercice sur table (Ctrl+Maj+E)</translation>
     </message>
     <message numerus="yes">
         <source>%1 open of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ouvert sur %n point</numerusform>
+            <numerusform>%1 ouverts sur %n points</numerusform>
         </translation>
     </message>
 </context>
@@ -3528,2054 +3549,2057 @@ Due %3
     <name>FindingDialog</name>
     <message>
         <source>&amp;Finding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Constat :</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preuve :</translation>
     </message>
     <message>
         <source>Where it is: a saved search, a ticket, a file share</source>
-        <translation type="unfinished"></translation>
+        <translation>Où elle se trouve : une recherche enregistrée, un ticket, un partage de fichiers</translation>
     </message>
     <message>
         <source>Finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat : %1</translation>
     </message>
 </context>
 <context>
     <name>GenericMapping</name>
     <message>
         <source>Mapping: unknown field &quot;%1&quot;; the fields are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage : champ « %1 » inconnu ; les champs sont %2.</translation>
     </message>
     <message>
         <source>Mapping: %1 must be a JSON pointer in a string, such as &quot;/rule/level&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage : %1 doit être un pointeur JSON dans une chaîne, comme &quot;/rule/level&quot;.</translation>
     </message>
     <message>
         <source>Mapping: title is required (a JSON pointer such as &quot;/message&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage : title est obligatoire (un pointeur JSON comme &quot;/message&quot;).</translation>
     </message>
     <message>
         <source>Mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage : %1</translation>
     </message>
     <message>
         <source>Mapping: title must point into the alert, not at the whole of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage : title doit pointer à l&apos;intérieur de l&apos;alerte, pas sur l&apos;alerte entière.</translation>
     </message>
     <message>
         <source>expected an array of alerts (the mapping&apos;s &quot;alerts&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau d&apos;alertes attendu (&quot;alerts&quot; du mappage)</translation>
     </message>
     <message>
         <source>at most %1 alerts per request (this one has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alertes au maximum par requête (celle-ci en a %2)</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <source>expected a string or a number for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne ou nombre attendu pour %1</translation>
     </message>
     <message>
         <source>%1: at most %2 characters (this one has %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 caractères au maximum (cette valeur en a %3)</translation>
     </message>
     <message>
         <source>is required: this source&apos;s mapping takes the title from here</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire : le mappage de cette source prend le titre ici</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; expected firing, acknowledged or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>action « %1 » inconnue ; firing, acknowledged ou resolved attendu</translation>
     </message>
     <message>
         <source>expected an object of labels</source>
-        <translation type="unfinished"></translation>
+        <translation>objet de labels attendu</translation>
     </message>
 </context>
 <context>
     <name>HistogramPlot</name>
     <message>
         <source>Time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de prise en compte</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>%1: %2 incidents (%3%)&lt;br&gt;&lt;i&gt;Click to list them&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 incidents (%3 %)&lt;br&gt;&lt;i&gt;Cliquez pour les lister&lt;/i&gt;</translation>
     </message>
     <message>
         <source>over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>HuntDialog</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Hypothesis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hypothèse :</translation>
     </message>
     <message>
         <source>Adversaries may be … in our environment, because …</source>
-        <translation type="unfinished"></translation>
+        <translation>Des attaquants pourraient … dans notre environnement, car …</translation>
     </message>
     <message>
         <source>ATT&amp;CK:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK :</translation>
     </message>
     <message>
         <source>&amp;Data sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources de &amp;données :</translation>
     </message>
     <message>
         <source>Windows security events; EDR process telemetry; proxy logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de sécurité Windows ; télémétrie des processus EDR ; journaux du proxy</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>Time &amp;box:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée &amp;impartie :</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>&lt;b&gt;Queries&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Requêtes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Add &amp;Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une re&amp;quête</translation>
     </message>
     <message>
         <source>Remo&amp;ve Query</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la requête</translation>
     </message>
     <message>
         <source>&lt;b&gt;Intel that motivated it&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Renseignement à l&apos;origine&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Motivating intel</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement à l&apos;origine</translation>
     </message>
     <message>
         <source>Propose a Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une chasse</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langage</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
 </context>
 <context>
     <name>HuntMetricsWidget</name>
     <message>
         <source>Hunts per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Chasses par mois</translation>
     </message>
     <message>
         <source>Hunt outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des chasses</translation>
     </message>
     <message>
         <source>Incidents found by hunting and by alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents découverts par la chasse et par les alertes</translation>
     </message>
     <message>
         <source>Techniques covered by hunts</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques couvertes par les chasses</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrées</translation>
     </message>
     <message>
         <source>Concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclues</translation>
     </message>
     <message>
         <source>Outcomes of concluded hunts</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des chasses conclues</translation>
     </message>
     <message>
         <source>Outcomes of concluded hunts: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des chasses conclues : aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>Hunting</source>
-        <translation type="unfinished"></translation>
+        <translation>Chasse</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques covered by hunts (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK couvertes par les chasses (cumul)</translation>
     </message>
     <message>
         <source>Techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques</translation>
     </message>
 </context>
 <context>
     <name>HuntRules</name>
     <message>
         <source>Title: give the hunt a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre : donnez un titre à la chasse.</translation>
     </message>
     <message>
         <source>Hypothesis: state what you expect to find and why (&quot;Adversaries may be ... because ...&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse : indiquez ce que vous vous attendez à trouver et pourquoi (« Des attaquants pourraient ... car ... »).</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK : %1</translation>
     </message>
     <message>
         <source>Time box: the end must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée impartie : la fin doit être postérieure au début.</translation>
     </message>
     <message>
         <source>%1 is %2; only a proposed hunt can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le statut %2 ; seule une chasse proposée peut démarrer.</translation>
     </message>
     <message>
         <source>Time box: set when the hunt ends before starting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée impartie : fixez la fin de la chasse avant de la démarrer.</translation>
     </message>
     <message>
         <source>Time box: the end has already passed; move it before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée impartie : la fin est déjà passée ; repoussez-la avant de démarrer.</translation>
     </message>
     <message>
         <source>%1 is %2; only an active hunt can be concluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le statut %2 ; seule une chasse active peut être conclue.</translation>
     </message>
     <message>
         <source>Outcome: choose what the hunt found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : choisissez ce que la chasse a trouvé.</translation>
     </message>
     <message>
         <source>Incident: link the incident the hunt opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident : liez l&apos;incident ouvert par la chasse.</translation>
     </message>
     <message>
         <source>Detection: name the detection created or improved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection : indiquez la détection créée ou améliorée.</translation>
     </message>
     <message>
         <source>Outcome note: describe the visibility gap (which data is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de résultat : décrivez la lacune de visibilité (quelles données manquent).</translation>
     </message>
     <message>
         <source>%1 is %2; only a concluded hunt can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le statut %2 ; seule une chasse conclue peut être rouverte.</translation>
     </message>
     <message>
         <source>%1 is %2; findings are recorded while a hunt is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le statut %2 ; les constats s&apos;enregistrent pendant qu&apos;une chasse est active.</translation>
     </message>
     <message>
         <source>Finding: describe what you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat : décrivez ce que vous avez trouvé.</translation>
     </message>
 </context>
 <context>
     <name>HuntService</name>
     <message>
         <source>No hunt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune chasse %1.</translation>
     </message>
     <message>
         <source>Owner: no person %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable : aucune personne %1 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Intel: some of the linked intel items do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement : certains des éléments de renseignement liés n&apos;existent pas.</translation>
     </message>
     <message>
         <source>Incident: no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident : aucun incident %1.</translation>
     </message>
     <message>
         <source>Hunt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chasse %1</translation>
     </message>
 </context>
 <context>
     <name>HuntsModel</name>
     <message>
         <source>Past its time box</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée impartie dépassée</translation>
     </message>
     <message>
         <source>%1, past its time box</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, durée impartie dépassée</translation>
     </message>
     <message>
         <source>Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Chasse</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>ATT&amp;CK</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
 </context>
 <context>
     <name>HuntsTab</name>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut</translation>
     </message>
     <message>
         <source>Search hunts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des chasses…</translation>
     </message>
     <message>
         <source>&amp;Propose Hunt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer une chasse…</translation>
     </message>
     <message>
         <source>Propose a hypothesis-driven hunt (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une chasse fondée sur une hypothèse (Ctrl+Maj+H)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier…</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>Add &amp;Finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;constat…</translation>
     </message>
     <message>
         <source>&amp;Conclude…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onclure…</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <source>Hunt details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la chasse</translation>
     </message>
     <message>
         <source>&amp;Hunt This…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hasser cette technique…</translation>
     </message>
     <message>
         <source>All hunts</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les chasses</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Backlog&lt;/b&gt;: %n technique(s) the tracked groups use that nothing covers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Backlog&lt;/b&gt; : %n technique utilisée par les groupes suivis et non couverte</numerusform>
+            <numerusform>&lt;b&gt;Backlog&lt;/b&gt; : %n techniques utilisées par les groupes suivis et non couvertes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n hunts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n chasse</numerusform>
+            <numerusform>%1 sur %n chasses</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a hunt, or propose one from the backlog: the techniques the groups you track use that no detection, hunt, exercise or incident covers.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez une chasse, ou proposez-en une à partir du backlog : les techniques utilisées par les groupes que vous suivez et qu&apos;aucune détection, chasse, aucun exercice ni incident ne couvre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Hypothesis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse :</translation>
     </message>
     <message>
         <source>ATT&amp;amp;CK:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;amp;CK :</translation>
     </message>
     <message>
         <source>time box %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>durée impartie du %1 au %2</translation>
     </message>
     <message>
         <source>past its time box</source>
-        <translation type="unfinished"></translation>
+        <translation>durée impartie dépassée</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Detection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection : %1</translation>
     </message>
     <message>
         <source>Incident: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident : %1 %2</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat :</translation>
     </message>
     <message>
         <source>Data sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources de données :</translation>
     </message>
     <message>
         <source>Motivated by:</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;origine :</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats (%1)</translation>
     </message>
     <message>
         <source>An adversary may be using %1 %2 in our environment without any detection seeing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un attaquant pourrait utiliser %1 %2 dans notre environnement sans qu&apos;aucune détection ne le voie.</translation>
     </message>
     <message>
         <source>Groups we track (%1) may be using %2 %3 in our environment without any detection seeing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des groupes que nous suivons (%1) pourraient utiliser %2 %3 dans notre environnement sans qu&apos;aucune détection ne le voie.</translation>
     </message>
     <message>
         <source>Propose a Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une chasse</translation>
     </message>
     <message>
         <source>Edit Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la chasse</translation>
     </message>
     <message>
         <source>Start Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la chasse</translation>
     </message>
     <message>
         <source>Reopen Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la chasse</translation>
     </message>
 </context>
 <context>
     <name>ICalendar</name>
     <message>
         <source>%1 deadline: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance %1 : %2</translation>
     </message>
     <message>
         <source>Incident %1: %2
 Due %3
 Source: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1 : %2
+Échéance %3
+Source : %4</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <source>%1 due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échéance %2</translation>
     </message>
 </context>
 <context>
     <name>ImprovementDialog</name>
     <message>
         <source>Improvement Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;amélioration</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif :</translation>
     </message>
     <message>
         <source>&amp;Capability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacité :</translation>
     </message>
     <message>
         <source>Corrective &amp;action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action corrective :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;héance :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>New Improvement Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point d&apos;amélioration</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>(no owner yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de responsable)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action corrective</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
 </context>
 <context>
     <name>ImprovementModel</name>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action corrective</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Raised in</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé lors de</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun responsable)</translation>
     </message>
 </context>
 <context>
     <name>IncidentActionDialog</name>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire.</translation>
     </message>
 </context>
 <context>
     <name>IncidentAttributeRules</name>
     <message>
         <source>Jurisdictions: &quot;%1&quot; is not a country or region code; use ISO 3166 codes such as DE, US or US-NY, or EU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridictions : « %1 » n&apos;est pas un code de pays ou de région ; utilisez des codes ISO 3166 tels que FR, US ou US-NY, ou EU.</translation>
     </message>
     <message>
         <source>Regulated sectors: &quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs réglementés : « %1 » ne fait pas partie de %2.</translation>
     </message>
     <message>
         <source>personal data involved</source>
-        <translation type="unfinished"></translation>
+        <translation>données personnelles concernées</translation>
     </message>
     <message>
         <source>employee involved</source>
-        <translation type="unfinished"></translation>
+        <translation>salarié impliqué</translation>
     </message>
     <message>
         <source>customer-facing impact</source>
-        <translation type="unfinished"></translation>
+        <translation>impact pour les clients</translation>
     </message>
     <message>
         <source>jurisdictions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>juridictions %1</translation>
     </message>
     <message>
         <source>individuals affected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes concernées : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
     <name>IncidentCommunicationsTab</name>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>&amp;New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau brouillon</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Public cible :</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinataires :</translation>
     </message>
     <message>
         <source>E-mail addresses, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses e-mail, séparées par des virgules</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjet :</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <source>&amp;Save Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la version</translation>
     </message>
     <message>
         <source>Submit for &amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre pour &amp;relecture</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprouver</translation>
     </message>
     <message>
         <source>S&amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>Envo&amp;yer</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Approve for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver pour %1</translation>
     </message>
     <message>
         <source>Post to the Chat &amp;Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier sur le &amp;webhook de chat</translation>
     </message>
     <message>
         <source>Save as &amp;E-mail (.eml)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en e-&amp;mail (.eml)…</translation>
     </message>
     <message>
         <source>&amp;Record as Sent Elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consigner comme envoyée ailleurs…</translation>
     </message>
     <message>
         <source>Save the text as a new version (Ctrl+S); approvals of earlier versions no longer apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le texte comme nouvelle version (Ctrl+S) ; les approbations des versions précédentes ne s&apos;appliquent plus</translation>
     </message>
     <message>
         <source>last sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier envoi %1</translation>
     </message>
     <message>
         <source>none sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun envoi pour l&apos;instant</translation>
     </message>
     <message>
         <source>&lt;b&gt;Status update overdue&lt;/b&gt; by %1 — updates every %2 at this severity; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Point de situation en retard&lt;/b&gt; de %1 — un point toutes les %2 à cette gravité ; %3.</translation>
     </message>
     <message>
         <source>Next status update due %1 (%2) — every %3 at this severity; %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain point de situation attendu %1 (%2) — un point toutes les %3 à cette gravité ; %4.</translation>
     </message>
     <message>
         <source>Choose a template and press New Draft, or select a communication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle et cliquez sur Nouveau brouillon, ou sélectionnez une communication.</translation>
     </message>
     <message>
         <source>%1 (current), %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actuelle), %2, %3</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>%1 — outside the organisation: Legal approves the exact text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — hors de l&apos;organisation : le service juridique approuve le texte exact</translation>
     </message>
     <message>
         <source>Sent %1 by %2 via %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée %1 par %2 via %3.</translation>
     </message>
     <message>
         <source>%1, version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, version %2.</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Approved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée : %1.</translation>
     </message>
     <message>
         <source>Needs approval by %1 before it can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite l&apos;approbation de %1 avant l&apos;envoi.</translation>
     </message>
     <message>
         <source>Fill in %1 before review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétez %1 avant la relecture.</translation>
     </message>
     <message>
         <source>New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau brouillon</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Submit for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre pour relecture</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>No chat webhook is set up. Add its address under Settings &gt; Workflows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun webhook de chat n&apos;est configuré. Ajoutez son adresse sous Paramètres &gt; Processus.</translation>
     </message>
     <message>
         <source>Posting &quot;%1&quot; to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication de « %1 » sur %2…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Attempt %1 (the last one failed: %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative %1 (la précédente a échoué : %2)…</translation>
     </message>
     <message>
         <source>Save E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;e-mail</translation>
     </message>
     <message>
         <source>E-mail messages (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages e-mail (*.eml)</translation>
     </message>
     <message>
         <source>Record as Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner comme envoyée</translation>
     </message>
     <message>
         <source>How was it sent (for example: the regulator&apos;s online portal)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment a-t-elle été envoyée (par exemple : via le portail en ligne du régulateur) ?</translation>
     </message>
 </context>
 <context>
     <name>IncidentDeadlinesTab</name>
     <message>
         <source>&amp;Record Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer un événement…</translation>
     </message>
     <message>
         <source>Record when the organisation became aware, determined materiality, classified the incident as major… Clocks start from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez quand l&apos;organisation a pris connaissance, établi le caractère significatif, classé l&apos;incident comme majeur… Les délais courent à partir de là.</translation>
     </message>
     <message>
         <source>Notification &amp;Made…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notification effectuée…</translation>
     </message>
     <message>
         <source>&amp;Waive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sans objet…</translation>
     </message>
     <message>
         <source>Export to &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers le &amp;calendrier…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 (recorded by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 (enregistré par %3)</translation>
     </message>
     <message>
         <source>No start event recorded yet. Record when the organisation became aware, determined materiality or classified the incident as major; the clocks that apply start from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement déclencheur enregistré. Enregistrez quand l&apos;organisation a pris connaissance, établi le caractère significatif ou classé l&apos;incident comme majeur ; les délais applicables courent à partir de là.</translation>
     </message>
     <message>
         <source>Times are shown in your time zone (%1). Hour periods run in real hours; business days and months count in %2 (%3 holidays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont affichées dans votre fuseau horaire (%1). Les délais en heures courent en heures réelles ; les jours ouvrés et les mois se comptent en %2 (jours fériés : %3).</translation>
     </message>
     <message>
         <source>US federal</source>
-        <translation type="unfinished"></translation>
+        <translation>fédéraux US</translation>
     </message>
     <message>
         <source>configured</source>
-        <translation type="unfinished"></translation>
+        <translation>configurés</translation>
     </message>
     <message>
         <source>Your local time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre heure locale (%1)</translation>
     </message>
     <message>
         <source>%1 — within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sous %2</translation>
     </message>
     <message>
         <source>Notification Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification effectuée</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Échéance %2</translation>
     </message>
     <message>
         <source>This is after the deadline: the notification must give the reasons for the delay, and Muster records the deadline as missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est après l&apos;échéance : la notification doit indiquer les motifs du retard, et Muster enregistre l&apos;échéance comme manquée.</translation>
     </message>
     <message>
         <source>On time. Add a note if you wish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les délais. Ajoutez une note si vous le souhaitez.</translation>
     </message>
     <message>
         <source>&amp;Reasons for delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motifs du retard :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>Waive Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer l&apos;échéance sans objet</translation>
     </message>
     <message>
         <source>Why does this duty not apply? (Recorded on the timeline.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette obligation ne s&apos;applique-t-elle pas ? (Consigné dans la chronologie.)</translation>
     </message>
     <message>
         <source>Export to Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers le calendrier</translation>
     </message>
     <message>
         <source>%1 deadlines.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échéances.ics</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>%1: cannot write the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire le fichier : %2</translation>
     </message>
 </context>
 <context>
     <name>IncidentListModel</name>
     <message>
         <source>Confidential exercise incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident d&apos;exercice confidentiel</translation>
     </message>
     <message>
         <source>Confidential incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident confidentiel</translation>
     </message>
     <message>
         <source>Exercise incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident d&apos;exercice</translation>
     </message>
     <message>
         <source>Not acknowledged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore pris en compte</translation>
     </message>
     <message>
         <source>Time since detection (open incidents) or from detection to closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé depuis la détection (incidents ouverts) ou entre la détection et la clôture</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté</translation>
     </message>
     <message>
         <source>Time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de prise en compte</translation>
     </message>
     <message>
         <source>Detection source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de détection</translation>
     </message>
 </context>
 <context>
     <name>IncidentRolesWidget</name>
     <message>
         <source>Incident roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles de l&apos;incident</translation>
     </message>
     <message>
         <source>&amp;Assign or Hand Over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribuer ou transmettre…</translation>
     </message>
     <message>
         <source>Give the selected role to someone; the handover is recorded on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier le rôle sélectionné à quelqu&apos;un ; la passation est consignée dans la chronologie</translation>
     </message>
     <message>
         <source>Stand &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libérer le rôle</translation>
     </message>
     <message>
         <source>Access list (confidential incident)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;accès (incident confidentiel)</translation>
     </message>
     <message>
         <source>Access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;accès</translation>
     </message>
     <message>
         <source>Person to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à ajouter</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaire</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Only the people on this list, and everyone in the Legal and HR functions, see this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les personnes de cette liste, ainsi que toutes celles des fonctions juridique et RH, voient cet incident.</translation>
     </message>
     <message>
         <source>vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>vacant</translation>
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 – %3</translation>
     </message>
     <message>
         <source>Earlier holders:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaires précédents :
+%1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — Assign or Hand Over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Attribuer ou transmettre</translation>
     </message>
     <message>
         <source>Nobody holds the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;occupe le rôle %1.</translation>
     </message>
     <message>
         <source>%1 holds the role %2. The handover is recorded with its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 occupe le rôle %2. La passation est enregistrée avec son heure.</translation>
     </message>
     <message>
         <source>Assign Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer le rôle</translation>
     </message>
     <message>
         <source>Stand Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer le rôle</translation>
     </message>
     <message>
         <source>Access List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;accès</translation>
     </message>
 </context>
 <context>
     <name>IncidentRules</name>
     <message>
         <source>Title: an incident needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre : un incident doit avoir un titre.</translation>
     </message>
     <message>
         <source>Title: at most 300 characters (this one has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre : 300 caractères au maximum (celui-ci en a %1).</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: &quot;%1&quot; is not a technique id; use the form T1234 or T1234.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK : « %1 » n&apos;est pas un identifiant de technique ; utilisez la forme T1234 ou T1234.001.</translation>
     </message>
     <message>
         <source>Detected at: the detection time cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté le : l&apos;heure de détection ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>Incident opened: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident ouvert : %1 (%2)</translation>
     </message>
     <message>
         <source>Time: %1 is before the incident was detected (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : %1 est antérieur à la détection de l&apos;incident (%2).</translation>
     </message>
     <message>
         <source>Status changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut modifié de %1 à %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The incident is already at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident est déjà en %1.</translation>
     </message>
     <message>
         <source>Reason: say why the incident changes tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : indiquez pourquoi l&apos;incident change de tier.</translation>
     </message>
     <message>
         <source>A SEV1 incident is a major incident and stays at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un incident SEV1 est un incident majeur et reste en %1.</translation>
     </message>
     <message>
         <source>The incident touches a business-critical asset and stays at %1 or above.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident touche un actif critique pour l&apos;activité et reste en %1 ou au-dessus.</translation>
     </message>
     <message>
         <source>Escalated from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladé de %1 à %2 : %3</translation>
     </message>
     <message>
         <source>De-escalated from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Désescaladé de %1 à %2 : %3</translation>
     </message>
     <message>
         <source>SEV1 is a major incident, handled by the Tier 3 escalation point</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 est un incident majeur, traité par le point d&apos;escalade Tier 3</translation>
     </message>
     <message>
         <source>touches business-critical asset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>touche l&apos;actif critique pour l&apos;activité %1</translation>
     </message>
     <message>
         <source>Routed automatically from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheminé automatiquement de %1 à %2 : %3</translation>
     </message>
     <message>
         <source>Reason: say why the detection time changes (for example, when the impact started before the alert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : indiquez pourquoi l&apos;heure de détection change (par exemple, si l&apos;impact a commencé avant l&apos;alerte).</translation>
     </message>
     <message>
         <source>Detected at: the incident cannot be detected after it was acknowledged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté le : l&apos;incident ne peut pas avoir été détecté après sa prise en compte (%1).</translation>
     </message>
     <message>
         <source>Detection time set to %1 (was %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de détection fixée à %1 (auparavant %2) : %3</translation>
     </message>
     <message>
         <source>Note: the note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : la note est vide.</translation>
     </message>
     <message>
         <source>Asset linked: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif lié : %1 (%2)</translation>
     </message>
     <message>
         <source>Asset unlinked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif délié : %1</translation>
     </message>
     <message>
         <source>%1 unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non attribué</translation>
     </message>
     <message>
         <source>Detected at: say why the incident was detected before it was opened (for example, the impact began before the alert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté le : indiquez pourquoi l&apos;incident a été détecté avant son ouverture (par exemple, l&apos;impact a commencé avant l&apos;alerte).</translation>
     </message>
     <message>
         <source>%1; detected at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; détecté le %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>IncidentService</name>
     <message>
         <source>%1: no person %2 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune personne %2 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant</translation>
     </message>
     <message>
         <source>Assignees</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes assignées</translation>
     </message>
     <message>
         <source>Assets: no asset %1 in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs : aucun actif %1 dans l&apos;inventaire.</translation>
     </message>
     <message>
         <source>Time: a status change cannot be recorded in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : un changement de statut ne peut pas être enregistré dans le futur.</translation>
     </message>
     <message>
         <source>%1 is already linked to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà lié à %2.</translation>
     </message>
     <message>
         <source>Assets: asset %1 is not linked to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs : l&apos;actif %1 n&apos;est pas lié à %2.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Title changed to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre modifié en « %1 »</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Summary updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse mise à jour</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Severity changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité modifiée de %1 à %2</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Category changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie modifiée de %1 à %2</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: &quot;%1&quot; is not a technique id; use the form T1234 or T1234.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK : « %1 » n&apos;est pas un identifiant de technique ; utilisez la forme T1234 ou T1234.001.</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK définies à %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Assignees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes assignées : %1</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Marked confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué confidentiel</translation>
     </message>
     <message>
         <source>Confidential marking removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage confidentiel retiré</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection</translation>
     </message>
     <message>
         <source>Detection source detail set to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail de la source de détection défini à « %1 »</translation>
     </message>
 </context>
 <context>
     <name>IncidentTasksTab</name>
     <message>
         <source>What playbooks match on</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de déclenchement des playbooks</translation>
     </message>
     <message>
         <source>&amp;Personal data involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Données &amp;personnelles concernées</translation>
     </message>
     <message>
         <source>&amp;Employee involved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salarié impliqué</translation>
     </message>
     <message>
         <source>Customer-&amp;facing impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact pour les &amp;clients</translation>
     </message>
     <message>
         <source>Financial services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services financiers</translation>
     </message>
     <message>
         <source>Health care (HIPAA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé (HIPAA)</translation>
     </message>
     <message>
         <source>NIS2 entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité NIS2</translation>
     </message>
     <message>
         <source>SEC registrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur enregistré auprès de la SEC</translation>
     </message>
     <message>
         <source>&amp;Jurisdictions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juridictions :</translation>
     </message>
     <message>
         <source>e.g. DE, EU, US-NY</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. FR, EU, US-NY</translation>
     </message>
     <message>
         <source>People a&amp;ffected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes c&amp;oncernées :</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Show tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tâches</translation>
     </message>
     <message>
         <source>Add &amp;Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;tâche…</translation>
     </message>
     <message>
         <source>Task details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la tâche</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter&amp;miné</translation>
     </message>
     <message>
         <source>&amp;Blocked…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquée…</translation>
     </message>
     <message>
         <source>&amp;Not Applicable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non applicable…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>Appro&amp;uver</translation>
     </message>
     <message>
         <source>Assi&amp;gn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attr&amp;ibuer…</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comm&amp;entaire…</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches ouvertes</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;approbation</translation>
     </message>
     <message>
         <source>Mark the task done (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la tâche comme terminée (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Approve for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver pour %1</translation>
     </message>
     <message>
         <source>%1 open, %2 overdue, %3 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvertes, %2 en retard, %3 au total</translation>
     </message>
     <message>
         <source>%1 open, %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvertes, %2 au total</translation>
     </message>
     <message>
         <source>No playbook applies yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun playbook ne s&apos;applique encore.</translation>
     </message>
     <message>
         <source>Playbooks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbooks : %1</translation>
     </message>
     <message>
         <source>Business-critical asset linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif critique pour l&apos;activité lié</translation>
     </message>
     <message>
         <source>Saved; playbooks added %1 tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré ; les playbooks ont ajouté %1 tâches.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a task to see what it asks, what it waits for and its comments.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez une tâche pour voir ce qu&apos;elle demande, ce qu&apos;elle attend et ses commentaires.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Added by the playbook &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée par le playbook « %1 »</translation>
     </message>
     <message>
         <source>Added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée manuellement</translation>
     </message>
     <message>
         <source>Due %1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : %1 après %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Action on an employee:&lt;/b&gt; it cannot start before HR and Legal approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Action visant un salarié :&lt;/b&gt; elle ne peut pas commencer avant l&apos;approbation des RH et du service juridique.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Waits for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de : %1</translation>
     </message>
     <message>
         <source>%1 approved for %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a approuvé pour %2 le %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;Still needs %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nécessite encore %1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Comments&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Commentaires&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What is &quot;%1&quot; blocked on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qui bloque « %1 » ?</translation>
     </message>
     <message>
         <source>Why does &quot;%1&quot; not apply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi « %1 » ne s&apos;applique-t-elle pas ?</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>The %1, whoever holds the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titulaire du rôle %1, quel qu&apos;il soit</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Assign Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer la tâche</translation>
     </message>
     <message>
         <source>Who owns &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est responsable de « %1 » ?</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire :</translation>
     </message>
 </context>
 <context>
     <name>IncidentWindow</name>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé :</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité :</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie :</translation>
     </message>
     <message>
         <source>Commander:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant :</translation>
     </message>
     <message>
         <source>ATT&amp;&amp;CK techniques:</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;&amp;CK :</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <source>Apply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les modifications</translation>
     </message>
     <message>
         <source>Record the changes on the timeline (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner les modifications dans la chronologie (Ctrl+S)</translation>
     </message>
     <message>
         <source>Assignees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes assignées :</translation>
     </message>
     <message>
         <source>Detected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté par :</translation>
     </message>
     <message>
         <source>Response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais de réponse</translation>
     </message>
     <message>
         <source>Detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté :</translation>
     </message>
     <message>
         <source>Acknowledged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en compte :</translation>
     </message>
     <message>
         <source>Contained:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiné :</translation>
     </message>
     <message>
         <source>Remediated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remédié :</translation>
     </message>
     <message>
         <source>Closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé :</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chronologie</translation>
     </message>
     <message>
         <source>&amp;Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actifs</translation>
     </message>
     <message>
         <source>&amp;Link Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier un actif</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Délie&amp;r</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Business-critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique pour l&apos;activité</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilité</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Incident actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur l&apos;incident</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre en compte</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Change &amp;Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escalader…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;note…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Set &amp;Detection Time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;heure de &amp;détection…</translation>
     </message>
     <message>
         <source>Confidential Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident confidentiel</translation>
     </message>
     <message>
         <source>%1 is confidential: only its access list, Legal and HR may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est confidentiel : seules les personnes de sa liste d&apos;accès, le service juridique et les RH peuvent l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Cannot Open Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;incident</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Apply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer les modifications</translation>
     </message>
     <message>
         <source>e.g. T1566.001, T1078</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. T1566.001, T1078</translation>
     </message>
     <message>
         <source>Priority comes from the severity and the most critical linked asset: a business-critical asset, regulated personal data or a risk score of 80 or more raises SEV2 to P1 and SEV3 to P2. An incident that touches a business-critical asset is handled at Tier 2 or above.</source>
-        <translation type="unfinished"></translation>
+        <translation>La priorité découle de la gravité et de l&apos;actif lié le plus critique : un actif critique pour l&apos;activité, des données personnelles réglementées ou un score de risque d&apos;au moins 80 font passer SEV2 en P1 et SEV3 en P2. Un incident qui touche un actif critique pour l&apos;activité est traité au Tier 2 ou au-dessus.</translation>
     </message>
     <message>
         <source>Tas&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâches</translation>
     </message>
     <message>
         <source>&amp;Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ommunications</translation>
     </message>
     <message>
         <source>&amp;Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Échéances</translation>
     </message>
     <message>
         <source>O&amp;bservables</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bservables</translation>
     </message>
     <message>
         <source>Not Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fait</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>%1 (after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (après %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non assigné)</translation>
     </message>
     <message numerus="yes">
         <source>✔ Hash chain verified: %n entries, nothing changed or removed. Final hash %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ Chaîne de hachage vérifiée : %n entrée, rien de modifié ni de supprimé. Hachage final %1</numerusform>
+            <numerusform>✔ Chaîne de hachage vérifiée : %n entrées, rien de modifié ni de supprimé. Hachage final %1</numerusform>
         </translation>
     </message>
     <message>
         <source>✔ Timeline verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Chronologie vérifiée</translation>
     </message>
     <message>
         <source>✖ Hash chain broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Chaîne de hachage rompue : %1</translation>
     </message>
     <message>
         <source>✖ Timeline broken at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Chronologie rompue à l&apos;entrée %1</translation>
     </message>
     <message>
         <source>&amp;Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chronologie (%1)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Assets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actifs (%1)</translation>
     </message>
     <message>
         <source>Acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en compte.</translation>
     </message>
     <message>
         <source>Change Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut de %1</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le statut %2.</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau statut :</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote :</translation>
     </message>
     <message>
         <source>What was done (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait (facultatif)</translation>
     </message>
     <message>
         <source>Escalate or De-escalate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader ou désescalader %1</translation>
     </message>
     <message>
         <source>%1 is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est au niveau %2.</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tier :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Why the incident changes tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;incident change de tier</translation>
     </message>
     <message>
         <source>Add Note to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note à %1</translation>
     </message>
     <message>
         <source>An observation, a decision, an action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Une observation, une décision, une action menée</translation>
     </message>
     <message>
         <source>Set Detection Time of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;heure de détection de %1</translation>
     </message>
     <message>
         <source>MTTA and MTTR count from the detection time. Set it earlier when the impact began before the alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MTTA et le MTTR se comptent à partir de l&apos;heure de détection. Avancez-la si l&apos;impact a commencé avant l&apos;alerte.</translation>
     </message>
     <message>
         <source>&amp;Detected at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détecté le :</translation>
     </message>
     <message>
         <source>Why the detection time changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;heure de détection change</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Changes recorded on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications consignées dans la chronologie.</translation>
     </message>
     <message>
         <source>Link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier %1</translation>
     </message>
     <message>
         <source>Select the asset to unlink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez l&apos;actif à délier.</translation>
     </message>
     <message>
         <source>Unlink %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier %1</translation>
     </message>
 </context>
 <context>
     <name>IncidentWriter</name>
     <message>
         <source>No incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident %1.</translation>
     </message>
 </context>
 <context>
     <name>IncidentsPage</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>&amp;New Incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel incident…</translation>
     </message>
     <message>
         <source>Open a new incident (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un nouvel incident (Ctrl+N)</translation>
     </message>
     <message>
         <source>Search title, summary, notes or reference (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le titre, le résumé, les notes ou la référence (Ctrl+F)</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut</translation>
     </message>
     <message>
         <source>Severity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de gravité</translation>
     </message>
     <message>
         <source>Tier filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de tier</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de catégorie</translation>
     </message>
     <message>
         <source>Assignee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par personne assignée</translation>
     </message>
     <message>
         <source>Real or exercise incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents réels ou d&apos;exercice</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tous les filtres</translation>
     </message>
     <message>
         <source>Show All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Highlighted: not acknowledged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>En surbrillance : pas encore pris en compte</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les gravités</translation>
     </message>
     <message>
         <source>Any tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les tiers</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Real incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents réels</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Real and exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Réels et exercices</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miens</translation>
     </message>
     <message>
         <source>Showing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage : %1</translation>
     </message>
     <message>
         <source>Counting incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des incidents…</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
 </context>
@@ -5583,642 +5607,642 @@ Source: %4</source>
     <name>InjectStatusModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimulus</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusé</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <source>Selected by a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionné par une branche</translation>
     </message>
     <message>
         <source>Waits for a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;une branche</translation>
     </message>
     <message>
         <source>Not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sélectionné</translation>
     </message>
     <message>
         <source>Contingency</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve</translation>
     </message>
 </context>
 <context>
     <name>IntakeConfig</name>
     <message>
         <source>Listen: &quot;%1&quot; is not ADDRESS:PORT (for example 127.0.0.1:8787 or [::1]:8787).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute : « %1 » n&apos;est pas au format ADRESSE:PORT (par exemple 127.0.0.1:8787 ou [::1]:8787).</translation>
     </message>
     <message>
         <source>Listen: &quot;%1&quot; is not an IP address; use 127.0.0.1, 0.0.0.0 or ::.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute : « %1 » n&apos;est pas une adresse IP ; utilisez 127.0.0.1, 0.0.0.0 ou ::.</translation>
     </message>
 </context>
 <context>
     <name>IntakeRunner</name>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Receiving alerts at %1://%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des alertes sur %1://%2</translation>
     </message>
     <message>
         <source>Not receiving alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte reçue : %1</translation>
     </message>
 </context>
 <context>
     <name>IntakeServer</name>
     <message>
         <source>The intake server is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de réception est déjà en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>TLS: give both the certificate file and the key file (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : indiquez à la fois le fichier de certificat et le fichier de clé (PEM).</translation>
     </message>
     <message>
         <source>TLS certificate: %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat TLS : %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>TLS key: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé TLS : impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>TLS key: %1 holds no unencrypted PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé TLS : %1 ne contient aucune clé privée PEM non chiffrée.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
         <source>The request is larger than %1 bytes; Muster takes bodies up to %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête dépasse %1 octets ; Muster accepte des corps jusqu&apos;à %1 octets.</translation>
     </message>
     <message>
         <source>Muster could not store the alert; retry later. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster n&apos;a pas pu enregistrer l&apos;alerte ; réessayez plus tard. (%1)</translation>
     </message>
     <message>
         <source>No such endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison inexistant.</translation>
     </message>
     <message>
         <source>%1 takes GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte GET.</translation>
     </message>
     <message>
         <source>No endpoint %1; Muster takes alerts at %2, %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de terminaison %1 ; Muster reçoit les alertes sur %2, %3 et %4.</translation>
     </message>
     <message>
         <source>%1 takes POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte POST.</translation>
     </message>
     <message>
         <source>The body has %1 bytes; Muster takes bodies up to %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps fait %1 octets ; Muster accepte des corps jusqu&apos;à %2 octets.</translation>
     </message>
     <message>
         <source>Content-Type %1 is not JSON; send application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Content-Type %1 n&apos;est pas du JSON ; envoyez application/json.</translation>
     </message>
     <message>
         <source>Unknown or revoked token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton inconnu ou révoqué.</translation>
     </message>
     <message>
         <source>A token is required: send &quot;Authorization: Bearer TOKEN&quot; with the source&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton est requis : envoyez « Authorization: Bearer TOKEN » avec le jeton de la source.</translation>
     </message>
     <message>
         <source>Source %1 sends more than %2 requests per second; slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source %1 envoie plus de %2 requêtes par seconde ; ralentissez.</translation>
     </message>
 </context>
 <context>
     <name>IntelDemoWriter</name>
     <message>
         <source>Demo threat intelligence team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe de renseignement sur la menace (démo)</translation>
     </message>
     <message>
         <source>Demo intelligence; not real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement de démonstration ; non réel.</translation>
     </message>
     <message>
         <source>Windows security events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements de sécurité Windows</translation>
     </message>
     <message>
         <source>EDR process telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>Télémétrie des processus EDR</translation>
     </message>
     <message>
         <source>First pass over 30 days of telemetry done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier passage sur 30 jours de télémétrie terminé.</translation>
     </message>
     <message>
         <source>Saved search in the SIEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche enregistrée dans le SIEM</translation>
     </message>
     <message>
         <source>proxy logs</source>
-        <translation type="unfinished"></translation>
+        <translation>journaux du proxy</translation>
     </message>
     <message>
         <source>Weekly SOC intelligence brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin de renseignement hebdomadaire du SOC</translation>
     </message>
     <message>
         <source>Ransomware and help-desk fraud: what it means for us</source>
-        <translation type="unfinished"></translation>
+        <translation>Rançongiciels et fraude au support informatique : ce que cela signifie pour nous</translation>
     </message>
 </context>
 <context>
     <name>IntelImportService</name>
     <message>
         <source>%1: cannot read the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier (%2).</translation>
     </message>
     <message>
         <source>No intel item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément de renseignement %1.</translation>
     </message>
 </context>
 <context>
     <name>IntelImportService::Report</name>
     <message>
         <source>%1: imported the ATT&amp;CK catalog: %2 tactics, %3 techniques, %4 groups, %5 uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : catalogue ATT&amp;CK importé : %2 tactiques, %3 techniques, %4 groupes, %5 utilisations.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 added, %3 updated, %4 unchanged; %5 relationships; %n sighting(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %2 ajoutés, %3 mis à jour, %4 inchangés ; %5 relations ; %n observation.</numerusform>
+            <numerusform>%1 : %2 ajoutés, %3 mis à jour, %4 inchangés ; %5 relations ; %n observations.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept without a model: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservés sans modèle : %1.</translation>
     </message>
 </context>
 <context>
     <name>IntelItemDialog</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeurs :</translation>
     </message>
     <message>
         <source>One per line: 203.0.113.7, 2001:db8::1, 198.51.100.0/24, evil.example, https://…, a hash, an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne : 203.0.113.7, 2001:db8::1, 198.51.100.0/24, evil.example, https://…, un hachage, une adresse e-mail</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Defaults to the first value</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut, la première valeur</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>Who produced it (an ISAC, a vendor, your team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;a produit (un ISAC, un fournisseur, votre équipe)</translation>
     </message>
     <message>
         <source>&amp;TLP marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquage TLP :</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiance :</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>&amp;First seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Première observation :</translation>
     </message>
     <message>
         <source>&amp;Last seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dernière observation :</translation>
     </message>
     <message>
         <source>Valid f&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide à pa&amp;rtir du :</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide &amp;jusqu&apos;au :</translation>
     </message>
     <message>
         <source>ATT&amp;CK:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription :</translation>
     </message>
     <message>
         <source>New Intel Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel élément de renseignement</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not an IP address, domain, URL, file hash or e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » n&apos;est ni une adresse IP, ni un domaine, ni une URL, ni une empreinte de fichier, ni une adresse e-mail.</translation>
     </message>
 </context>
 <context>
     <name>IntelItemsModel</name>
     <message>
         <source>Revoked by its producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué par son producteur</translation>
     </message>
     <message>
         <source>Outside its validity window: no new sightings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de sa période de validité : aucune nouvelle observation</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué</translation>
     </message>
     <message>
         <source>Seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu le %1</translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré le %1</translation>
     </message>
     <message>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le %1</translation>
     </message>
     <message>
         <source>Open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>ATT&amp;CK</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
 </context>
 <context>
     <name>IntelItemsTab</name>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de type</translation>
     </message>
     <message>
         <source>Marking filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de marquage</translation>
     </message>
     <message>
         <source>Search name, value, source, technique…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, une valeur, une source, une technique…</translation>
     </message>
     <message>
         <source>&amp;Import STIX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer du STIX…</translation>
     </message>
     <message>
         <source>Import a STIX 2.0 or 2.1 bundle (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un bundle STIX 2.0 ou 2.1 (Ctrl+Maj+I)</translation>
     </message>
     <message>
         <source>From &amp;TAXII…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis &amp;TAXII…</translation>
     </message>
     <message>
         <source>&amp;New Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel élément…</translation>
     </message>
     <message>
         <source>Enter an indicator or other item (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un indicateur ou un autre élément (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>&amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bulletin…</translation>
     </message>
     <message>
         <source>Draft a brief from the selected items</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un bulletin à partir des éléments sélectionnés</translation>
     </message>
     <message>
         <source>&amp;Share STIX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partager en STIX…</translation>
     </message>
     <message>
         <source>Write the selected items as a STIX bundle, as far as their markings allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les éléments sélectionnés dans un bundle STIX, dans la mesure où leur marquage le permet</translation>
     </message>
     <message>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;élément</translation>
     </message>
     <message>
         <source>&lt;b&gt;Briefs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bulletins&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Open Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un bulletin…</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Any marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les marquages</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n intel items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n élément de renseignement</numerusform>
+            <numerusform>%1 sur %n éléments de renseignement</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an item to see its details and sightings.&lt;/p&gt;&lt;p&gt;Import a STIX bundle (&lt;b&gt;Ctrl+Shift+I&lt;/b&gt;) or a TAXII collection, or enter an indicator (&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez un élément pour afficher ses détails et ses observations.&lt;/p&gt;&lt;p&gt;Importez un bundle STIX (&lt;b&gt;Ctrl+Maj+I&lt;/b&gt;) ou une collection TAXII, ou saisissez un indicateur (&lt;b&gt;Ctrl+Maj+N&lt;/b&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Première observation</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière observation</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide à partir du</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au</translation>
     </message>
     <message>
         <source>ATT&amp;CK</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>STIX id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant STIX</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Sightings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations (%1)</translation>
     </message>
     <message>
         <source>&lt;p&gt;No incident has observed these values yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucun incident n&apos;a encore observé ces valeurs.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Import STIX Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un bundle STIX</translation>
     </message>
     <message>
         <source>STIX bundles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundles STIX (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>TLP:AMBER (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:AMBER (par défaut)</translation>
     </message>
     <message>
         <source>Marking for objects that carry no TLP marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage des objets sans marquage TLP :</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
     <message>
         <source>Nothing Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>STIX Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation STIX</translation>
     </message>
     <message>
         <source>New Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau bulletin</translation>
     </message>
     <message>
         <source>Who is the brief for?</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui s&apos;adresse le bulletin ?</translation>
     </message>
     <message>
         <source>Share as STIX</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager en STIX</translation>
     </message>
     <message>
         <source>Who is it for? Items whose marking does not allow it are withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui est-il destiné ? Les éléments dont le marquage ne le permet pas sont retenus.</translation>
     </message>
     <message>
         <source>STIX bundles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundles STIX (*.json)</translation>
     </message>
     <message>
         <source>Wrote %1: %2 shared, %3 withheld by their marking. The distribution is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit : %2 partagés, %3 retenus en raison de leur marquage. La diffusion est journalisée.</translation>
     </message>
 </context>
 <context>
     <name>IntelPage</name>
     <message>
         <source>Intel &amp; Hunting</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement et chasse</translation>
     </message>
     <message>
         <source>&amp;Intel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renseignement</translation>
     </message>
     <message>
         <source>&amp;Hunts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chasses</translation>
     </message>
     <message>
         <source>C&amp;overage</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ouverture</translation>
     </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
         <source>The body is empty; expected a JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps est vide ; un document JSON était attendu.</translation>
     </message>
     <message>
         <source>The body is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est pas du JSON valide : %1 à l&apos;octet %2.</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <source>The body: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps : %1.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne attendue</translation>
     </message>
     <message>
         <source>at most %1 characters (this one has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1 caractères (celle-ci en a %2)</translation>
     </message>
     <message>
         <source>expected a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne ou nombre attendu</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau attendu</translation>
     </message>
 </context>
 <context>
     <name>Lifecycle</name>
     <message>
         <source>An incident cannot go from %1 to %2. From %1 it can go to: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un incident ne peut pas passer de %1 à %2. Depuis %1, il peut passer à : %3.</translation>
     </message>
 </context>
 <context>
     <name>LocalApplier</name>
     <message>
         <source>The incident was deleted on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident a été supprimé sur le serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>the team server refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur d&apos;équipe l&apos;a refusé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was removed from this computer: %2 %n change(s) made here could not be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a été supprimé de cet ordinateur : %2 %n modification faite ici n&apos;a pas pu être envoyée.</numerusform>
+            <numerusform>%1 a été supprimé de cet ordinateur : %2 %n modifications faites ici n&apos;ont pas pu être envoyées.</numerusform>
         </translation>
     </message>
 </context>
@@ -6226,678 +6250,678 @@ Source: %4</source>
     <name>MainWindow</name>
     <message>
         <source>Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Load &amp;Demo Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les données de &amp;démo…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Muster</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>%1 is not available in this version of Muster yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas encore disponible dans cette version de Muster.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>La production de rapports</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Welcome to Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Muster</translation>
     </message>
     <message>
         <source>This database is empty. Load a demo organisation to explore Muster?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est vide. Charger une organisation de démonstration pour découvrir Muster ?</translation>
     </message>
     <message>
         <source>The demo holds about 200 incidents over the last 12 months and a stakeholder directory. Use a separate database for real work (File &gt; New Database).</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo contient environ 200 incidents sur les 12 derniers mois et un annuaire des parties prenantes. Utilisez une base de données distincte pour le travail réel (Fichier &gt; Nouvelle base de données).</translation>
     </message>
     <message>
         <source>Load Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les données de démo</translation>
     </message>
     <message>
         <source>Start Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à vide</translation>
     </message>
     <message>
         <source>This database already holds incidents. Add the demo organisation to it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données contient déjà des incidents. Y ajouter quand même l&apos;organisation de démonstration ?</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>Muster databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Muster (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données</translation>
     </message>
     <message>
         <source>Muster databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Muster (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 already exists. Use File &gt; Open Database to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Ouvrez-le avec Fichier &gt; Ouvrir une base de données.</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
         <source>Import &amp;People (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;personnes (CSV)…</translation>
     </message>
     <message>
         <source>Import &amp;Assets (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;actifs (CSV)…</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Alert intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des alertes</translation>
     </message>
     <message>
         <source>Team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;équipe</translation>
     </message>
     <message>
         <source>SLA targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de SLA</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Con&amp;flicts and Refused Changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflits et modifications refusées…</translation>
     </message>
     <message>
         <source>My Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes tâches</translation>
     </message>
     <message>
         <source>Workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows</translation>
     </message>
     <message>
         <source>Intel</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement</translation>
     </message>
     <message>
         <source>Alert noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit des alertes</translation>
     </message>
     <message>
         <source>Hunting</source>
-        <translation type="unfinished"></translation>
+        <translation>Chasse</translation>
     </message>
     <message>
         <source>Drills</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>the incidents behind the chart you clicked on the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>les incidents derrière le graphique sur lequel vous avez cliqué dans le tableau de bord</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Click for the sync details and conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour afficher les détails de synchronisation et les conflits.</translation>
     </message>
     <message>
         <source>Local only: Muster no longer synchronises this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Local uniquement : Muster ne synchronise plus cette base de données.</translation>
     </message>
     <message>
         <source>Saved. Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Connexion à %1…</translation>
     </message>
     <message>
         <source>Saved; the password is in the system keychain. Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré ; le mot de passe est dans le trousseau du système. Connexion à %1…</translation>
     </message>
     <message>
         <source>Team Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;équipe</translation>
     </message>
     <message>
         <source>Your changes are kept on this computer until the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications sont conservées sur cet ordinateur jusqu&apos;à ce que le serveur soit joignable.</translation>
     </message>
     <message>
         <source>Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
 </context>
 <context>
     <name>MergeAlertDialog</name>
     <message>
         <source>Merge Alert into Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner l&apos;alerte dans un incident</translation>
     </message>
     <message>
         <source>Filter by reference or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par référence ou titre…</translation>
     </message>
     <message>
         <source>Add &lt;b&gt;%1&lt;/b&gt; (%2) to the timeline of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &lt;b&gt;%1&lt;/b&gt; (%2) à la chronologie de :</translation>
     </message>
     <message>
         <source>%1  %2  —  %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  —  %3 · %4 · %5</translation>
     </message>
     <message>
         <source>No open incidents. Promote the alert instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident ouvert. Promouvez plutôt l&apos;alerte.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
 </context>
 <context>
     <name>MetricsService</name>
     <message>
         <source>The stored SLA targets (setting %1) are not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs de SLA enregistrés (paramètre %1) ne sont pas un objet JSON : %2</translation>
     </message>
 </context>
 <context>
     <name>MyTasksPage</name>
     <message>
         <source>My Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes tâches</translation>
     </message>
     <message>
         <source>Show &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tâches &amp;achevées</translation>
     </message>
     <message>
         <source>&amp;Open Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir l&apos;incident</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <source>Tasks of %1: named as owner, or through a role held in the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de %1 : en tant que responsable désigné ou via un rôle tenu dans l&apos;incident.</translation>
     </message>
     <message>
         <source>Choose who you are under Settings &gt; Acting as to see your tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui vous êtes dans Paramètres &gt; Agir en tant que pour voir vos tâches.</translation>
     </message>
     <message>
         <source>%1 tasks, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches, %2 en retard</translation>
     </message>
     <message>
         <source>%1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
 </context>
 <context>
     <name>NavigatorLayer</name>
     <message>
         <source>Coverage of ATT&amp;CK techniques by detections, hunts, exercises and incidents, exported by Muster on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture des techniques ATT&amp;CK par les détections, chasses, exercices et incidents, exportée par Muster le %1.</translation>
     </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
     <message>
         <source>New Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel incident</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé, en quelques mots</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravité :</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <source>T&amp;ier:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ier :</translation>
     </message>
     <message>
         <source>Detected &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté &amp;par :</translation>
     </message>
     <message>
         <source>Tool or alert name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;outil ou de l&apos;alerte</translation>
     </message>
     <message>
         <source>Detected &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté &amp;le :</translation>
     </message>
     <message>
         <source>Why earlier than now (e.g. impact began before the alert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi plus tôt que maintenant (p. ex. l&apos;impact a commencé avant l&apos;alerte)</translation>
     </message>
     <message>
         <source>ATT&amp;&amp;CK t&amp;echniques:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tech&amp;niques ATT&amp;&amp;CK :</translation>
     </message>
     <message>
         <source>e.g. T1566.001, T1078</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. T1566.001, T1078</translation>
     </message>
     <message>
         <source>Co&amp;mmander:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmandant :</translation>
     </message>
     <message>
         <source>C&amp;onfidential</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfidentiel</translation>
     </message>
     <message>
         <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xercice</translation>
     </message>
     <message>
         <source>Assi&amp;gnees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes &amp;assignées :</translation>
     </message>
     <message>
         <source>Affected a&amp;ssets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif&amp;s concernés :</translation>
     </message>
     <message>
         <source>Filter assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les actifs</translation>
     </message>
     <message>
         <source>Open Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;incident</translation>
     </message>
     <message>
         <source>(not yet assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore assigné)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — business-critical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — critique pour l&apos;activité</translation>
     </message>
     <message>
         <source>Sensitivity: %1, risk score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilité : %1, score de risque %2</translation>
     </message>
     <message>
         <source>Say why the detection time is earlier than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi l&apos;heure de détection est antérieure à maintenant.</translation>
     </message>
 </context>
 <context>
     <name>NoiseMetricsWidget</name>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Alert noise: which detections to tune.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit des alertes : quelles détections ajuster.</translation>
     </message>
     <message>
         <source>Alerts (occurrences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes (occurrences)</translation>
     </message>
     <message>
         <source>Dismissed as false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartées comme faux positifs</translation>
     </message>
     <message>
         <source>Alerts per incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes par incident</translation>
     </message>
     <message>
         <source>Median time to triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai médian de triage</translation>
     </message>
     <message>
         <source>Waiting for triage</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de triage</translation>
     </message>
     <message>
         <source>By source</source>
-        <translation type="unfinished"></translation>
+        <translation>Par source</translation>
     </message>
     <message>
         <source>By rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Par règle</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Source / rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Source / règle</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrences</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux positif</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 of %2 triaged alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 alertes triées</translation>
     </message>
     <message>
         <source>%1 alerts in %2 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alertes dans %2 incidents</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3)</translation>
     </message>
     <message>
         <source>not triaged</source>
-        <translation type="unfinished"></translation>
+        <translation>non triée</translation>
     </message>
 </context>
 <context>
     <name>Observable</name>
     <message>
         <source>no value given.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur indiquée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IPv4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a range; give a single address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une plage ; indiquez une seule adresse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IPv6.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de domaine.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a URL (scheme://host/path).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL (schéma://hôte/chemin).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an MD5, SHA-1, SHA-256 or SHA-512 hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une empreinte MD5, SHA-1, SHA-256 ou SHA-512.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ObservableService</name>
     <message>
         <source>Observed: an observable cannot be seen in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observé : un observable ne peut pas être vu dans le futur.</translation>
     </message>
     <message>
         <source>%1 already has the observable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 possède déjà l&apos;observable %2.</translation>
     </message>
     <message>
         <source>No observable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun observable %1.</translation>
     </message>
 </context>
 <context>
     <name>ObservablesModel</name>
     <message>
         <source>Sighting of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation de : %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Sighting of</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation de</translation>
     </message>
     <message>
         <source>Where seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vu</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Observé</translation>
     </message>
 </context>
 <context>
     <name>ObservablesWidget</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Value: 203.0.113.7, evil.example, https://…, SHA-256, e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur : 203.0.113.7, evil.example, https://…, SHA-256, e-mail</translation>
     </message>
     <message>
         <source>Observable value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de l&apos;observable</translation>
     </message>
     <message>
         <source>Where seen (proxy logs, EDR, mail gateway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vu (journaux du proxy, EDR, passerelle de messagerie)</translation>
     </message>
     <message>
         <source>Where seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vu</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message numerus="yes">
         <source>Sighting: %1 matches %n indicator(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Observation : %1 correspond à %n indicateur.</numerusform>
+            <numerusform>Observation : %1 correspond à %n indicateurs.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Observable</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;observable</translation>
     </message>
     <message>
         <source>Remove %1 from this incident? Its sightings go with it; the timeline keeps a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de cet incident ? Ses observations sont retirées avec lui ; la chronologie en garde une trace.</translation>
     </message>
     <message numerus="yes">
         <source>%n observable(s), %1 sighting(s) of intel indicators</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n observable, %1 observation(s) d&apos;indicateurs de renseignement</numerusform>
+            <numerusform>%n observables, %1 observation(s) d&apos;indicateurs de renseignement</numerusform>
         </translation>
     </message>
 </context>
@@ -6905,281 +6929,287 @@ Source: %4</source>
     <name>OpenAevImport</name>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
     </message>
     <message>
         <source>%1: the file is %2 bytes long; an export may have at most %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier fait %2 octets ; un export peut faire au plus %3 octets</translation>
     </message>
     <message>
         <source>The ZIP archive holds no .json export.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive ZIP ne contient aucun export .json.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: the export is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;export dépasse %2 octets</translation>
     </message>
     <message>
         <source>%1:%2:%3: not valid JSON: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3 : JSON non valide : %4</translation>
     </message>
     <message>
         <source>%1: an OpenAEV export is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un export OpenAEV est un objet JSON</translation>
     </message>
     <message>
         <source>missing &quot;export_version&quot;; this does not look like an OpenAEV scenario export</source>
-        <translation type="unfinished"></translation>
+        <translation>« export_version » manquant ; cela ne ressemble pas à un export de scénario OpenAEV</translation>
     </message>
     <message>
         <source>export version %1 is not supported; Muster reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la version d&apos;export %1 n&apos;est pas prise en charge ; Muster lit la version 1</translation>
     </message>
     <message>
         <source>missing &quot;scenario_information&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet « scenario_information » manquant</translation>
     </message>
     <message>
         <source>missing &quot;scenario_injects&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau « scenario_injects » manquant</translation>
     </message>
     <message>
         <source>the scenario has no &quot;scenario_name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le scénario n&apos;a pas de « scenario_name »</translation>
     </message>
     <message>
         <source>Imported from an OpenAEV scenario export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis un export de scénario OpenAEV.</translation>
     </message>
     <message>
         <source>Exercise participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants à l&apos;exercice</translation>
     </message>
     <message>
         <source>Teams of the OpenAEV scenario (focus: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes du scénario OpenAEV (axe : %1)</translation>
     </message>
     <message>
         <source>Operational communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Communications opérationnelles</translation>
     </message>
     <message>
         <source>Cybersecurity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cybersécurité</translation>
     </message>
     <message>
         <source>%1 teams; at most %2 are imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 équipes ; au plus %2 sont importées</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe %1</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Everyone taking part (the export defines no teams).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes participantes (l&apos;export ne définit aucune équipe).</translation>
     </message>
     <message>
         <source>Meet the expectations of the imported scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux attentes du scénario importé.</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>%1 injects; at most %2 are imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stimuli ; au plus %2 sont importés</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Exercise control (e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation de l&apos;exercice (e-mail)</translation>
     </message>
     <message>
         <source>Subject: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : %1
+
+%2</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias</translation>
     </message>
     <message>
         <source>Exercise control</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation de l&apos;exercice</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie instantanée</translation>
     </message>
     <message>
         <source>OpenAEV inject type &quot;%1&quot; (%2) has no tabletop equivalent; describe what it would show. Its settings: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de stimulus OpenAEV « %1 » (%2) n&apos;a pas d&apos;équivalent dans un exercice sur table ; décrivez ce qu&apos;il montrerait. Ses paramètres : %3</translation>
     </message>
     <message>
         <source>The content was shortened to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu a été tronqué à %1 caractères.</translation>
     </message>
     <message>
         <source>Expectation</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente</translation>
     </message>
     <message>
         <source>the scenario has no injects</source>
-        <translation type="unfinished"></translation>
+        <translation>le scénario n&apos;a aucun stimulus</translation>
     </message>
     <message>
         <source>Not a valid OpenAEV scenario export; nothing was imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de scénario OpenAEV non valide ; rien n&apos;a été importé :
+%1</translation>
     </message>
     <message>
         <source>Disabled in OpenAEV (planned at %1 min); release it by hand if wanted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé dans OpenAEV (prévu à %1 min) ; diffusez-le manuellement si besoin.</translation>
     </message>
     <message>
         <source>Imported from the OpenAEV export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis l&apos;export OpenAEV %1</translation>
     </message>
     <message>
         <source>Variables the export did not resolve; fill them in before the exercise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables que l&apos;export n&apos;a pas résolues ; renseignez-les avant l&apos;exercice : %1</translation>
     </message>
     <message>
         <source>%1: the export cannot be turned into a valid scenario:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;export ne peut pas être converti en scénario valide :
+%2</translation>
     </message>
 </context>
 <context>
     <name>OpenIncidentsChart</name>
     <message numerus="yes">
         <source>%1, %2: %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2 : %n incident</numerusform>
+            <numerusform>%1, %2 : %n incidents</numerusform>
         </translation>
     </message>
     <message>
         <source>open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>incidents ouverts</translation>
     </message>
 </context>
 <context>
     <name>PagerDutyEvent</name>
     <message>
         <source>unknown action &quot;%1&quot;; expected trigger, acknowledge or resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>action « %1 » inconnue ; trigger, acknowledge ou resolve attendu</translation>
     </message>
     <message>
         <source>is required to %1 an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire pour l&apos;action %1 d&apos;une alerte</translation>
     </message>
     <message>
         <source>unknown severity &quot;%1&quot;; expected critical, error, warning or info</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité « %1 » inconnue ; critical, error, warning ou info attendu</translation>
     </message>
     <message>
         <source>expected an object or a string</source>
-        <translation type="unfinished"></translation>
+        <translation>objet ou chaîne attendu</translation>
     </message>
 </context>
 <context>
     <name>PasswordStore</name>
     <message>
         <source>The system keychain is not available (%1). Muster keeps passwords nowhere else: save it in a ~/.pgpass file instead, or use client certificates (see the sync guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). Muster ne stocke les mots de passe nulle part ailleurs : enregistrez-le plutôt dans un fichier ~/.pgpass ou utilisez des certificats client (voir le guide de synchronisation).</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé de poste</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppléant</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Function filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de fonction</translation>
     </message>
     <message>
         <source>Search name, team, e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, une équipe, un e-mail…</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV…</translation>
     </message>
     <message>
         <source>All functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les fonctions</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n personne</numerusform>
+            <numerusform>%1 sur %n personnes</numerusform>
         </translation>
     </message>
 </context>
@@ -7187,541 +7217,541 @@ Source: %4</source>
     <name>PgConnection</name>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>Cannot connect to the team server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter au serveur d&apos;équipe : %1</translation>
     </message>
     <message>
         <source>The connection to the team server was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur d&apos;équipe a été perdue : %1</translation>
     </message>
     <message>
         <source>The team server refused a request: %1 (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe a refusé une requête : %1 (dans : %2)</translation>
     </message>
 </context>
 <context>
     <name>PlanExerciseDialog</name>
     <message>
         <source>Plan Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un exercice</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénario :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nimateur :</translation>
     </message>
     <message>
         <source>Time &amp;compression:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compression du temps :</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>&amp;Participants per role (from the People directory):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants par rôle (issus de l&apos;annuaire des personnes) :</translation>
     </message>
     <message>
         <source>&amp;Add Person to Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une personne au rôle</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plani&amp;fier</translation>
     </message>
     <message>
         <source>%1 — tabletop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — exercice sur table</translation>
     </message>
     <message>
         <source>Usually: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Habituellement : %1</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne pour l&apos;instant)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>real time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps réel</translation>
     </message>
     <message>
         <source>one wall-clock minute is %1 scenario minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>une minute réelle correspond à %1 minutes de scénario</translation>
     </message>
     <message>
         <source>Scenario: choose a scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario : choisissez un scénario.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
     <name>PlaybookApplier</name>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Marked confidential by the playbook &quot;%1&quot;; only the access list, Legal and HR see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué confidentiel par le playbook « %1 » ; seuls la liste d&apos;accès, le service juridique et les RH le voient</translation>
     </message>
 </context>
 <context>
     <name>PlaybookLibrary</name>
     <message>
         <source>%1:%2:%3: not valid JSON: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3 : JSON non valide : %4</translation>
     </message>
     <message>
         <source>%1: $: a playbook is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : $ : un playbook est un objet JSON</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir « %1 »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an id; use lower-case letters, digits and _</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant ; utilisez des minuscules, des chiffres et _</translation>
     </message>
     <message>
         <source>needs at least one condition; {} matches every incident</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite au moins une condition ; {} correspond à tous les incidents</translation>
     </message>
     <message>
         <source>needs at least one task</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite au moins une tâche</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice in this playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est utilisé deux fois dans ce playbook</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
     </message>
     <message>
         <source>%1: $.id: another playbook already has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : $.id : un autre playbook a déjà l&apos;identifiant « %2 »</translation>
     </message>
     <message>
         <source>%1: $.workstreams[%2].tasks[%3].depends_on[%4]: no other task has the key &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : $.workstreams[%2].tasks[%3].depends_on[%4] : aucune autre tâche n&apos;a la clé « %5 »</translation>
     </message>
 </context>
 <context>
     <name>PlaybookRules</name>
     <message>
         <source>Playbook &quot;%1&quot; applies; its tasks were already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Le playbook « %1 » s&apos;applique ; ses tâches étaient déjà présentes</translation>
     </message>
     <message>
         <source>Playbook &quot;%1&quot; added a task: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le playbook « %1 » a ajouté une tâche : %2</translation>
     </message>
     <message>
         <source>Playbook &quot;%1&quot; added %2 tasks: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le playbook « %1 » a ajouté %2 tâches : %3</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Exercise — Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice — Projecteur</translation>
     </message>
     <message>
         <source>Current injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimuli en cours</translation>
     </message>
     <message>
         <source>What each role has been asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été demandé à chaque rôle</translation>
     </message>
     <message>
         <source>%1 ⏸</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⏸</translation>
     </message>
     <message>
         <source>EXERCISE — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EXERCICE — %1</translation>
     </message>
     <message>
         <source>%1 — Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Projecteur</translation>
     </message>
     <message>
         <source>The exercise has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exercice n&apos;a pas encore commencé.</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à %1</translation>
     </message>
     <message>
         <source>Decide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À décider : %1</translation>
     </message>
     <message>
         <source>Nothing has been asked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été demandé.</translation>
     </message>
 </context>
 <context>
     <name>Puller</name>
     <message>
         <source>Synchronisation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a été annulée.</translation>
     </message>
     <message>
         <source>you no longer have access to it on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>vous n&apos;y avez plus accès sur le serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>the team server no longer has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur d&apos;équipe ne l&apos;a plus.</translation>
     </message>
 </context>
 <context>
     <name>Pusher</name>
     <message>
         <source>The incident is already %1 on the team server; this change came too late.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident est déjà au statut %1 sur le serveur d&apos;équipe ; cette modification est arrivée trop tard.</translation>
     </message>
     <message>
         <source>The team server refused the status change: another change came first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe a refusé le changement de statut : une autre modification est arrivée avant. %1</translation>
     </message>
     <message>
         <source>It refers to a record that was deleted on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle fait référence à un enregistrement supprimé sur le serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>The record was deleted on the team server (by %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement a été supprimé sur le serveur d&apos;équipe (par %1).</translation>
     </message>
     <message>
         <source>You do not have access to this record on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas accès à cet enregistrement sur le serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>Your sign-in to the team server may read but not change records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identifiant sur le serveur d&apos;équipe permet de lire les enregistrements, mais pas de les modifier.</translation>
     </message>
     <message>
         <source>The record no longer exists on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement n&apos;existe plus sur le serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>Timeline entries cannot be changed once recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées de la chronologie ne peuvent plus être modifiées une fois consignées.</translation>
     </message>
     <message>
         <source>The team server does not sync this kind of record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe ne synchronise pas encore ce type d&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Another record on the team server already has the same unique value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre enregistrement du serveur d&apos;équipe a déjà la même valeur unique : %1</translation>
     </message>
     <message>
         <source>It refers to a record the team server does not have: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle fait référence à un enregistrement absent du serveur d&apos;équipe : %1</translation>
     </message>
     <message>
         <source>The team server refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe a refusé la modification : %1</translation>
     </message>
     <message>
         <source>Synchronisation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a été annulée.</translation>
     </message>
     <message>
         <source>The team server answered %1 of %2 changes; they stay queued and will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe a répondu à %1 modifications sur %2 ; elles restent en file d&apos;attente et seront renvoyées.</translation>
     </message>
 </context>
 <context>
     <name>RatingDelegate</name>
     <message>
         <source>(not rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non évalué)</translation>
     </message>
 </context>
 <context>
     <name>RecordEventDialog</name>
     <message>
         <source>Record Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un événement</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Événement :</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>What made it so (required when correcting a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur quoi repose l&apos;information (obligatoire pour corriger une heure)</translation>
     </message>
     <message>
         <source>Clocks to start (ticked: they apply to this incident&apos;s attributes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Délais à démarrer (cochés : ils s&apos;appliquent aux attributs de cet incident) :</translation>
     </message>
     <message>
         <source>Regulatory rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles réglementaires</translation>
     </message>
 </context>
 <context>
     <name>RegulatoryClock</name>
     <message>
         <source>Notify the supervisory authority of the personal data breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier la violation de données à caractère personnel à l&apos;autorité de contrôle</translation>
     </message>
     <message>
         <source>Supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité de contrôle</translation>
     </message>
     <message>
         <source>Early warning to the CSIRT or competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte précoce au CSIRT ou à l&apos;autorité compétente</translation>
     </message>
     <message>
         <source>CSIRT or competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>CSIRT ou autorité compétente</translation>
     </message>
     <message>
         <source>Incident notification to the CSIRT or competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification d&apos;incident au CSIRT ou à l&apos;autorité compétente</translation>
     </message>
     <message>
         <source>Final report, one month after the incident notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport final, un mois après la notification d&apos;incident</translation>
     </message>
     <message>
         <source>Initial notification of the major ICT incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification initiale de l&apos;incident majeur lié aux TIC</translation>
     </message>
     <message>
         <source>Competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité compétente</translation>
     </message>
     <message>
         <source>Intermediate report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport intermédiaire</translation>
     </message>
     <message>
         <source>Final report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport final</translation>
     </message>
     <message>
         <source>File Form 8-K, Item 1.05 (material cybersecurity incident)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposer le formulaire 8-K, Item 1.05 (incident de cybersécurité important)</translation>
     </message>
     <message>
         <source>US Securities and Exchange Commission (EDGAR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Securities and Exchange Commission (SEC) des États-Unis (EDGAR)</translation>
     </message>
     <message>
         <source>Notify the affected individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier les personnes concernées</translation>
     </message>
     <message>
         <source>Affected individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées</translation>
     </message>
     <message>
         <source>Notify the Secretary of HHS (500 or more individuals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier le secrétaire du HHS (500 personnes ou plus)</translation>
     </message>
     <message>
         <source>US Department of Health and Human Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Département de la Santé et des Services sociaux des États-Unis (HHS)</translation>
     </message>
     <message>
         <source>Notify the superintendent of the cybersecurity incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier le superintendent de l&apos;incident de cybersécurité</translation>
     </message>
     <message>
         <source>NY Department of Financial Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité des services financiers de l&apos;État de New York (NYDFS)</translation>
     </message>
     <message>
         <source>Notice of the extortion payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de paiement d&apos;extorsion</translation>
     </message>
     <message>
         <source>Written explanation of the extortion payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification écrite du paiement d&apos;extorsion</translation>
     </message>
     <message>
         <source>Rule: &quot;%1&quot; is not a regulatory rule; known rules: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle : « %1 » n&apos;est pas une règle réglementaire ; règles connues : %2.</translation>
     </message>
 </context>
 <context>
     <name>RoleRules</name>
     <message>
         <source>%1: choose a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : choisissez une personne.</translation>
     </message>
     <message>
         <source>Time: a handover cannot be recorded in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : une passation ne peut pas être consignée dans le futur.</translation>
     </message>
     <message>
         <source>%1: %2 assumed the role</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 a pris le rôle</translation>
     </message>
     <message>
         <source>%1 already holds the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tient déjà le rôle %2.</translation>
     </message>
     <message>
         <source>Time: %1 took the role at %2; a handover cannot come before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : %1 a pris le rôle à %2 ; une passation ne peut pas la précéder.</translation>
     </message>
     <message>
         <source>%1: handed over from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : passation de %2 à %3</translation>
     </message>
     <message>
         <source>Time: the role ends after it began and not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : le rôle se termine après son début et pas dans le futur.</translation>
     </message>
     <message>
         <source>%1: %2 stood down; the role is vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 s&apos;est retiré ; le rôle est vacant</translation>
     </message>
     <message>
         <source>Attributes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs : %1</translation>
     </message>
     <message>
         <source>%1 added to the access list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté à la liste d&apos;accès</translation>
     </message>
     <message>
         <source>%1 removed from the access list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré de la liste d&apos;accès</translation>
     </message>
 </context>
 <context>
     <name>ScatterPlot</name>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté</translation>
     </message>
     <message>
         <source>1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1 min</translation>
     </message>
     <message>
         <source>10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>10 min</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <source>4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>4 h</translation>
     </message>
     <message>
         <source>1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>1 j</translation>
     </message>
     <message>
         <source>3 d</source>
-        <translation type="unfinished"></translation>
+        <translation>3 j</translation>
     </message>
     <message>
         <source>1 wk</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sem.</translation>
     </message>
     <message>
         <source>30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>30 j</translation>
     </message>
     <message>
         <source>90 d</source>
-        <translation type="unfinished"></translation>
+        <translation>90 j</translation>
     </message>
     <message>
         <source>1 yr</source>
-        <translation type="unfinished"></translation>
+        <translation>1 an</translation>
     </message>
     <message>
         <source>Time to remediate (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de remédiation (échelle logarithmique)</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) here&lt;br&gt;detected around %1, remediated after about %2&lt;br&gt;&lt;i&gt;Click to list them&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident ici&lt;br&gt;détecté vers %1, remédié après environ %2&lt;br&gt;&lt;i&gt;Cliquez pour l&apos;afficher&lt;/i&gt;</numerusform>
+            <numerusform>%n incidents ici&lt;br&gt;détectés vers %1, remédiés après environ %2&lt;br&gt;&lt;i&gt;Cliquez pour les afficher&lt;/i&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -7729,1815 +7759,1818 @@ Source: %4</source>
     <name>ScenarioEditor</name>
     <message>
         <source>Scenario Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de scénarios</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>e.g. ransomware-double-extortion (runs of one id form a drill history)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. ransomware-double-extortion (les sessions d&apos;un même identifiant forment un historique d&apos;exercices)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Public :</translation>
     </message>
     <message>
         <source>Di&amp;fficulty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;fficulté :</translation>
     </message>
     <message>
         <source>Du&amp;ration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duré&amp;e :</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stimuli</translation>
     </message>
     <message>
         <source>Add Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un stimulus</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase :</translation>
     </message>
     <message>
         <source>Released:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusé :</translation>
     </message>
     <message>
         <source>Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur :</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal :</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Public :</translation>
     </message>
     <message>
         <source>role ids, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants de rôles, séparés par des virgules</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu :</translation>
     </message>
     <message>
         <source>Read aloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>À lire à voix haute :</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Save As &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un fic&amp;hier…</translation>
     </message>
     <message>
         <source>Save to &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans la &amp;bibliothèque</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Objectives, roles, phases, expected actions and branches are edited in the Source tab; the checks below apply to everything as you type. The format is described in docs/scenario-format.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs, rôles, phases, actions attendues et branches se modifient dans l&apos;onglet Source ; les vérifications ci-dessous s&apos;appliquent à tout, au fil de la saisie. Le format est décrit dans docs/scenario-format.md.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétab&amp;lir</translation>
     </message>
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau scénario</translation>
     </message>
     <message>
         <source>What the participants learn at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les participants apprennent au départ.</translation>
     </message>
     <message>
         <source>Incident response team, legal, communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe de réponse aux incidents, service juridique, communication</translation>
     </message>
     <message>
         <source>What the exercise should demonstrate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;exercice doit démontrer.</translation>
     </message>
     <message>
         <source>Operational coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination opérationnelle</translation>
     </message>
     <message>
         <source>Incident commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant d&apos;incident</translation>
     </message>
     <message>
         <source>Legal counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil juridique</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection</translation>
     </message>
     <message>
         <source>How was the incident declared?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l&apos;incident a-t-il été déclaré ?</translation>
     </message>
     <message>
         <source>First report</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier signalement</translation>
     </message>
     <message>
         <source>Service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de services</translation>
     </message>
     <message>
         <source>What the participants receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que reçoivent les participants.</translation>
     </message>
     <message>
         <source>Declare an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer un incident.</translation>
     </message>
     <message>
         <source>Scenario Editor — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de scénarios — %1</translation>
     </message>
     <message>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un scénario</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes, the limit for a scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 octets, la limite pour un scénario.</translation>
     </message>
     <message>
         <source>(new scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouveau scénario)</translation>
     </message>
     <message>
         <source>Double-click to show it in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour afficher l&apos;emplacement dans la source</translation>
     </message>
     <message numerus="yes">
         <source>No problems: %n inject(s), %1 branches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun problème : %n stimulus, %1 branches.</numerusform>
+            <numerusform>Aucun problème : %n stimuli, %1 branches.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving to the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème à corriger avant l&apos;enregistrement dans la bibliothèque.</numerusform>
+            <numerusform>%n problèmes à corriger avant l&apos;enregistrement dans la bibliothèque.</numerusform>
         </translation>
     </message>
     <message>
         <source>at </source>
-        <translation type="unfinished"></translation>
+        <translation>à </translation>
     </message>
     <message>
         <source>after </source>
-        <translation type="unfinished"></translation>
+        <translation>après </translation>
     </message>
     <message>
         <source>Scenario minutes after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de scénario après le début</translation>
     </message>
     <message>
         <source>Scenario minutes after the branch choice that releases it</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de scénario après le choix de branche qui le diffuse</translation>
     </message>
     <message>
         <source>change the id</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier l&apos;identifiant</translation>
     </message>
     <message>
         <source>change the title</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le titre</translation>
     </message>
     <message>
         <source>change the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le résumé</translation>
     </message>
     <message>
         <source>change the category</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier la catégorie</translation>
     </message>
     <message>
         <source>change the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le public</translation>
     </message>
     <message>
         <source>change the difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier la difficulté</translation>
     </message>
     <message>
         <source>change the duration</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier la durée</translation>
     </message>
     <message>
         <source>change the inject id</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier l&apos;identifiant du stimulus</translation>
     </message>
     <message>
         <source>change the inject title</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le titre du stimulus</translation>
     </message>
     <message>
         <source>change the phase</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier la phase</translation>
     </message>
     <message>
         <source>change how the inject is released</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le mode de diffusion du stimulus</translation>
     </message>
     <message>
         <source>change the inject time</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier l&apos;heure du stimulus</translation>
     </message>
     <message>
         <source>change the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier l&apos;expéditeur</translation>
     </message>
     <message>
         <source>change the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le canal</translation>
     </message>
     <message>
         <source>change the content</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le contenu</translation>
     </message>
     <message>
         <source>change the read-aloud text</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le texte à lire à voix haute</translation>
     </message>
     <message>
         <source>add an inject</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter un stimulus</translation>
     </message>
     <message>
         <source>New inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau stimulus</translation>
     </message>
     <message>
         <source>Exercise control</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation de l&apos;exercice</translation>
     </message>
     <message>
         <source>remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer « %1 »</translation>
     </message>
     <message>
         <source>Save to Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans la bibliothèque</translation>
     </message>
     <message numerus="yes">
         <source>The scenario has %n problem(s); fix them first (they are listed below the editor).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le scénario présente %n problème ; corrigez-le d&apos;abord (il est listé sous l&apos;éditeur).</numerusform>
+            <numerusform>Le scénario présente %n problèmes ; corrigez-les d&apos;abord (ils sont listés sous l&apos;éditeur).</numerusform>
         </translation>
     </message>
     <message>
         <source>The library already holds &quot;%1&quot; with the id %2. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque contient déjà « %1 » avec l&apos;identifiant %2. Le remplacer ?</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; to the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistré dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Save As File</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un fichier</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message numerus="yes">
         <source>The scenario still has %n problem(s). Save the file anyway, to finish it later?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le scénario présente encore %n problème. Enregistrer quand même le fichier pour le terminer plus tard ?</numerusform>
+            <numerusform>Le scénario présente encore %n problèmes. Enregistrer quand même le fichier pour le terminer plus tard ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le scénario</translation>
     </message>
     <message>
         <source>Scenarios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios (*.json)</translation>
     </message>
     <message>
         <source>Discard the changes and open %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications et ouvrir %1 ?</translation>
     </message>
     <message>
         <source>Discard the unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications non enregistrées ?</translation>
     </message>
 </context>
 <context>
     <name>ScenarioFormat</name>
     <message>
         <source>the file is %1 bytes long; a scenario may have at most %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 octets ; un scénario peut faire au plus %2 octets</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 (byte 0x%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas de l&apos;UTF-8 valide (octet 0x%1 à la position %2)</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1</translation>
     </message>
     <message>
         <source>a scenario is a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un scénario est un objet JSON, pas %1</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
 </context>
 <context>
     <name>ScenarioLibrary</name>
     <message>
         <source>Shipped with Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourni avec Muster</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>Written by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigé par l&apos;équipe</translation>
     </message>
     <message>
         <source>Shipped scenarios cannot be changed; save a copy with another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scénarios fournis ne peuvent pas être modifiés ; enregistrez une copie avec un autre identifiant.</translation>
     </message>
     <message>
         <source>The scenario has problems and was not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario présente des problèmes et n&apos;a pas été enregistré :
+%1</translation>
     </message>
     <message>
         <source>The library already holds a scenario with the id &quot;%1&quot;; replace it or change the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque contient déjà un scénario avec l&apos;identifiant « %1 » ; remplacez-le ou changez l&apos;identifiant.</translation>
     </message>
     <message>
         <source>No stored scenario &quot;%1&quot; (shipped scenarios cannot be removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun scénario enregistré « %1 » (les scénarios fournis ne peuvent pas être retirés).</translation>
     </message>
 </context>
 <context>
     <name>ScenarioLibraryModel</name>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficulté</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimuli</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>%1 (invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non valide)</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
     <name>ScenarioPreview</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Injects</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimuli</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Inject</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimulus</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Branches</translation>
     </message>
     <message>
         <source>by a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>par une branche</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manuellement</translation>
     </message>
     <message>
         <source>Discussion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion : %1</translation>
     </message>
     <message>
         <source>Notes for the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes pour l&apos;animateur</translation>
     </message>
     <message>
         <source>ATT&amp;CK:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK :</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Références</translation>
     </message>
 </context>
 <context>
     <name>ScenariosPage</name>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <source>Search scenarios…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des scénarios…</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>&amp;Import OpenAEV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer OpenAEV…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Plan Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier un exercice…</translation>
     </message>
     <message>
         <source>Choose a scenario to see its injects and branches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un scénario pour voir ses stimuli et ses branches.</translation>
     </message>
     <message>
         <source>Write a new scenario (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un nouveau scénario (%1)</translation>
     </message>
     <message>
         <source>Import an OpenAEV scenario export (.json or .zip); you can also drop files on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export de scénario OpenAEV (.json ou .zip) ; vous pouvez aussi déposer des fichiers sur cette page.</translation>
     </message>
     <message>
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un scénario</translation>
     </message>
     <message>
         <source>Scenarios (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import OpenAEV Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export OpenAEV</translation>
     </message>
     <message>
         <source>OpenAEV exports (*.json *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports OpenAEV (*.json *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n scenario(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scénario</numerusform>
+            <numerusform>%n scénarios</numerusform>
         </translation>
     </message>
     <message>
         <source>This stored scenario no longer validates:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce scénario enregistré n&apos;est plus valide :
+
+%1</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée.</translation>
     </message>
     <message>
         <source>The library already holds &quot;%1&quot;. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque contient déjà « %1 ». Le remplacer ?</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot;: %2 injects, %3 roles, %4 expected actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » importé : %2 stimuli, %3 rôles, %4 actions attendues.</translation>
     </message>
     <message>
         <source>Variables to fill in before the exercise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables à renseigner avant l&apos;exercice : %1</translation>
     </message>
     <message>
         <source>Remove Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le scénario</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the library? Exercises already run keep their copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « %1 » de la bibliothèque ? Les exercices déjà menés conservent leur copie.</translation>
     </message>
 </context>
 <context>
     <name>ServerConfig</name>
     <message>
         <source>%1@%2:%3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2:%3/%4</translation>
     </message>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;hôte ou l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>Enter the name of the team database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la base de données de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Enter your PostgreSQL login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre identifiant de connexion PostgreSQL.</translation>
     </message>
     <message>
         <source>Choose a TLS mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mode TLS.</translation>
     </message>
     <message>
         <source>Verifying the server needs the CA certificate file that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification du serveur nécessite le fichier du certificat de l&apos;AC qui l&apos;a signé.</translation>
     </message>
     <message>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;AC %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur inconnu</translation>
     </message>
 </context>
 <context>
     <name>SetTrackedGroupsCommand</name>
     <message>
         <source>Change tracked groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les groupes suivis</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>&amp;Acting as:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gir en tant que :</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Th&amp;ème :</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Shown on reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché dans les rapports</translation>
     </message>
     <message>
         <source>My login name (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon identifiant de connexion (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>SeverityMap</name>
     <message>
         <source>Severity map: &quot;%1&quot; maps to %2; use SEV1, SEV2, SEV3, SEV4 or 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des gravités : « %1 » correspond à %2 ; utilisez SEV1, SEV2, SEV3, SEV4 ou 1 à 4.</translation>
     </message>
     <message>
         <source>a non-severity</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur qui n&apos;est pas une gravité</translation>
     </message>
     <message>
         <source>Severity map: &quot;%1&quot; is not a threshold; write it as &gt;=12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des gravités : « %1 » n&apos;est pas un seuil ; écrivez-le sous la forme &gt;=12.</translation>
     </message>
     <message>
         <source>Severity map: a key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des gravités : une clé est vide.</translation>
     </message>
 </context>
 <context>
     <name>SightingRules</name>
     <message>
         <source>Observable added: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable ajouté : %1 %2</translation>
     </message>
     <message>
         <source>Observable added: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable ajouté : %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Observable removed: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Observable retiré : %1 %2</translation>
     </message>
     <message>
         <source>Sighting: %1 matches the indicator &quot;%2&quot; (%3, from %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation : %1 correspond à l&apos;indicateur « %2 » (%3, provenance : %4)</translation>
     </message>
     <message>
         <source>an unnamed source</source>
-        <translation type="unfinished"></translation>
+        <translation>une source sans nom</translation>
     </message>
 </context>
 <context>
     <name>SlaDonut</name>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecté</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Non respecté</translation>
     </message>
     <message>
         <source>Overdue, still open</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard, toujours ouvert</translation>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (%3 %)</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée</translation>
     </message>
     <message>
         <source>breached</source>
-        <translation type="unfinished"></translation>
+        <translation>non respecté</translation>
     </message>
 </context>
 <context>
     <name>SlaTargets</name>
     <message>
         <source>%1 has no SLA target.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;objectif de SLA.</translation>
     </message>
     <message>
         <source>%1, %2: an SLA target lies between 1 minute and 366 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : un objectif de SLA est compris entre 1 minute et 366 jours.</translation>
     </message>
     <message>
         <source>SLA targets: &quot;%1&quot; is not a severity (sev1 to sev4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de SLA : « %1 » n&apos;est pas une gravité (sev1 à sev4).</translation>
     </message>
     <message>
         <source>SLA targets, %1: expected an object of targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de SLA, %1 : objet contenant des objectifs attendu.</translation>
     </message>
     <message>
         <source>SLA targets, %1: not a measure with a target (acknowledge, contain, remediate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de SLA, %1 : pas une mesure avec objectif (acknowledge, contain, remediate).</translation>
     </message>
     <message>
         <source>SLA targets, %1: expected milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de SLA, %1 : millisecondes attendues.</translation>
     </message>
 </context>
 <context>
     <name>SlaTargetsWidget</name>
     <message>
         <source>How long from detection each step may take. Breaches are shown on the dashboard and in musterctl metrics. Write durations like 15m, 4h, 1d 12h; leave a field empty for no target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée que chaque étape peut prendre à partir de la détection. Les dépassements sont affichés dans le tableau de bord et dans musterctl metrics. Écrivez les durées sous la forme 15m, 4h, 1d 12h ; laissez un champ vide pour ne fixer aucun objectif.</translation>
     </message>
     <message>
         <source>Acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en compte sous</translation>
     </message>
     <message>
         <source>Contain within</source>
-        <translation type="unfinished"></translation>
+        <translation>Confinement sous</translation>
     </message>
     <message>
         <source>Remediate within</source>
-        <translation type="unfinished"></translation>
+        <translation>Remédiation sous</translation>
     </message>
     <message>
         <source>SEV1</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1</translation>
     </message>
     <message>
         <source>SEV1: acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 : prise en compte sous</translation>
     </message>
     <message>
         <source>SEV1: contain within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 : confinement sous</translation>
     </message>
     <message>
         <source>SEV1: remediate within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 : remédiation sous</translation>
     </message>
     <message>
         <source>SEV2</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2</translation>
     </message>
     <message>
         <source>SEV2: acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2 : prise en compte sous</translation>
     </message>
     <message>
         <source>SEV2: contain within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2 : confinement sous</translation>
     </message>
     <message>
         <source>SEV2: remediate within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2 : remédiation sous</translation>
     </message>
     <message>
         <source>SEV3</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3</translation>
     </message>
     <message>
         <source>SEV3: acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3 : prise en compte sous</translation>
     </message>
     <message>
         <source>SEV3: contain within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3 : confinement sous</translation>
     </message>
     <message>
         <source>SEV3: remediate within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3 : remédiation sous</translation>
     </message>
     <message>
         <source>SEV4</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4</translation>
     </message>
     <message>
         <source>SEV4: acknowledge within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4 : prise en compte sous</translation>
     </message>
     <message>
         <source>SEV4: contain within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4 : confinement sous</translation>
     </message>
     <message>
         <source>SEV4: remediate within</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4 : remédiation sous</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun objectif</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>StixBundle</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>%1: %2: not valid JSON (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : JSON non valide (%3).</translation>
     </message>
     <message>
         <source>a STIX bundle is a JSON object, not an array or a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>un bundle STIX est un objet JSON, ni un tableau ni une valeur simple.</translation>
     </message>
     <message>
         <source>expected &quot;bundle&quot;, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>« bundle » attendu, %1 trouvé.</translation>
     </message>
     <message>
         <source>%1 is not a bundle id (bundle--&lt;UUID&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un identifiant de bundle (bundle--&lt;UUID&gt;).</translation>
     </message>
     <message>
         <source>expected an array of STIX objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau d&apos;objets STIX attendu.</translation>
     </message>
     <message>
         <source>only STIX 2.0 bundles carry a spec_version; found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les bundles STIX 2.0 portent un spec_version ; trouvé : %1.</translation>
     </message>
     <message>
         <source>expected a STIX object.</source>
-        <translation type="unfinished"></translation>
+        <translation>objet STIX attendu.</translation>
     </message>
     <message>
         <source>every STIX object needs a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque objet STIX doit avoir un type.</translation>
     </message>
     <message>
         <source>%1 is not a STIX type name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nom de type STIX.</translation>
     </message>
     <message>
         <source>every STIX object needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque objet STIX doit avoir un identifiant.</translation>
     </message>
     <message>
         <source>%1 is not an id of type %2 (%2--&lt;UUID&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un identifiant de type %2 (%2--&lt;UUID&gt;).</translation>
     </message>
     <message>
         <source>unsupported STIX version %1; Muster reads 2.0 and 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>version STIX %1 non prise en charge ; Muster lit les versions 2.0 et 2.1.</translation>
     </message>
     <message>
         <source>%1 is not a STIX timestamp (e.g. 2016-04-06T20:03:48.000Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un horodatage STIX (p. ex. 2016-04-06T20:03:48.000Z).</translation>
     </message>
     <message>
         <source>%1 is not a confidence from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un indice de confiance de 0 à 100.</translation>
     </message>
     <message>
         <source>expected an array of marking-definition ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau d&apos;identifiants marking-definition attendu.</translation>
     </message>
     <message>
         <source>%1 is not a marking-definition id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un identifiant marking-definition.</translation>
     </message>
     <message>
         <source>expected an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau attendu.</translation>
     </message>
     <message>
         <source>expected a string, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne attendue, %1 trouvé.</translation>
     </message>
     <message>
         <source>an indicator needs a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>un indicateur doit avoir un motif (pattern).</translation>
     </message>
     <message>
         <source>a relationship needs a relationship_type.</source>
-        <translation type="unfinished"></translation>
+        <translation>une relation doit avoir un relationship_type.</translation>
     </message>
     <message>
         <source>a relationship needs this reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>une relation doit avoir cette référence.</translation>
     </message>
     <message>
         <source>%1 is not a STIX id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un identifiant STIX.</translation>
     </message>
 </context>
 <context>
     <name>StixIntelMapper</name>
     <message>
         <source>%1 (%2): Muster cannot match &quot;%3&quot;; the pattern is kept as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : Muster ne peut pas rapprocher « %3 » ; le motif est conservé sous forme de texte.</translation>
     </message>
 </context>
 <context>
     <name>SyncColumn</name>
     <message>
         <source>the boolean column %1 is not INTEGER.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne booléenne %1 n&apos;est pas de type INTEGER.</translation>
     </message>
     <message>
         <source>the column %1 has the type &quot;%2&quot;; use INTEGER, TEXT or REAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 est de type « %2 » ; utilisez INTEGER, TEXT ou REAL.</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>%1 is not a Muster team server yet: ask its administrator to run &quot;musterctl server init&quot; on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas encore un serveur d&apos;équipe Muster : demandez à son administrateur d&apos;y exécuter « musterctl server init ».</translation>
     </message>
     <message>
         <source>The team server needs a newer Muster (sync protocol %1; this Muster speaks protocol %2). Update Muster on this computer; your changes stay here until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe nécessite une version plus récente de Muster (protocole de synchronisation %1 ; ce Muster utilise le protocole %2). Mettez à jour Muster sur cet ordinateur ; vos modifications restent ici d&apos;ici là.</translation>
     </message>
     <message>
         <source>The team server is older (server schema %1) than this Muster needs (%2). Ask its administrator to run &quot;musterctl server init&quot; of this version; your changes stay here until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe est plus ancien (schéma serveur %1) que ce qu&apos;exige ce Muster (%2). Demandez à son administrateur d&apos;exécuter « musterctl server init » de cette version ; vos modifications restent ici d&apos;ici là.</translation>
     </message>
     <message>
         <source>This database was synchronised with another team server. Muster does not mix the data of two servers: to work with %1, start a new database file (File &gt; New Database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a été synchronisée avec un autre serveur d&apos;équipe. Muster ne mélange pas les données de deux serveurs : pour travailler avec %1, créez un nouveau fichier de base de données (Fichier &gt; Nouvelle base de données).</translation>
     </message>
     <message>
         <source>The team server did not know this computer any more; everything was read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe ne connaissait plus cet ordinateur ; tout a été relu.</translation>
     </message>
     <message>
         <source>The team server does not sync these yet (it needs an upgrade): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe ne synchronise pas encore ces éléments (il doit être mis à niveau) : %1</translation>
     </message>
     <message>
         <source>read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture et écriture</translation>
     </message>
     <message>
         <source>read only (leadership)</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule (direction)</translation>
     </message>
     <message>
         <source>no access to Muster data yet (ask for a login)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d&apos;accès aux données Muster (demandez un identifiant)</translation>
     </message>
     <message>
         <source>Connected as %1 to a Muster team server (server schema %2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 à un serveur d&apos;équipe Muster (schéma serveur %2) : %3.</translation>
     </message>
 </context>
 <context>
     <name>SyncIssues</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de chronologie</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignation</translation>
     </message>
     <message>
         <source>Affected asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif concerné</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>This computer&apos;s row was set aside for the server&apos;s (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de cet ordinateur a été mise de côté au profit de celle du serveur (%1) : %2</translation>
     </message>
     <message>
         <source>Your value &quot;%1&quot; replaced &quot;%2&quot;, set meanwhile by %3 (the later change wins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre valeur « %1 » a remplacé « %2 », définie entre-temps par %3 (la modification la plus tardive l&apos;emporte).</translation>
     </message>
 </context>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
         <source>Conflicts and Refused Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits et modifications refusées</translation>
     </message>
     <message>
         <source>Changes the team server refused are listed here with the reason; the record shows the server&apos;s version again. A conflict is a field you and someone else changed at the same time: the later change in the server&apos;s order won, and both values are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications refusées par le serveur d&apos;équipe sont listées ici avec leur motif ; l&apos;enregistrement affiche de nouveau la version du serveur. Un conflit est un champ que vous et quelqu&apos;un d&apos;autre avez modifié en même temps : la modification la plus tardive dans l&apos;ordre du serveur l&apos;a emporté, et les deux valeurs sont conservées ici.</translation>
     </message>
     <message>
         <source>Conflicts and refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits et modifications refusées</translation>
     </message>
     <message>
         <source>Nothing to review: every change reached the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à examiner : chaque modification a atteint le serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>Show &amp;dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;écartés</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier</translation>
     </message>
     <message>
         <source>D&amp;ismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;arter</translation>
     </message>
     <message>
         <source>Dismiss &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout écarter</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter</translation>
     </message>
 </context>
 <context>
     <name>SyncIssuesModel</name>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
 </context>
 <context>
     <name>SyncRegistry</name>
     <message>
         <source>the key column %1 is not its TEXT primary key.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne clé %1 n&apos;est pas sa clé primaire TEXT.</translation>
     </message>
     <message>
         <source>there is no such table in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>cette table n&apos;existe pas dans la base de données.</translation>
     </message>
     <message>
         <source>it has no column %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;a pas de colonne %1.</translation>
     </message>
 </context>
 <context>
     <name>SyncSettingsWidget</name>
     <message>
         <source>Muster keeps everything in the database file on this computer and works without a network. To work with your team, connect to your team&apos;s PostgreSQL server: Muster then synchronises in the background whenever the server can be reached. Leave the host empty to stay local only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster conserve tout dans le fichier de base de données de cet ordinateur et fonctionne sans réseau. Pour travailler avec votre équipe, connectez-vous au serveur PostgreSQL de votre équipe : Muster synchronise alors en arrière-plan dès que le serveur est joignable. Laissez l&apos;hôte vide pour rester en local uniquement.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <source>db.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <source>muster</source>
-        <translation type="unfinished"></translation>
+        <translation>muster</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>Your PostgreSQL login</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identifiant PostgreSQL</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau du système</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS :</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de l&apos;&amp;AC :</translation>
     </message>
     <message>
         <source>The file of the authority that signed the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;autorité de certification qui a signé le certificat du serveur</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Synchronise &amp;automatically in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser automatiquement en arrière-plan</translation>
     </message>
     <message>
         <source>Test &amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
         <source>&amp;Save and Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer et se connecter</translation>
     </message>
     <message>
         <source>Sync &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Conflicts and &amp;Refused Changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;flits et modifications refusées…</translation>
     </message>
     <message>
         <source>Prefer: encrypt when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférer : chiffrer si le serveur le propose</translation>
     </message>
     <message>
         <source>Require: always encrypt, without checking the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger : toujours chiffrer, sans vérifier le certificat</translation>
     </message>
     <message>
         <source>Verify CA: encrypt and check the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;AC : chiffrer et vérifier le certificat</translation>
     </message>
     <message>
         <source>Verify full: encrypt, check the certificate and the host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification complète : chiffrer, vérifier le certificat et le nom d&apos;hôte</translation>
     </message>
     <message>
         <source>Disable: no encryption (trusted networks only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver : aucun chiffrement (réseaux de confiance uniquement)</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de l&apos;AC</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Local only</source>
-        <translation type="unfinished"></translation>
+        <translation>Local uniquement</translation>
     </message>
     <message>
         <source>Synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé à %1</translation>
     </message>
     <message>
         <source>Syncing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>Offline — %n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hors ligne — %n modification en attente</numerusform>
+            <numerusform>Hors ligne — %n modifications en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Error (click for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur (cliquez pour les détails)</translation>
     </message>
 </context>
 <context>
     <name>TaskModel</name>
     <message>
         <source>%1 (HR action)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (action RH)</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>après %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation requise : %1</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Overdue: was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard : échéance %1</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Workstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation</translation>
     </message>
 </context>
 <context>
     <name>TaskRules</name>
     <message>
         <source>declared</source>
-        <translation type="unfinished"></translation>
+        <translation>déclaration</translation>
     </message>
     <message>
         <source>detected</source>
-        <translation type="unfinished"></translation>
+        <translation>détection</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>prise en compte</translation>
     </message>
     <message>
         <source>contained</source>
-        <translation type="unfinished"></translation>
+        <translation>confinement</translation>
     </message>
     <message>
         <source>remediated</source>
-        <translation type="unfinished"></translation>
+        <translation>remédiation</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout</translation>
     </message>
     <message>
         <source>Title: a task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre : une tâche doit avoir un titre.</translation>
     </message>
     <message>
         <source>Task added (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche ajoutée (%1) : %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a déjà le statut %2.</translation>
     </message>
     <message>
         <source>Reason: say what &quot;%1&quot; is blocked on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : indiquez ce qui bloque « %1 ».</translation>
     </message>
     <message>
         <source>Reason: say why &quot;%1&quot; does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : indiquez pourquoi « %1 » ne s&apos;applique pas.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; waits for %2 to be finished first.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » attend que %2 soit d&apos;abord terminé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an action on an employee: it cannot start until HR and Legal have both approved it. Still missing: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une action visant un salarié : elle ne peut pas commencer avant l&apos;approbation des RH et du service juridique. Manque encore : %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot start before it is approved by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas commencer avant d&apos;être approuvée par %2.</translation>
     </message>
     <message>
         <source>Task &quot;%1&quot;: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche « %1 » : %2 → %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Comment: write something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire : écrivez quelque chose.</translation>
     </message>
     <message>
         <source>On &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de « %1 » : %2</translation>
     </message>
     <message>
         <source>Task &quot;%1&quot; handed back to its role</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche « %1 » rendue à son rôle</translation>
     </message>
     <message>
         <source>Task &quot;%1&quot; assigned to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche « %1 » assignée à %2</translation>
     </message>
 </context>
 <context>
     <name>TaxiiClient</name>
     <message>
         <source>%1 is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une URL http ou https.</translation>
     </message>
     <message>
         <source>TAXII: refusing to send credentials to %1 over unencrypted HTTP; use an https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>TAXII : refus d&apos;envoyer des identifiants à %1 en HTTP non chiffré ; utilisez une URL https://.</translation>
     </message>
     <message>
         <source>%1: the TAXII server refused the credentials (HTTP %2). Check the user name and password, and that the account may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur TAXII a refusé les identifiants (HTTP %2). Vérifiez le nom d&apos;utilisateur et le mot de passe, et que le compte a le droit de lecture.</translation>
     </message>
     <message>
         <source>%1: the TAXII server has nothing at %2 (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur TAXII n&apos;a rien à l&apos;adresse %2 (HTTP 404).</translation>
     </message>
     <message>
         <source>%1: the TAXII server answered HTTP %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur TAXII a répondu HTTP %2 %3.</translation>
     </message>
     <message>
         <source>%1: the TAXII server&apos;s answer is not a JSON object (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la réponse du serveur TAXII n&apos;est pas un objet JSON (%2).</translation>
     </message>
     <message>
         <source>%1: the download from %2 failed after %3 attempts (%4). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le téléchargement depuis %2 a échoué après %3 tentatives (%4). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>TAXII discovery at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte TAXII sur %1</translation>
     </message>
     <message>
         <source>TAXII collections at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections TAXII sur %1</translation>
     </message>
     <message>
         <source>TAXII collection %1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection TAXII %1, page %2</translation>
     </message>
     <message>
         <source>%1: $.objects is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : $.objects n&apos;est pas un tableau.</translation>
     </message>
     <message>
         <source>TAXII download cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement TAXII annulé ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1: the server says there is more but gives no way to ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur indique qu&apos;il y a d&apos;autres données, mais ne donne aucun moyen de les demander.</translation>
     </message>
     <message>
         <source>%1: the server keeps paging; giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur continue de paginer sans fin ; abandon.</translation>
     </message>
 </context>
 <context>
     <name>TaxiiImportDialog</name>
     <message>
         <source>Import from TAXII 2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis TAXII 2.1</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>https://taxii.example.org/taxii2/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://taxii.example.org/taxii2/</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>C&amp;ollection:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ollection :</translation>
     </message>
     <message>
         <source>&amp;Unmarked objects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets &amp;non marqués :</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n readable collection(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n collection lisible.</numerusform>
+            <numerusform>%1 : %n collections lisibles.</numerusform>
         </translation>
     </message>
     <message>
         <source>TAXII %1 collection %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TAXII %1, collection %2</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1…</translation>
     </message>
     <message>
         <source>TAXII Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation TAXII</translation>
     </message>
 </context>
 <context>
     <name>TemplateLibrary</name>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : %3</translation>
     </message>
     <message>
         <source>expected a header line &quot;Field: value&quot; or a blank line before the body</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d&apos;en-tête « Champ: valeur » ou ligne vide avant le corps attendue</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an audience; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un public ; utilisez l&apos;un de %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a channel; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un canal ; utilisez l&apos;un de %2</translation>
     </message>
     <message>
         <source>unknown header &quot;%1&quot;; expected Name, Audience, Channel or Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête « %1 » inconnu ; Name, Audience, Channel ou Subject attendu</translation>
     </message>
     <message>
         <source>%1:1: the header needs Name, Audience and Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1 : l&apos;en-tête doit contenir Name, Audience et Channel</translation>
     </message>
     <message>
         <source>%1:%2: unknown placeholder {{%3}}; known: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : espace réservé {{%3}} inconnu ; connus : %4</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
     </message>
 </context>
 <context>
     <name>TimelineChain</name>
     <message>
         <source>Entry %1 (%2) was changed after it was recorded: its content no longer matches its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 (%2) a été modifiée après avoir été consignée : son contenu ne correspond plus à son hachage.</translation>
     </message>
     <message>
         <source>Entry %1 (%2) is first but does not start the chain: an earlier entry was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 (%2) est la première mais ne commence pas la chaîne : une entrée antérieure a été supprimée.</translation>
     </message>
     <message>
         <source>Entry %1 (%2) follows an entry that is no longer in the timeline: an entry was removed or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 (%2) suit une entrée qui ne figure plus dans la chronologie : une entrée a été supprimée ou réordonnée.</translation>
     </message>
     <message>
         <source>The timeline is empty, but the incident records entries: entries were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chronologie est vide, mais l&apos;incident recense des entrées : des entrées ont été supprimées.</translation>
     </message>
     <message>
         <source>The newest entry&apos;s hash does not match the head recorded on the incident: the last entries were removed or the head was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hachage de l&apos;entrée la plus récente ne correspond pas à la tête enregistrée dans l&apos;incident : les dernières entrées ont été supprimées ou la tête a été altérée.</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>Recorded %1 · entry %2 · hash %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné le %1 · entrée %2 · hachage %3</translation>
     </message>
     <message>
         <source>The hash chain breaks here. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de hachage est rompue ici. %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
 </context>
 <context>
     <name>TlpPolicy</name>
     <message>
         <source>%1 is marked %2, which allows sharing with &quot;%3&quot; at most; it cannot go to &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 porte le marquage %2, qui autorise au plus un partage avec « %3 » ; il ne peut pas être transmis à « %4 ».</translation>
     </message>
     <message>
         <source>%1 is for named recipients only: name the people who receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est réservé à des destinataires nommés : indiquez les personnes qui le reçoivent.</translation>
     </message>
     <message>
         <source>%1 is marked TLP:RED and does not name %2 as a recipient; add them to the brief first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 porte le marquage TLP:RED et ne désigne pas %2 comme destinataire ; ajoutez d&apos;abord cette personne au bulletin.</translation>
     </message>
     <message>
         <source>%1 includes intelligence marked %2, so it cannot be marked %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient du renseignement marqué %2 et ne peut donc pas être marqué %3.</translation>
     </message>
     <message>
         <source>TLP:CLEAR: recipients can spread this to the world; there is no limit on disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:CLEAR : les destinataires peuvent diffuser cette information au monde entier ; sa divulgation n&apos;est pas limitée.</translation>
     </message>
     <message>
         <source>TLP:GREEN: recipients can spread this within their community, but not via publicly accessible channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:GREEN : les destinataires peuvent diffuser cette information au sein de leur communauté, mais pas par des canaux accessibles au public.</translation>
     </message>
     <message>
         <source>TLP:AMBER: recipients can only spread this on a need-to-know basis within their organisation and its clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:AMBER : les destinataires ne peuvent diffuser cette information que selon le besoin d&apos;en connaître, au sein de leur organisation et auprès de ses clients.</translation>
     </message>
     <message>
         <source>TLP:AMBER+STRICT: recipients can only spread this on a need-to-know basis within their organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:AMBER+STRICT : les destinataires ne peuvent diffuser cette information que selon le besoin d&apos;en connaître, au sein de leur organisation.</translation>
     </message>
     <message>
         <source>TLP:RED: for the eyes and ears of individual recipients only, no further disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:RED : réservé aux yeux et aux oreilles des seuls destinataires individuels, aucune autre divulgation.</translation>
     </message>
 </context>
 <context>
     <name>TrackedGroupsDialog</name>
     <message>
         <source>Tracked ATT&amp;CK Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes ATT&amp;CK suivis</translation>
     </message>
     <message>
         <source>The groups that target organisations like yours. The hunt backlog ranks the techniques they use that nothing covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les groupes qui ciblent des organisations comme la vôtre. Le backlog de chasse classe en priorité les techniques qu&apos;ils utilisent et que rien ne couvre.</translation>
     </message>
     <message>
         <source>Search by name, alias or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, alias ou identifiant</translation>
     </message>
     <message>
         <source>ATT&amp;CK groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes ATT&amp;CK</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2%3 — %n technique(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2%3 — %n technique</numerusform>
+            <numerusform>%1 %2%3 — %n techniques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) tracked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe suivi</numerusform>
+            <numerusform>%n groupes suivis</numerusform>
         </translation>
     </message>
 </context>
@@ -9545,1797 +9578,1797 @@ Source: %4</source>
     <name>TrendPlot</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %n incident(s)&lt;br&gt;Acknowledge: median %2, p90 %3, mean %4&lt;br&gt;Remediate: median %5, p90 %6, mean %7&lt;br&gt;&lt;i&gt;Click to list these incidents&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n incident&lt;br&gt;Prise en compte : médiane %2, p90 %3, moyenne %4&lt;br&gt;Remédiation : médiane %5, p90 %6, moyenne %7&lt;br&gt;&lt;i&gt;Cliquez pour afficher cet incident&lt;/i&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n incidents&lt;br&gt;Prise en compte : médiane %2, p90 %3, moyenne %4&lt;br&gt;Remédiation : médiane %5, p90 %6, moyenne %7&lt;br&gt;&lt;i&gt;Cliquez pour afficher ces incidents&lt;/i&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en compte</translation>
     </message>
     <message>
         <source>Remediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Remédiation</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
 </context>
 <context>
     <name>WebhookSender</name>
     <message>
         <source>The webhook &quot;%1&quot; has no valid http or https address; set it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le webhook « %1 » n&apos;a pas d&apos;adresse http ou https valide ; définissez-la dans les Paramètres.</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 s</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu HTTP %1 %2</translation>
     </message>
     <message>
         <source>%1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (« %2 »)</translation>
     </message>
     <message>
         <source>Sending to the webhook &quot;%1&quot; failed after %2 attempts: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi au webhook « %1 » a échoué après %2 tentatives : %3.</translation>
     </message>
     <message>
         <source>Sending to the webhook &quot;%1&quot; failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi au webhook « %1 » a échoué : %2.</translation>
     </message>
     <message>
         <source>Sending was cancelled; the message may or may not have arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi a été annulé ; le message est peut-être arrivé, peut-être pas.</translation>
     </message>
     <message>
         <source>Sending did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi n&apos;a pas commencé.</translation>
     </message>
 </context>
 <context>
     <name>WorkflowDemoWriter</name>
     <message>
         <source>The demo directory has no one in that function.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire de démonstration ne compte personne dans cette fonction.</translation>
     </message>
 </context>
 <context>
     <name>WorkflowService</name>
     <message>
         <source>%1: no person %2 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune personne %2 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Nobody holds the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne tient le rôle %1.</translation>
     </message>
     <message>
         <source>Affected individuals: enter a number of people, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées : saisissez un nombre de personnes, 0 ou plus.</translation>
     </message>
     <message>
         <source>Access list: no person %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;accès : aucune personne %1 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>%1 is already on the access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure déjà sur la liste d&apos;accès.</translation>
     </message>
     <message>
         <source>%1 is not on the access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas sur la liste d&apos;accès.</translation>
     </message>
     <message>
         <source>No task %1; name a task by its id or as INC-2026-0042/key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche %1 ; désignez une tâche par son identifiant ou sous la forme INC-2026-0042/clé.</translation>
     </message>
     <message>
         <source>%1 already has a task %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà une tâche %2.</translation>
     </message>
     <message>
         <source>Owner: no person %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable : aucune personne %1 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs no approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne nécessite aucune approbation.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs the approval of %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nécessite l&apos;approbation de %2, pas de %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already approved for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est déjà approuvée pour %2.</translation>
     </message>
 </context>
 <context>
     <name>WorkflowSettings</name>
     <message>
         <source>Notify before</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier avant</translation>
     </message>
     <message>
         <source>Incident channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal d&apos;incident</translation>
     </message>
     <message>
         <source>Webhook URL: &quot;%1&quot; is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du webhook : « %1 » n&apos;est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>Timeout: use 1 to 300 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente : utilisez 1 à 300 secondes.</translation>
     </message>
     <message>
         <source>Retries: use 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles tentatives : utilisez 0 à 10.</translation>
     </message>
 </context>
 <context>
     <name>WorkflowSettingsWidget</name>
     <message>
         <source>Status updates every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de situation toutes les :</translation>
     </message>
     <message>
         <source>SEV1 </source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 </translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>SEV1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 : aucun</translation>
     </message>
     <message>
         <source>SEV2 </source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2 </translation>
     </message>
     <message>
         <source>SEV2: none</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2 : aucun</translation>
     </message>
     <message>
         <source>SEV3 </source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3 </translation>
     </message>
     <message>
         <source>SEV3: none</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3 : aucun</translation>
     </message>
     <message>
         <source>SEV4 </source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4 </translation>
     </message>
     <message>
         <source>SEV4: none</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4 : aucun</translation>
     </message>
     <message>
         <source>&amp;Notify before a deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifier avant une échéance :</translation>
     </message>
     <message>
         <source>24h, 4h, 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>24h, 4h, 1h</translation>
     </message>
     <message>
         <source>&amp;Desktop notifications on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications de &amp;bureau sur cet ordinateur</translation>
     </message>
     <message>
         <source>Business-day &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire des jours ouvrés :</translation>
     </message>
     <message>
         <source>Holiday calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des jours fériés</translation>
     </message>
     <message>
         <source>Extra &amp;holidays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés &amp;supplémentaires :</translation>
     </message>
     <message>
         <source>2026-12-24, 2026-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-12-24, 2026-12-31</translation>
     </message>
     <message>
         <source>Holidays worked &amp;as usual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés tr&amp;availlés normalement :</translation>
     </message>
     <message>
         <source>dates of the base calendar that are business days for you</source>
-        <translation type="unfinished"></translation>
+        <translation>dates du calendrier de base qui sont des jours ouvrés pour vous</translation>
     </message>
     <message>
         <source>Chat &amp;webhook:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook de messagerie :</translation>
     </message>
     <message>
         <source>Name, e.g. #incident-room</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, p. ex. #incident-room</translation>
     </message>
     <message>
         <source>https://hooks.slack.com/services/… (Slack, Teams or Mattermost)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hooks.slack.com/services/… (Slack, Teams ou Mattermost)</translation>
     </message>
     <message>
         <source> s timeout</source>
-        <translation type="unfinished"></translation>
+        <translation> s de délai</translation>
     </message>
     <message>
         <source> retries</source>
-        <translation type="unfinished"></translation>
+        <translation> nouvelles tentatives</translation>
     </message>
     <message>
         <source>Sa&amp;ve Workflow Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les paramètres de workflow</translation>
     </message>
     <message>
         <source>US federal holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés fédéraux des États-Unis</translation>
     </message>
     <message>
         <source>No base holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jour férié de base</translation>
     </message>
     <message>
         <source>How long before a deadline or a due status update to notify, e.g. 24h, 4h, 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps avant une échéance ou un point de situation dû notifier, p. ex. 24h, 4h, 1h</translation>
     </message>
     <message>
         <source>Notify before</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier avant</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
     <name>ZipReader</name>
     <message>
         <source>Not a readable ZIP archive: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive ZIP illisible : %1.</translation>
     </message>
     <message>
         <source>the file is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop court</translation>
     </message>
     <message>
         <source>no end-of-central-directory record (the file may be truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement de fin de répertoire central (le fichier est peut-être tronqué)</translation>
     </message>
     <message>
         <source>multi-part archives are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>les archives en plusieurs parties ne sont pas prises en charge</translation>
     </message>
     <message>
         <source>ZIP64 archives are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>les archives ZIP64 ne sont pas prises en charge</translation>
     </message>
     <message>
         <source>the central directory lies outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire central se trouve hors du fichier</translation>
     </message>
     <message>
         <source>central directory entry %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 du répertoire central est endommagée</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot; from the ZIP archive: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » depuis l&apos;archive ZIP : %2.</translation>
     </message>
     <message>
         <source>the entry is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée est chiffrée</translation>
     </message>
     <message>
         <source>it is %1 bytes long; at most %2 are read</source>
-        <translation type="unfinished"></translation>
+        <translation>elle fait %1 octets ; au plus %2 sont lus</translation>
     </message>
     <message>
         <source>its local header is missing or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>son en-tête local est absent ou endommagé</translation>
     </message>
     <message>
         <source>its data runs past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ses données dépassent la fin du fichier</translation>
     </message>
     <message>
         <source>compression method %1 is not supported (only stored and deflated)</source>
-        <translation type="unfinished"></translation>
+        <translation>la méthode de compression %1 n&apos;est pas prise en charge (seulement stored et deflated)</translation>
     </message>
     <message>
         <source>it should be %1 bytes long but is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>elle devrait faire %1 octets mais en fait %2</translation>
     </message>
     <message>
         <source>its checksum does not match (the archive is damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>sa somme de contrôle ne correspond pas (l&apos;archive est endommagée)</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>--event: &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--event : « %1 » ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>--as: no person &quot;%1&quot; in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as : aucune personne « %1 » dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>musterctl</source>
-        <translation type="unfinished"></translation>
+        <translation>musterctl</translation>
     </message>
     <message>
         <source>--as: nobody called &quot;%1&quot; in the directory; use an e-mail address or the exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as : personne du nom de « %1 » dans l&apos;annuaire ; utilisez une adresse e-mail ou le nom exact.</translation>
     </message>
     <message>
         <source>--role is one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--role prend l&apos;une des valeurs %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
         <source>Choose Another File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre fichier…</translation>
     </message>
     <message>
         <source>Open or Create Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ou créer une base de données</translation>
     </message>
     <message>
         <source>Muster databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Muster (*.sqlite)</translation>
     </message>
     <message>
         <source>Incident coordination, tabletop exercises and SOC metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination des incidents, exercices sur table et indicateurs du SOC.</translation>
     </message>
     <message>
         <source>Open the database FILE instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la base de données FICHIER au lieu de celle par défaut.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
 </context>
 <context>
     <name>muster::core</name>
     <message>
         <source>not a date and time (expected ISO 8601 such as 2026-11-29T14:03:00Z, or epoch seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une date et heure (ISO 8601 attendu, par exemple 2026-11-29T14:03:00Z, ou secondes epoch)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a duration; write for example 15m, 4h or 1d 12h.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas une durée ; écrivez par exemple 15m, 4h ou 1d 12h.</translation>
     </message>
     <message>
         <source>Values: an indicator needs at least one value to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs : un indicateur doit avoir au moins une valeur à rapprocher.</translation>
     </message>
     <message>
         <source>Name: give the item a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : donnez un nom à l&apos;élément.</translation>
     </message>
     <message>
         <source>Confidence: use a value from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance : utilisez une valeur de 0 à 100.</translation>
     </message>
     <message>
         <source>Valid until: the end of validity must come after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au : la fin de validité doit être postérieure à son début.</translation>
     </message>
     <message>
         <source>Last seen: cannot come before first seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière observation : ne peut pas précéder la première observation.</translation>
     </message>
     <message>
         <source>MTTA</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTA</translation>
     </message>
     <message>
         <source>MTTC</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTC</translation>
     </message>
     <message>
         <source>MTTR</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTR</translation>
     </message>
     <message>
         <source>MTTCl</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTCl</translation>
     </message>
     <message>
         <source>Time to acknowledge = first acknowledgement − detection. The first acknowledgement counts even when the incident was reopened later. Incidents not yet acknowledged are counted apart, not averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de prise en compte = première prise en compte − détection. La première prise en compte compte même si l&apos;incident a été rouvert ensuite. Les incidents pas encore pris en compte sont comptés à part, pas moyennés.</translation>
     </message>
     <message>
         <source>Time to contain = first containment − detection. Incidents not yet contained are counted apart, not averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de confinement = premier confinement − détection. Les incidents pas encore confinés sont comptés à part, pas moyennés.</translation>
     </message>
     <message>
         <source>Time to remediate = last remediation − detection. A reopened incident counts again only once it is remediated again. Incidents not yet remediated are counted apart, not averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de remédiation = dernière remédiation − détection. Un incident rouvert ne compte de nouveau qu&apos;une fois remédié à nouveau. Les incidents pas encore remédiés sont comptés à part, pas moyennés.</translation>
     </message>
     <message>
         <source>Time to close = last closure − detection. A reopening clears the closure. Incidents not yet closed are counted apart, not averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de clôture = dernière clôture − détection. Une réouverture annule la clôture. Les incidents pas encore clôturés sont comptés à part, pas moyennés.</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>only an inject with &quot;trigger&quot;: &quot;branch&quot; has a delay; use &quot;offsetMinutes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un stimulus avec &quot;trigger&quot;: &quot;branch&quot; a un délai ; utilisez &quot;offsetMinutes&quot;</translation>
     </message>
     <message>
         <source>an inject released by a branch or by hand has no offset; remove &quot;offsetMinutes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un stimulus diffusé par une branche ou manuellement n&apos;a pas de décalage ; supprimez &quot;offsetMinutes&quot;</translation>
     </message>
     <message>
         <source>missing required member &quot;formatVersion&quot; (%1 for this version of Muster)</source>
-        <translation type="unfinished"></translation>
+        <translation>membre obligatoire « formatVersion » manquant (%1 pour cette version de Muster)</translation>
     </message>
     <message>
         <source>unsupported format version %1; this version of Muster reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version de format %1 non prise en charge ; cette version de Muster lit la version %2</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant « %1 » en double</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ATT&amp;CK technique id; use the form T1234 or T1234.001</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de technique ATT&amp;CK ; utilisez la forme T1234 ou T1234.001</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse http ou https</translation>
     </message>
     <message>
         <source>no phase &quot;%1&quot; in $.phases</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune phase « %1 » dans $.phases</translation>
     </message>
     <message>
         <source>no role &quot;%1&quot; in $.roles</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle « %1 » dans $.roles</translation>
     </message>
     <message>
         <source>duplicate expected action id &quot;%1&quot; (first used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d&apos;action attendue « %1 » en double (utilisé d&apos;abord à %2)</translation>
     </message>
     <message>
         <source>no objective &quot;%1&quot; in $.objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun objectif « %1 » dans $.objectives</translation>
     </message>
     <message>
         <source>duplicate branch id &quot;%1&quot; (first used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de branche « %1 » en double (utilisé d&apos;abord à %2)</translation>
     </message>
     <message>
         <source>a decision branch names the &quot;role&quot; that decides</source>
-        <translation type="unfinished"></translation>
+        <translation>une branche de décision indique le rôle (« role ») qui décide</translation>
     </message>
     <message>
         <source>an expectation branch names the expected &quot;action&quot; it depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>une branche d&apos;attente indique l&apos;action attendue (« action ») dont elle dépend</translation>
     </message>
     <message>
         <source>no expected action &quot;%1&quot; in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune action attendue « %1 » dans le scénario</translation>
     </message>
     <message>
         <source>an expectation branch has the outcomes &quot;met&quot; and &quot;not_met&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une branche d&apos;attente a pour issues « met » et « not_met », pas « %1 »</translation>
     </message>
     <message>
         <source>a branch needs at least two outcomes to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>une branche doit proposer au moins deux issues</translation>
     </message>
     <message>
         <source>duplicate outcome id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d&apos;issue « %1 » en double</translation>
     </message>
     <message>
         <source>no inject &quot;%1&quot; in $.injects</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun stimulus « %1 » dans $.injects</translation>
     </message>
     <message>
         <source>inject &quot;%1&quot; is released on schedule or by hand; give it &quot;trigger&quot;: &quot;branch&quot; to release it from a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>le stimulus « %1 » est diffusé selon le calendrier ou manuellement ; donnez-lui &quot;trigger&quot;: &quot;branch&quot; pour le diffuser depuis une branche</translation>
     </message>
     <message>
         <source>inject &quot;%1&quot; cannot release itself</source>
-        <translation type="unfinished"></translation>
+        <translation>le stimulus « %1 » ne peut pas se diffuser lui-même</translation>
     </message>
     <message>
         <source>no inject is released on schedule, so the exercise cannot start; give at least one inject &quot;offsetMinutes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun stimulus n&apos;est diffusé selon le calendrier, l&apos;exercice ne peut donc pas commencer ; donnez &quot;offsetMinutes&quot; à au moins un stimulus</translation>
     </message>
     <message>
         <source>inject &quot;%1&quot; is released by a branch, but no branch outcome releases it</source>
-        <translation type="unfinished"></translation>
+        <translation>le stimulus « %1 » est diffusé par une branche, mais aucune issue de branche ne le diffuse</translation>
     </message>
     <message>
         <source>branch cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle de branches : %1</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Access</name>
     <message>
         <source>must be a number from 0 to 1000000000</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre de 0 à 1000000000</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Actor</name>
     <message>
         <source>Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AlertAction</name>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencher</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre en compte</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AlertFormat</name>
     <message>
         <source>Prometheus Alertmanager</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus Alertmanager</translation>
     </message>
     <message>
         <source>PagerDuty Events v2</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty Events v2</translation>
     </message>
     <message>
         <source>Generic JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON générique</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AlertState</name>
     <message>
         <source>Firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchée</translation>
     </message>
     <message>
         <source>Acknowledged by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en compte par la source</translation>
     </message>
     <message>
         <source>Resolved by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue par la source</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AlertTriage</name>
     <message>
         <source>Untriaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non triée</translation>
     </message>
     <message>
         <source>Promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Promue</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnée</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux positif</translation>
     </message>
     <message>
         <source>Benign</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénigne</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ApprovalRole</name>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridique</translation>
     </message>
     <message>
         <source>HR</source>
-        <translation type="unfinished"></translation>
+        <translation>RH</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AssetKind</name>
     <message>
         <source>User account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte utilisateur</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipement</translation>
     </message>
     <message>
         <source>Data store</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage de données</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
 </context>
 <context>
     <name>muster::core::AttackId</name>
     <message>
         <source>&quot;%1&quot; is not an ATT&amp;CK technique id; use the form T1234 or T1234.001.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de technique ATT&amp;CK ; utilisez la forme T1234 ou T1234.001.</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Audience</name>
     <message>
         <source>Incident team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe d&apos;incident</translation>
     </message>
     <message>
         <source>Executives</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborateurs</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Partners and suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires et fournisseurs</translation>
     </message>
     <message>
         <source>Regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité de régulation</translation>
     </message>
     <message>
         <source>Affected individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées</translation>
     </message>
     <message>
         <source>Press</source>
-        <translation type="unfinished"></translation>
+        <translation>Presse</translation>
     </message>
 </context>
 <context>
     <name>muster::core::BranchKind</name>
     <message>
         <source>Participants&apos; decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision des participants</translation>
     </message>
     <message>
         <source>Expected action met or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Action attendue réalisée ou non</translation>
     </message>
     <message>
         <source>Facilitator&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix de l&apos;animateur</translation>
     </message>
 </context>
 <context>
     <name>muster::core::BriefAudience</name>
     <message>
         <source>Security operations (SOC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations de sécurité (SOC)</translation>
     </message>
     <message>
         <source>Security teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes de sécurité</translation>
     </message>
     <message>
         <source>Security leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction de la sécurité</translation>
     </message>
     <message>
         <source>Business leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigeants métier</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Category</name>
     <message>
         <source>Phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hameçonnage</translation>
     </message>
     <message>
         <source>Malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel malveillant</translation>
     </message>
     <message>
         <source>Ransomware</source>
-        <translation type="unfinished"></translation>
+        <translation>Rançongiciel</translation>
     </message>
     <message>
         <source>Business email compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromission de messagerie professionnelle (BEC)</translation>
     </message>
     <message>
         <source>Account compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromission de compte</translation>
     </message>
     <message>
         <source>Insider</source>
-        <translation type="unfinished"></translation>
+        <translation>Menace interne</translation>
     </message>
     <message>
         <source>Data exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition de données</translation>
     </message>
     <message>
         <source>Denial of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Déni de service</translation>
     </message>
     <message>
         <source>Vulnerability exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploitation de vulnérabilité</translation>
     </message>
     <message>
         <source>Cloud misconfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise configuration cloud</translation>
     </message>
     <message>
         <source>Lost or stolen device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil perdu ou volé</translation>
     </message>
     <message>
         <source>Third-party breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromission d&apos;un tiers</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Channel</name>
     <message>
         <source>Chat webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook de messagerie</translation>
     </message>
     <message>
         <source>E-mail (.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (.eml)</translation>
     </message>
     <message>
         <source>Outside Muster</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de Muster</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ClockEvent</name>
     <message>
         <source>Became aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de connaissance</translation>
     </message>
     <message>
         <source>Determined a cybersecurity incident occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident de cybersécurité constaté</translation>
     </message>
     <message>
         <source>Determined material</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugé important</translation>
     </message>
     <message>
         <source>Classified as major</source>
-        <translation type="unfinished"></translation>
+        <translation>Classé comme majeur</translation>
     </message>
     <message>
         <source>Breach discovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation découverte</translation>
     </message>
     <message>
         <source>Extortion payment made</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement d&apos;extorsion effectué</translation>
     </message>
 </context>
 <context>
     <name>muster::core::CommunicationRules</name>
     <message>
         <source>&quot;%1&quot; still has parts to fill in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » comporte encore des parties à compléter : %2</translation>
     </message>
 </context>
 <context>
     <name>muster::core::CommunicationStatus</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En relecture</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
 </context>
 <context>
     <name>muster::core::CoverageSource</name>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection</translation>
     </message>
     <message>
         <source>Hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Chasse</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
 </context>
 <context>
     <name>muster::core::DeadlineStatus</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Respectée</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquée</translation>
     </message>
     <message>
         <source>Waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Levée</translation>
     </message>
 </context>
 <context>
     <name>muster::core::DetectionSource</name>
     <message>
         <source>Detection tool or alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil de détection ou alerte</translation>
     </message>
     <message>
         <source>Threat hunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Chasse aux menaces</translation>
     </message>
     <message>
         <source>User report</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement d&apos;un utilisateur</translation>
     </message>
     <message>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ExerciseScope</name>
     <message>
         <source>Real incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents réels</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Real incidents and exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents réels et exercices</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ExerciseStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
     <name>muster::core::HuntOutcome</name>
     <message>
         <source>Not concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conclue</translation>
     </message>
     <message>
         <source>No evidence found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune preuve trouvée</translation>
     </message>
     <message>
         <source>Incident opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident ouvert</translation>
     </message>
     <message>
         <source>Detection created or improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection créée ou améliorée</translation>
     </message>
     <message>
         <source>Visibility gap found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacune de visibilité identifiée</translation>
     </message>
 </context>
 <context>
     <name>muster::core::HuntStatus</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclue</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ImprovementStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>muster::core::IncidentRole</name>
     <message>
         <source>Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant</translation>
     </message>
     <message>
         <source>Deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjoint</translation>
     </message>
     <message>
         <source>Scribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétaire</translation>
     </message>
     <message>
         <source>Communications lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable communication</translation>
     </message>
     <message>
         <source>Legal lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable juridique</translation>
     </message>
     <message>
         <source>HR lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable RH</translation>
     </message>
     <message>
         <source>Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent de liaison</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Inflate</name>
     <message>
         <source>invalid block type</source>
-        <translation type="unfinished"></translation>
+        <translation>type de bloc non valide</translation>
     </message>
     <message>
         <source>the compressed data ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>les données compressées se terminent trop tôt</translation>
     </message>
     <message>
         <source>the data expands beyond the size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>les données décompressées dépassent la taille limite</translation>
     </message>
     <message>
         <source>a stored block has a damaged length</source>
-        <translation type="unfinished"></translation>
+        <translation>un bloc stocké a une longueur endommagée</translation>
     </message>
     <message>
         <source>an invalid Huffman code</source>
-        <translation type="unfinished"></translation>
+        <translation>un code de Huffman non valide</translation>
     </message>
     <message>
         <source>an invalid length code</source>
-        <translation type="unfinished"></translation>
+        <translation>un code de longueur non valide</translation>
     </message>
     <message>
         <source>an invalid distance code</source>
-        <translation type="unfinished"></translation>
+        <translation>un code de distance non valide</translation>
     </message>
     <message>
         <source>a distance too far back</source>
-        <translation type="unfinished"></translation>
+        <translation>une distance trop en arrière</translation>
     </message>
     <message>
         <source>too many length or distance codes</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de codes de longueur ou de distance</translation>
     </message>
     <message>
         <source>an incomplete code-length code</source>
-        <translation type="unfinished"></translation>
+        <translation>un code de longueurs de code incomplet</translation>
     </message>
     <message>
         <source>an invalid code length</source>
-        <translation type="unfinished"></translation>
+        <translation>une longueur de code non valide</translation>
     </message>
     <message>
         <source>a repeat with no previous length</source>
-        <translation type="unfinished"></translation>
+        <translation>une répétition sans longueur précédente</translation>
     </message>
     <message>
         <source>too many code lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de longueurs de code</translation>
     </message>
     <message>
         <source>no end-of-block code</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun code de fin de bloc</translation>
     </message>
     <message>
         <source>an invalid literal/length code</source>
-        <translation type="unfinished"></translation>
+        <translation>un code littéral/longueur non valide</translation>
     </message>
 </context>
 <context>
     <name>muster::core::InjectChannel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel téléphonique</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie instantanée</translation>
     </message>
     <message>
         <source>News report</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportage d&apos;actualité</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing</translation>
     </message>
 </context>
 <context>
     <name>muster::core::InjectTrigger</name>
     <message>
         <source>On schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le calendrier</translation>
     </message>
     <message>
         <source>By a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Par une branche</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuellement</translation>
     </message>
 </context>
 <context>
     <name>muster::core::IntelItem</name>
     <message>
         <source>ATT&amp;CK techniques: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK : %1</translation>
     </message>
 </context>
 <context>
     <name>muster::core::IntelKind</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Threat actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur de la menace</translation>
     </message>
     <message>
         <source>Malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel malveillant</translation>
     </message>
     <message>
         <source>Attack pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;attaque</translation>
     </message>
 </context>
 <context>
     <name>muster::core::JsonPointer</name>
     <message>
         <source>%1: &quot;%2&quot; is not a JSON pointer; it starts with / as in /rule/level.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas un pointeur JSON ; il commence par /, comme dans /rule/level.</translation>
     </message>
 </context>
 <context>
     <name>muster::core::LogKind</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Facilitator note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de l&apos;animateur</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Measure</name>
     <message>
         <source>Time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de prise en compte</translation>
     </message>
     <message>
         <source>Time to contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de confinement</translation>
     </message>
     <message>
         <source>Time to remediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de remédiation</translation>
     </message>
     <message>
         <source>Time to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de clôture</translation>
     </message>
 </context>
 <context>
     <name>muster::core::MetricsGrouping</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Detection source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de détection</translation>
     </message>
     <message>
         <source>Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ObservableKind</name>
     <message>
         <source>IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IPv4</translation>
     </message>
     <message>
         <source>IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IPv6</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>File hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de fichier</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
 </context>
 <context>
     <name>muster::core::OpenAevImport</name>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
 </context>
 <context>
     <name>muster::core::PlaybookLibrary</name>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : %3</translation>
     </message>
     <message>
         <source>unknown field; expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu ; l&apos;un de %1 est attendu</translation>
     </message>
     <message>
         <source>missing; this field is required</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant ; ce champ est obligatoire</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de chaînes</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste</translation>
     </message>
     <message>
         <source>%1: %2: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : doit être un objet</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a task key; use lower-case words joined by dots, such as legal.privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une clé de tâche ; utilisez des mots en minuscules reliés par des points, comme legal.privilege</translation>
     </message>
 </context>
 <context>
     <name>muster::core::QueryLanguage</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>KQL</source>
-        <translation type="unfinished"></translation>
+        <translation>KQL</translation>
     </message>
     <message>
         <source>SPL</source>
-        <translation type="unfinished"></translation>
+        <translation>SPL</translation>
     </message>
     <message>
         <source>EQL</source>
-        <translation type="unfinished"></translation>
+        <translation>EQL</translation>
     </message>
     <message>
         <source>Sigma</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigma</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Rating</name>
     <message>
         <source>P: performed without challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>P : réalisé sans difficulté</translation>
     </message>
     <message>
         <source>S: performed with some challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>S : réalisé avec quelques difficultés</translation>
     </message>
     <message>
         <source>M: performed with major challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>M : réalisé avec des difficultés majeures</translation>
     </message>
     <message>
         <source>U: unable to be performed</source>
-        <translation type="unfinished"></translation>
+        <translation>U : n&apos;a pas pu être réalisé</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Reader</name>
     <message>
         <source>unknown member &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>membre « %1 » inconnu ; l&apos;un des suivants est attendu : %2</translation>
     </message>
     <message>
         <source>missing required member &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>membre obligatoire « %1 » manquant</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne, pas %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>contains a control character (U+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un caractère de contrôle (U+%1)</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>fait %1 caractères ; au plus %2 sont autorisés</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id; use lowercase letters, digits, &quot;-&quot; and &quot;_&quot;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant valide ; utilisez des minuscules, des chiffres, « - » et « _ », en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre, pas %1</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
         <source>must be an array, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau, pas %1</translation>
     </message>
     <message>
         <source>has %1 items; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>compte %1 éléments ; au plus %2 sont autorisés</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet, pas %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie de : %2</translation>
     </message>
 </context>
 <context>
     <name>muster::core::RegulatedSector</name>
     <message>
         <source>Financial services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services financiers</translation>
     </message>
     <message>
         <source>Health care (HIPAA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé (HIPAA)</translation>
     </message>
     <message>
         <source>Essential or important entity (NIS2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité essentielle ou importante (NIS2)</translation>
     </message>
     <message>
         <source>SEC registrant (listed company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Société enregistrée auprès de la SEC (cotée)</translation>
     </message>
 </context>
 <context>
     <name>muster::core::RegulatoryClock</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n calendar day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour calendaire</numerusform>
+            <numerusform>%n jours calendaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ReleaseWay</name>
     <message>
         <source>On schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le calendrier</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuellement</translation>
     </message>
     <message>
         <source>By a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Par une branche</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ScenarioDifficulty</name>
     <message>
         <source>Introductory</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiation</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermédiaire</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Sensitivity</name>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreint</translation>
     </message>
     <message>
         <source>Regulated personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles réglementées</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Severity</name>
     <message>
         <source>SEV1</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1</translation>
     </message>
     <message>
         <source>SEV2</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2</translation>
     </message>
     <message>
         <source>SEV3</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3</translation>
     </message>
     <message>
         <source>SEV4</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4</translation>
     </message>
     <message>
         <source>Critical: confirmed compromise of business-critical systems or regulated data, active attacker, or an outage of a core business service. Major-incident response, executives informed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique : compromission confirmée de systèmes critiques pour l&apos;activité ou de données réglementées, attaquant actif, ou panne d&apos;un service métier essentiel. Réponse d&apos;incident majeur, direction informée immédiatement.</translation>
     </message>
     <message>
         <source>High: confirmed compromise with limited scope, or a credible threat to critical systems or sensitive data. Dedicated responders and stakeholders engaged the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée : compromission confirmée de portée limitée, ou menace crédible pour des systèmes critiques ou des données sensibles. Intervenants dédiés et parties prenantes mobilisés le jour même.</translation>
     </message>
     <message>
         <source>Medium: suspicious or malicious activity contained to a few users or hosts, no sign of data loss. Handled by the SOC within business hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne : activité suspecte ou malveillante circonscrite à quelques utilisateurs ou hôtes, sans signe de perte de données. Traitée par le SOC pendant les heures ouvrées.</translation>
     </message>
     <message>
         <source>Low: policy violation, blocked attempt or minor event with negligible impact. Handled in the normal queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible : violation de politique, tentative bloquée ou événement mineur à l&apos;impact négligeable. Traité dans la file normale.</translation>
     </message>
 </context>
 <context>
     <name>muster::core::ShareScope</name>
     <message>
         <source>Named recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires nommés</translation>
     </message>
     <message>
         <source>Our organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre organisation</translation>
     </message>
     <message>
         <source>Our organisation and its clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre organisation et ses clients</translation>
     </message>
     <message>
         <source>Trusted community (ISAC, peers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté de confiance (ISAC, pairs)</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Status</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en compte</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>En analyse</translation>
     </message>
     <message>
         <source>Contained</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiné</translation>
     </message>
     <message>
         <source>Remediated</source>
-        <translation type="unfinished"></translation>
+        <translation>Remédié</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvert</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux positif</translation>
     </message>
 </context>
 <context>
     <name>muster::core::TaskStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Tier</name>
     <message>
         <source>Tier 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 1</translation>
     </message>
     <message>
         <source>Tier 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 2</translation>
     </message>
     <message>
         <source>Tier 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 3</translation>
     </message>
     <message>
         <source>Tier 1: triage of incoming alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 1 : triage des alertes entrantes</translation>
     </message>
     <message>
         <source>Tier 2: investigation and correlation, and anything touching business-critical systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 2 : investigation et corrélation, et tout ce qui touche des systèmes critiques pour l&apos;activité</translation>
     </message>
     <message>
         <source>Tier 3: threat hunting and escalation point for major incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier 3 : chasse aux menaces et point d&apos;escalade pour les incidents majeurs</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Workstream</name>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridique</translation>
     </message>
     <message>
         <source>HR</source>
-        <translation type="unfinished"></translation>
+        <translation>RH</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>IT operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploitation informatique</translation>
     </message>
     <message>
         <source>Threat intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement sur la menace</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Insider risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque interne</translation>
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Incident team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe d&apos;incident</translation>
     </message>
 </context>
 <context>
@@ -11343,1143 +11376,1207 @@ Source: %4</source>
     <message>
         <source>%1 is a Muster database (schema %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données Muster (schéma %2).
+</translation>
     </message>
     <message>
         <source>Created %1 (schema %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données %1 créée (schéma %2).
+</translation>
     </message>
     <message>
         <source>--database FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--database FICHIER est obligatoire</translation>
     </message>
     <message>
         <source>%1: Muster database, schema %2 of %3, integrity ok.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : base de données Muster, schéma %2 sur %3, intégrité correcte.
+</translation>
     </message>
     <message>
         <source>Migrations are pending; run: musterctl db migrate --database %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Des migrations sont en attente ; exécutez : musterctl db migrate --database %1
+</translation>
     </message>
     <message>
         <source>%1 is up to date (schema %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à jour (schéma %2).
+</translation>
     </message>
     <message>
         <source>Migrated %1 from schema %2 to %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données %1 migrée du schéma %2 au schéma %3.
+</translation>
     </message>
     <message>
         <source>Create a database file (or check that FILE is one) and bring it to the current schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier de base de données (ou vérifier que FICHIER en est un) et le mettre au schéma actuel.</translation>
     </message>
     <message>
         <source>Check that FILE is a healthy Muster database this version can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que FICHIER est une base de données Muster saine que cette version peut ouvrir.</translation>
     </message>
     <message>
         <source>Apply pending schema migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les migrations de schéma en attente.</translation>
     </message>
     <message>
         <source>How many incidents to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;incidents à générer.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Random seed (same seed, same data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire (même graine, mêmes données).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>--incidents N is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--incidents N est obligatoire</translation>
     </message>
     <message>
         <source>--incidents takes a number from 0 to 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--incidents attend un nombre de 0 à 10000000</translation>
     </message>
     <message>
         <source>--seed takes a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed attend un nombre positif ou nul</translation>
     </message>
     <message>
         <source>%1 already holds incidents; generate into a new file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà des incidents ; générez les données dans un nouveau fichier.
+</translation>
     </message>
     <message>
         <source>%1% (%2 of %3 incidents)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 incidents sur %3)
+</translation>
     </message>
     <message>
         <source>Wrote %1 people, %2 assets, %3 incidents and %4 timeline entries to %5 in %6 s.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes, %2 actifs, %3 incidents et %4 entrées de chronologie écrits dans %5 en %6 s.
+</translation>
     </message>
     <message>
         <source>Load the demo organisation (about 200 incidents over 12 months and a stakeholder directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger l&apos;organisation de démonstration (environ 200 incidents sur 12 mois et un annuaire des parties prenantes).</translation>
     </message>
     <message>
         <source>Generate a large realistic data set (for benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer un grand jeu de données réaliste (pour les benchmarks).</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier (%2).</translation>
     </message>
     <message>
         <source>%1 tactics, %2 techniques (%3 sub-techniques, %4 revoked, %5 deprecated), %6 groups, %7 uses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tactiques, %2 techniques (%3 sous-techniques, %4 révoquées, %5 obsolètes), %6 groupes, %7 utilisations</translation>
     </message>
     <message>
         <source>Imported the ATT&amp;CK catalog from %1: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue ATT&amp;CK importé depuis %1 : %2.
+</translation>
     </message>
     <message>
         <source>Imported catalog: %1 (modified %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue importé : %1 (modifié le %2).
+</translation>
     </message>
     <message>
         <source>Shipped catalog: %1 (modified %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue fourni : %1 (modifié le %2).
+</translation>
     </message>
     <message numerus="yes">
         <source>Uses %n technique(s): %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utilise %n technique : %1
+</numerusform>
+            <numerusform>Utilise %n techniques : %1
+</numerusform>
         </translation>
     </message>
     <message>
         <source> (revoked or deprecated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (révoqué ou obsolète)</translation>
     </message>
     <message>
         <source>%1 is not an ATT&amp;CK group (G0001 ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un groupe ATT&amp;CK (G0001 ...).</translation>
     </message>
     <message>
         <source>Tracked groups: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes suivis : %1
+</translation>
     </message>
     <message>
         <source>Write the catalog to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le catalogue dans FICHIER.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>The ATT&amp;CK release, e.g. 18.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version d&apos;ATT&amp;CK, p. ex. 18.1.</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>Where the bundle came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance du bundle.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FICHIER est obligatoire</translation>
     </message>
     <message>
         <source>Wrote %1: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit : %2.
+</translation>
     </message>
     <message>
         <source>Import MITRE ATT&amp;CK from its STIX bundle, replacing the catalog in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer MITRE ATT&amp;CK depuis son bundle STIX, en remplaçant le catalogue utilisé.</translation>
     </message>
     <message>
         <source>Show which ATT&amp;CK catalog is in use and the tracked groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le catalogue ATT&amp;CK utilisé et les groupes suivis.</translation>
     </message>
     <message>
         <source>Show a technique (T1059.001) or a group (G0016); flags unknown or revoked ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une technique (T1059.001) ou un groupe (G0016) ; signale les identifiants inconnus ou révoqués.</translation>
     </message>
     <message>
         <source>Find techniques by id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des techniques par identifiant ou par nom.</translation>
     </message>
     <message>
         <source>Track ATT&amp;CK groups (they rank the hunt backlog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre des groupes ATT&amp;CK (ils classent le backlog de chasse).</translation>
     </message>
     <message>
         <source>Stop tracking ATT&amp;CK groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus suivre des groupes ATT&amp;CK.</translation>
     </message>
     <message>
         <source>Derive Muster&apos;s compact catalog from MITRE&apos;s bundle (for maintainers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dériver le catalogue compact de Muster du bundle de MITRE (pour les mainteneurs).</translation>
     </message>
     <message>
         <source>The incident (reference or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident (référence ou identifiant).</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
     </message>
     <message>
         <source>%1, needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nécessite %2</translation>
     </message>
     <message>
         <source>--incident REF is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--incident REF est obligatoire</translation>
     </message>
     <message>
         <source>No incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident %1.</translation>
     </message>
     <message>
         <source>Next status update due %1 (%2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain point de situation dû le %1 (%2).
+</translation>
     </message>
     <message>
         <source>Start from template ID (see comms templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir du modèle ID (voir comms templates).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Audience (when not from a template).</source>
-        <translation type="unfinished"></translation>
+        <translation>Public (hors modèle).</translation>
     </message>
     <message>
         <source>AUDIENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLIC</translation>
     </message>
     <message>
         <source>webhook, email or manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook, email ou manual.</translation>
     </message>
     <message>
         <source>CHANNEL</source>
-        <translation type="unfinished"></translation>
+        <translation>CANAL</translation>
     </message>
     <message>
         <source>Subject line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d&apos;objet.</translation>
     </message>
     <message>
         <source>Body text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps du message.</translation>
     </message>
     <message>
         <source>Read the body from FILE (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le corps du message depuis FICHIER (UTF-8).</translation>
     </message>
     <message>
         <source>E-mail addresses, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses e-mail, séparées par des virgules.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>without --template, give --audience (%1) and optionally --channel (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sans --template, indiquez --audience (%1) et éventuellement --channel (%2)</translation>
     </message>
     <message>
         <source>To fill in before review: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>À compléter avant la relecture : %1
+</translation>
     </message>
     <message>
         <source>Post to the webhook set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier sur le webhook défini dans les Paramètres.</translation>
     </message>
     <message>
         <source>Post to this webhook URL instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier plutôt sur cette URL de webhook.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Write the e-mail to FILE (.eml) for a mail client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l&apos;e-mail dans FICHIER (.eml) pour un client de messagerie.</translation>
     </message>
     <message>
         <source>Record that it was sent outside Muster, and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner qu&apos;elle a été envoyée hors de Muster, et comment.</translation>
     </message>
     <message>
         <source>HOW</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMENT</translation>
     </message>
     <message>
         <source>choose one of --webhook, --webhook-url URL, --eml FILE or --manual HOW</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez l&apos;une des options --webhook, --webhook-url URL, --eml FICHIER ou --manual COMMENT</translation>
     </message>
     <message>
         <source>Sent &quot;%1&quot; (version %2) via %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (version %2) envoyé via %3.
+</translation>
     </message>
     <message>
         <source>List an incident&apos;s communications and when the next status update is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les communications d&apos;un incident et indiquer quand le prochain point de situation est dû.</translation>
     </message>
     <message>
         <source>Draft a communication, from a template or from scratch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une communication, à partir d&apos;un modèle ou de zéro.</translation>
     </message>
     <message>
         <source>Edit a communication: a new version; earlier approvals no longer apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une communication : une nouvelle version ; les approbations antérieures ne s&apos;appliquent plus.</translation>
     </message>
     <message>
         <source>Submit a draft for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre un brouillon à relecture.</translation>
     </message>
     <message>
         <source>Approve this exact version for a role (external audiences need Legal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver cette version précise pour un rôle (les publics externes nécessitent le service juridique).</translation>
     </message>
     <message>
         <source>Send an approved communication and record the exact text on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une communication approuvée et consigner le texte exact dans la chronologie.</translation>
     </message>
     <message>
         <source>List the message templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les modèles de message.</translation>
     </message>
     <message>
         <source>Only deadlines due within DURATION (24h, 3d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les échéances dues dans la DURÉE indiquée (24h, 3d).</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURÉE</translation>
     </message>
     <message>
         <source>Include met, missed and waived deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les échéances respectées, manquées et levées.</translation>
     </message>
     <message>
         <source>No deadlines.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance.
+</translation>
     </message>
     <message>
         <source>The .ics FILE to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le FICHIER .ics à écrire.</translation>
     </message>
     <message>
         <source>--output FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--output FICHIER est obligatoire</translation>
     </message>
     <message>
         <source>%1: cannot write the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire le fichier : %2</translation>
     </message>
     <message>
         <source>Wrote %1 deadline(s) to %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échéance(s) écrite(s) dans %2.
+</translation>
     </message>
     <message>
         <source>became-aware, determined-incident, determined-material, classified-major, discovered or extortion-paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>became-aware, determined-incident, determined-material, classified-major, discovered ou extortion-paid.</translation>
     </message>
     <message>
         <source>EVENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉVÉNEMENT</translation>
     </message>
     <message>
         <source>When it happened (ISO 8601, or now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand cela s&apos;est produit (ISO 8601, ou now).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>HEURE</translation>
     </message>
     <message>
         <source>Start this rule (repeatable); default: the rules that apply to the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer cette règle (répétable) ; par défaut : les règles qui s&apos;appliquent à l&apos;incident.</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÈGLE</translation>
     </message>
     <message>
         <source>A note; required when correcting a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note ; obligatoire pour corriger une heure.</translation>
     </message>
     <message>
         <source>--incident, --event and --at are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--incident, --event et --at sont obligatoires</translation>
     </message>
     <message>
         <source>%1 recorded at %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 consigné à %2.
+</translation>
     </message>
     <message>
         <source>No regulatory clock applies to this incident&apos;s attributes; name one with --rule (musterctl deadlines rules lists them).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun délai réglementaire ne s&apos;applique aux attributs de cet incident ; indiquez-en un avec --rule (musterctl deadlines rules les liste).
+</translation>
     </message>
     <message>
         <source>When the notification was made (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la notification a été faite (par défaut : maintenant).</translation>
     </message>
     <message>
         <source>Reasons for delay (required when late).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs du retard (obligatoires en cas de retard).</translation>
     </message>
     <message>
         <source>Why the duty does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;obligation ne s&apos;applique pas.</translation>
     </message>
     <message>
         <source>%1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 après %2</translation>
     </message>
     <message>
         <source>List regulatory deadlines, soonest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les échéances réglementaires, les plus proches d&apos;abord.</translation>
     </message>
     <message>
         <source>Record when a start event happened and start the regulatory clocks it drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner quand un événement de départ s&apos;est produit et démarrer les délais réglementaires qu&apos;il déclenche.</translation>
     </message>
     <message>
         <source>Record that the notification was made (late ones need --reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner que la notification a été faite (celles en retard nécessitent --reason).</translation>
     </message>
     <message>
         <source>Waive a deadline that does not apply, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever une échéance qui ne s&apos;applique pas, avec le motif.</translation>
     </message>
     <message>
         <source>Export deadlines as an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les échéances dans un fichier iCalendar.</translation>
     </message>
     <message>
         <source>List the regulatory rules Muster knows, with their legal sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les règles réglementaires connues de Muster, avec leurs sources juridiques.</translation>
     </message>
     <message>
         <source>Added demo intel: %1 items, %2 hunts, %3 detections, %4 sightings.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignement de démonstration ajouté : %1 éléments, %2 chasses, %3 détections, %4 observations.
+</translation>
     </message>
     <message>
         <source>Added 3 live incidents with roles, tasks, communications and regulatory clocks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>3 incidents en cours ajoutés, avec rôles, tâches, communications et délais réglementaires.
+</translation>
     </message>
     <message>
         <source>No exercises.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice.
+</translation>
     </message>
     <message>
         <source>Reference (EX-2026-0001) or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence (EX-2026-0001) ou identifiant.</translation>
     </message>
     <message>
         <source>%1  %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2
+</translation>
     </message>
     <message>
         <source>Scenario:     %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario :    %1 (%2)
+</translation>
     </message>
     <message>
         <source>Status:       %1, scenario time %2 at %3x
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :      %1, temps de scénario %2, vitesse %3x
+</translation>
     </message>
     <message>
         <source>Planned:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié :    %1
+</translation>
     </message>
     <message>
         <source>Facilitator:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur :   %1
+</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Incident:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Incident :    %1
+</translation>
     </message>
     <message>
         <source>Participants:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Participants :
+</translation>
     </message>
     <message>
         <source>(not staffed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non pourvu)</translation>
     </message>
     <message>
         <source>Injects:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Stimuli :
+</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>diffusé</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>planifié</translation>
     </message>
     <message>
         <source>selected by a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>choisi par branche</translation>
     </message>
     <message>
         <source>waiting for a branch</source>
-        <translation type="unfinished"></translation>
+        <translation>attend une branche</translation>
     </message>
     <message>
         <source>not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>non sélectionné</translation>
     </message>
     <message>
         <source>contingency (by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>réserve (manuel)</translation>
     </message>
     <message>
         <source>Log: %1 entries; ratings: %2 of %3 expected actions; improvement items: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Journal : %1 entrées ; évaluations : %2 actions attendues sur %3 ; points d&apos;amélioration : %4
+</translation>
     </message>
     <message>
         <source>markdown (default), html or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>markdown (par défaut), html ou json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FICHIER au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>--format takes markdown, html or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend markdown, html ou json</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Wrote the after-action report of %1 to %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de retour d&apos;expérience de %1 écrit dans %2.
+</translation>
     </message>
     <message>
         <source>List the exercises, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les exercices, les plus récents d&apos;abord.</translation>
     </message>
     <message>
         <source>Show an exercise: plan, clock, injects and their state, log and evaluation counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un exercice : plan, horloge, stimuli et leur état, journal et nombre d&apos;évaluations.</translation>
     </message>
     <message>
         <source>The after-action report with improvement plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de retour d&apos;expérience avec le plan d&apos;amélioration.</translation>
     </message>
     <message>
         <source>proposed, active or concluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>proposed, active ou concluded.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>%1, past its time box</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, délai imparti dépassé</translation>
     </message>
     <message>
         <source>Status: %1; outcome: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1 ; résultat : %2
+</translation>
     </message>
     <message>
         <source>Hypothesis: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse : %1
+</translation>
     </message>
     <message>
         <source>Techniques: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques : %1
+</translation>
     </message>
     <message>
         <source>Finding (%1): %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Constat (%1) : %2
+</translation>
     </message>
     <message>
         <source>The hunt&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre de la chasse.</translation>
     </message>
     <message>
         <source>What you expect to find, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous vous attendez à trouver, et pourquoi.</translation>
     </message>
     <message>
         <source>An ATT&amp;CK technique (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une technique ATT&amp;CK (répétable).</translation>
     </message>
     <message>
         <source>Time box in days from today (default 14).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai imparti en jours à partir d&apos;aujourd&apos;hui (14 par défaut).</translation>
     </message>
     <message>
         <source>The hunter (name or e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chasseur (nom ou e-mail).</translation>
     </message>
     <message>
         <source>PERSON</source>
-        <translation type="unfinished"></translation>
+        <translation>PERSONNE</translation>
     </message>
     <message>
         <source>--days takes a number from 1 to 365</source>
-        <translation type="unfinished"></translation>
+        <translation>--days attend un nombre de 1 à 365</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1
+</translation>
     </message>
     <message>
         <source>Proposed %1 &quot;%2&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » proposée.
+</translation>
     </message>
     <message>
         <source>%1 is active.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est active.
+</translation>
     </message>
     <message>
         <source>no_evidence, incident_opened, detection or visibility_gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>no_evidence, incident_opened, detection ou visibility_gap.</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉSULTAT</translation>
     </message>
     <message>
         <source>What the hunt found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la chasse a trouvé.</translation>
     </message>
     <message>
         <source>The incident it opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident qu&apos;elle a ouvert.</translation>
     </message>
     <message>
         <source>INCIDENT</source>
-        <translation type="unfinished"></translation>
+        <translation>INCIDENT</translation>
     </message>
     <message>
         <source>The detection created or improved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La détection créée ou améliorée.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>--outcome is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--outcome est obligatoire</translation>
     </message>
     <message>
         <source>%1 concluded: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conclue : %2.
+</translation>
     </message>
     <message>
         <source>The backlog is empty: track groups with &quot;musterctl attack track&quot;, or everything they use is covered.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Le backlog est vide : suivez des groupes avec « musterctl attack track », ou tout ce qu&apos;ils utilisent est couvert.
+</translation>
     </message>
     <message>
         <source>Write the coverage as an ATT&amp;CK Navigator layer (JSON) to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la couverture comme couche ATT&amp;CK Navigator (JSON) dans FICHIER.</translation>
     </message>
     <message>
         <source>The layer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la couche.</translation>
     </message>
     <message numerus="yes">
         <source>%n technique(s) covered:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n technique couverte :</numerusform>
+            <numerusform>%n techniques couvertes :</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the Navigator layer to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Couche Navigator écrite dans %1.
+</translation>
     </message>
     <message>
         <source>List threat hunts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les chasses aux menaces.</translation>
     </message>
     <message>
         <source>Show a hunt with its queries and findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une chasse avec ses requêtes et ses constats.</translation>
     </message>
     <message>
         <source>Propose a hypothesis-driven hunt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une chasse fondée sur une hypothèse.</translation>
     </message>
     <message>
         <source>Start a proposed hunt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une chasse proposée.</translation>
     </message>
     <message>
         <source>Conclude an active hunt with its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclure une chasse active avec son résultat.</translation>
     </message>
     <message>
         <source>Techniques tracked groups use that nothing covers, most used first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques utilisées par les groupes suivis que rien ne couvre, les plus utilisées d&apos;abord.</translation>
     </message>
     <message>
         <source>ATT&amp;CK coverage by detections, hunts, exercises and incidents; export a Navigator layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture ATT&amp;CK par les détections, chasses, exercices et incidents ; exporter une couche Navigator.</translation>
     </message>
     <message>
         <source>Act as PERSON (name or e-mail in the directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir en tant que PERSONNE (nom ou e-mail dans l&apos;annuaire).</translation>
     </message>
     <message>
         <source>When it happened (ISO 8601; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand cela s&apos;est produit (ISO 8601 ; par défaut : maintenant).</translation>
     </message>
     <message>
         <source>%1: no person &quot;%2&quot; in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune personne « %2 » dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a time; use ISO 8601, e.g. 2026-03-01T09:15:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : « %2 » n&apos;est pas une heure ; utilisez ISO 8601, p. ex. 2026-03-01T09:15:00Z.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : « %2 » ne fait pas partie de : %3.</translation>
     </message>
     <message>
         <source>Only these statuses (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces statuts (séparés par des virgules).</translation>
     </message>
     <message>
         <source>Only these severities, e.g. sev1,sev2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces gravités, p. ex. sev1,sev2.</translation>
     </message>
     <message>
         <source>Only these tiers, e.g. tier2,tier3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces tiers, p. ex. tier2,tier3.</translation>
     </message>
     <message>
         <source>Only these categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces catégories.</translation>
     </message>
     <message>
         <source>Full-text search in title, summary and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche plein texte dans le titre, le résumé et les notes.</translation>
     </message>
     <message>
         <source>Only incidents PERSON commands or is assigned to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les incidents que PERSONNE commande ou auxquels elle est assignée.</translation>
     </message>
     <message>
         <source>Include exercise incidents: no, yes or only (default yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les incidents d&apos;exercice : no, yes ou only (yes par défaut).</translation>
     </message>
     <message>
         <source>WHICH</source>
-        <translation type="unfinished"></translation>
+        <translation>LESQUELS</translation>
     </message>
     <message>
         <source>Only incidents still being worked on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les incidents encore en cours de traitement.</translation>
     </message>
     <message>
         <source>At most N incidents (default 100, 0 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N incidents (100 par défaut, 0 pour tous).</translation>
     </message>
     <message>
         <source>--exercises takes no, yes or only</source>
-        <translation type="unfinished"></translation>
+        <translation>--exercises attend no, yes ou only</translation>
     </message>
     <message>
         <source>--limit takes a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit attend un nombre positif ou nul</translation>
     </message>
     <message>
         <source>%1 of %2 incidents
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents sur %2
+</translation>
     </message>
     <message>
         <source>%1 is confidential: act as someone on its access list, in Legal or in HR (--as PERSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est confidentiel : agissez en tant que personne de sa liste d&apos;accès, du service juridique ou des RH (--as PERSONNE).</translation>
     </message>
     <message>
         <source>Status: %1   Severity: %2   Priority: P%3   %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1   Gravité : %2   Priorité : P%3   %4
+</translation>
     </message>
     <message>
         <source>Category: %1   Detected: %2 by %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie : %1   Détecté : %2 par %3
+</translation>
     </message>
     <message>
         <source>Commander: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant : %1
+</translation>
     </message>
     <message>
         <source>
 Timeline (%1):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Chronologie (%1) :
+</translation>
     </message>
     <message>
         <source>hash chain verified</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne de hachage vérifiée</translation>
     </message>
     <message>
         <source>HASH CHAIN BROKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAÎNE DE HACHAGE ROMPUE</translation>
     </message>
     <message>
         <source>Title (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (obligatoire).</translation>
     </message>
     <message>
         <source>Summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé.</translation>
     </message>
     <message>
         <source>sev1 … sev4 (default sev3).</source>
-        <translation type="unfinished"></translation>
+        <translation>sev1 … sev4 (sev3 par défaut).</translation>
     </message>
     <message>
         <source>SEV</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV</translation>
     </message>
     <message>
         <source>Category key (default other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de catégorie (other par défaut).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ</translation>
     </message>
     <message>
         <source>tier1 … tier3 (default tier1).</source>
-        <translation type="unfinished"></translation>
+        <translation>tier1 … tier3 (tier1 par défaut).</translation>
     </message>
     <message>
         <source>TIER</source>
-        <translation type="unfinished"></translation>
+        <translation>TIER</translation>
     </message>
     <message>
         <source>Detection source key (default tool).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de la source de détection (tool par défaut).</translation>
     </message>
     <message>
         <source>Tool or alert name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;outil ou de l&apos;alerte.</translation>
     </message>
     <message>
         <source>ATT&amp;CK technique ids, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de techniques ATT&amp;CK, séparés par des virgules.</translation>
     </message>
     <message>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>IDS</translation>
     </message>
     <message>
         <source>Commander (name or e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant (nom ou e-mail).</translation>
     </message>
     <message>
         <source>An assignee (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne assignée (répétable).</translation>
     </message>
     <message>
         <source>A linked asset by identifier or name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un actif lié, par identifiant ou par nom (répétable).</translation>
     </message>
     <message>
         <source>ASSET</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIF</translation>
     </message>
     <message>
         <source>When it was detected (default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand il a été détecté (par défaut : maintenant).</translation>
     </message>
     <message>
         <source>Why the detection time is earlier than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;heure de détection est antérieure à maintenant.</translation>
     </message>
     <message>
         <source>Mark as an exercise incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme incident d&apos;exercice.</translation>
     </message>
     <message>
         <source>Mark as confidential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme confidentiel.</translation>
     </message>
     <message>
         <source>--title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--title est obligatoire</translation>
     </message>
     <message>
         <source>--asset: no asset &quot;%1&quot; in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>--asset : aucun actif « %1 » dans l&apos;inventaire.</translation>
     </message>
     <message>
         <source>Created %1 (%2, %3, P%4).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé (%2, %3, P%4).
+</translation>
     </message>
     <message>
         <source>A note recorded with the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note consignée avec la modification.</translation>
     </message>
     <message>
         <source>The new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau statut.</translation>
     </message>
     <message>
         <source>--to STATUS is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--to STATUT est obligatoire</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to : « %1 » ne fait pas partie de : %2.</translation>
     </message>
     <message>
         <source>%1 is now %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant au statut %2.
+</translation>
     </message>
     <message>
         <source>The new tier (1, 2, 3 or tier1 …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau tier (1, 2, 3 ou tier1 …).</translation>
     </message>
     <message>
         <source>Why (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (obligatoire).</translation>
     </message>
     <message>
         <source>--tier is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--tier est obligatoire</translation>
     </message>
     <message>
         <source>--tier: &quot;%1&quot; is not 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tier : « %1 » n&apos;est ni 1, ni 2, ni 3.</translation>
     </message>
     <message>
         <source>%1 is now at %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant au niveau %2.
+</translation>
     </message>
     <message>
         <source>The note.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note.</translation>
     </message>
     <message>
         <source>Note added to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Note ajoutée à %1.
+</translation>
     </message>
     <message>
         <source>Verify every incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier tous les incidents.</translation>
     </message>
     <message>
         <source>give one incident reference or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez une référence d&apos;incident ou --all</translation>
     </message>
     <message>
         <source>%1: BROKEN at entry %2 (%3): %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ROMPUE à l&apos;entrée %2 (%3) : %4
+</translation>
     </message>
     <message>
         <source>%1: timeline verified, %2 entries, head %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : chronologie vérifiée, %2 entrées, tête %3
+</translation>
     </message>
     <message>
         <source>%1 incidents checked, %2 broken.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents vérifiés, %2 rompus.
+</translation>
     </message>
     <message>
         <source>Import the good rows and report the bad ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les lignes correctes et signaler les lignes erronées.</translation>
     </message>
     <message>
         <source>skipped: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée : %1
+</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated, %4 skipped.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ajoutés, %3 mis à jour, %4 ignorés.
+</translation>
     </message>
     <message>
         <source>List incidents, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les incidents, les plus récents d&apos;abord.</translation>
     </message>
     <message>
         <source>Show an incident with its timeline and whether its hash chain verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un incident avec sa chronologie et indiquer si sa chaîne de hachage se vérifie.</translation>
     </message>
     <message>
         <source>Open a new incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un nouvel incident.</translation>
     </message>
     <message>
         <source>Acknowledge an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre en compte un incident.</translation>
     </message>
     <message>
         <source>Move an incident to another status (the lifecycle decides what is allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer un incident à un autre statut (le cycle de vie décide de ce qui est permis).</translation>
     </message>
     <message>
         <source>Escalate or de-escalate to another SOC tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader ou désescalader vers un autre tier du SOC.</translation>
     </message>
     <message>
         <source>Add a note to the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note à la chronologie.</translation>
     </message>
     <message>
         <source>Verify the timeline hash chain; exit 1 and name the broken entry when it is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la chaîne de hachage de la chronologie ; en cas de rupture, quitter avec le code 1 et nommer l&apos;entrée rompue.</translation>
     </message>
     <message>
         <source>Import assets (name, identifier, kind, business_critical, sensitivity, risk_score, owner, description).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des actifs (name, identifier, kind, business_critical, sensitivity, risk_score, owner, description).</translation>
     </message>
     <message>
         <source>Import people (name, function, title, team, email, phone, deputy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des personnes (name, function, title, team, email, phone, deputy).</translation>
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire %2 : %3</translation>
     </message>
     <message>
         <source>%1: expected a JSON object (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : objet JSON attendu (%2 à l&apos;octet %3).</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet</translation>
     </message>
     <message>
         <source>ADDRESS:PORT to listen on (default 127.0.0.1:8787).</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE:PORT d&apos;écoute (127.0.0.1:8787 par défaut).</translation>
     </message>
     <message>
         <source>ADDR:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>ADR:PORT</translation>
     </message>
     <message>
         <source>TLS certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat TLS (PEM).</translation>
     </message>
     <message>
         <source>TLS private key (PEM, unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée TLS (PEM, non chiffrée).</translation>
     </message>
     <message>
         <source>Largest body accepted, in bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale du corps acceptée, en octets.</translation>
     </message>
     <message>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>OCTETS</translation>
     </message>
     <message>
         <source>--max-body takes a number of bytes from 1024 to 67108864</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-body attend un nombre d&apos;octets de 1024 à 67108864</translation>
     </message>
     <message>
         <source>Muster alert intake listening on %1://%2 (database %3, %4 sources). Stop with Ctrl+C.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des alertes Muster à l&apos;écoute sur %1://%2 (base de données %3, %4 sources). Arrêtez avec Ctrl+C.
+</translation>
     </message>
     <message>
         <source>No source has a token yet: musterctl intake token add NAME --database %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source n&apos;a encore de jeton : musterctl intake token add NOM --database %1
+</translation>
     </message>
     <message>
         <source>Stopped after %1 requests: %2 accepted, %3 refused, %4 alert events.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après %1 requêtes : %2 acceptées, %3 refusées, %4 événements d&apos;alerte.
+</translation>
     </message>
     <message>
         <source>Token for source %1 (id %2):
@@ -12488,951 +12585,995 @@ Timeline (%1):
 
 Muster keeps only its hash: copy it now. Send it as &quot;Authorization: Bearer TOKEN&quot;, or as routing_key to /v2/enqueue.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de la source %1 (identifiant %2) :
+
+    %3
+
+Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sous la forme « Authorization: Bearer TOKEN » ou comme routing_key vers /v2/enqueue.
+</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>révoqué le %1</translation>
     </message>
     <message>
         <source>No tokens. Add one with: musterctl intake token add NAME --database FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton. Ajoutez-en un avec : musterctl intake token add NOM --database FICHIER
+</translation>
     </message>
     <message>
         <source>Revoked token %1… (id %2). Requests with it now get 401.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton %1… (identifiant %2) révoqué. Les requêtes qui l&apos;utilisent reçoivent désormais 401.
+</translation>
     </message>
     <message>
         <source>Severity map as JSON or @FILE, e.g. {&quot;&gt;=12&quot;:&quot;SEV1&quot;,&quot;*&quot;:&quot;SEV3&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des gravités en JSON ou @FICHIER, p. ex. {&quot;&gt;=12&quot;:&quot;SEV1&quot;,&quot;*&quot;:&quot;SEV3&quot;}.</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Generic-endpoint mapping (JSON pointers) as JSON or @FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance du point de terminaison générique (pointeurs JSON) en JSON ou @FICHIER.</translation>
     </message>
     <message>
         <source>Sustained requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes soutenues par seconde.</translation>
     </message>
     <message>
         <source>Requests allowed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes autorisées en rafale.</translation>
     </message>
     <message>
         <source>--rate takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate attend un nombre</translation>
     </message>
     <message>
         <source>--burst takes a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--burst attend un nombre entier</translation>
     </message>
     <message>
         <source>Updated source %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Source %1 mise à jour.
+</translation>
     </message>
     <message>
         <source>Added source %1 (it has no token yet).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Source %1 ajoutée (elle n&apos;a pas encore de jeton).
+</translation>
     </message>
     <message>
         <source>%1  rate %2/s, burst %3, severity map %4, mapping %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  débit %2/s, rafale %3, correspondance des gravités %4, mappage %5
+</translation>
     </message>
     <message>
         <source>Only alerts waiting for triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les alertes en attente de triage.</translation>
     </message>
     <message>
         <source>Run the alert intake server (Alertmanager, PagerDuty Events v2, generic JSON) until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le serveur de réception des alertes (Alertmanager, PagerDuty Events v2, JSON générique) jusqu&apos;à son arrêt.</translation>
     </message>
     <message>
         <source>Issue a token for the alert source NAME (added if new); it is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre un jeton pour la source d&apos;alertes NOM (ajoutée si elle est nouvelle) ; il n&apos;est affiché qu&apos;une fois.</translation>
     </message>
     <message>
         <source>List the intake tokens of every source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les jetons de réception de toutes les sources.</translation>
     </message>
     <message>
         <source>Revoke an intake token; requests with it get 401.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer un jeton de réception ; les requêtes qui l&apos;utilisent reçoivent 401.</translation>
     </message>
     <message>
         <source>Add or configure an alert source: severity map, generic mapping, rate limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou configurer une source d&apos;alertes : correspondance des gravités, mappage générique, limitation de débit.</translation>
     </message>
     <message>
         <source>List the alert sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les sources d&apos;alertes.</translation>
     </message>
     <message>
         <source>List received alerts, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les alertes reçues, les plus récentes d&apos;abord.</translation>
     </message>
     <message>
         <source>Sighting on %1: %2 matches &quot;%3&quot; (%4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Observation dans %1 : %2 correspond à « %3 » (%4)
+</translation>
     </message>
     <message>
         <source>Marking for objects that carry none (default amber).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage des objets qui n&apos;en portent pas (amber par défaut).</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>Producer name when the bundle names none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du producteur si le bundle n&apos;en indique aucun.</translation>
     </message>
     <message>
         <source>Import from the TAXII 2.1 server at URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis le serveur TAXII 2.1 à l&apos;URL indiquée.</translation>
     </message>
     <message>
         <source>The TAXII API root (default: discovered).</source>
-        <translation type="unfinished"></translation>
+        <translation>La racine d&apos;API TAXII (par défaut : découverte).</translation>
     </message>
     <message>
         <source>The TAXII collection id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de la collection TAXII.</translation>
     </message>
     <message>
         <source>TAXII user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur TAXII.</translation>
     </message>
     <message>
         <source>Environment variable that holds the TAXII password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable d&apos;environnement contenant le mot de passe TAXII.</translation>
     </message>
     <message>
         <source>VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>VAR</translation>
     </message>
     <message>
         <source>Only objects added after TIMESTAMP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les objets ajoutés après HORODATAGE.</translation>
     </message>
     <message>
         <source>TIMESTAMP</source>
-        <translation type="unfinished"></translation>
+        <translation>HORODATAGE</translation>
     </message>
     <message>
         <source>give a STIX bundle FILE, or --taxii URL --collection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un FICHIER de bundle STIX, ou --taxii URL --collection ID</translation>
     </message>
     <message>
         <source>--taxii URL needs --collection ID and no FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--taxii URL nécessite --collection ID et aucun FICHIER</translation>
     </message>
     <message>
         <source>%1 objects (%2 pages)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 objets (%2 pages)
+</translation>
     </message>
     <message>
         <source>TAXII %1 collection %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TAXII %1, collection %2</translation>
     </message>
     <message>
         <source>Only this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ce type.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>Only this marking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ce marquage.</translation>
     </message>
     <message>
         <source>Only items containing TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les éléments contenant TEXTE.</translation>
     </message>
     <message>
         <source>Where it was seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où il a été vu.</translation>
     </message>
     <message numerus="yes">
         <source>Added %1 to %2; %n sighting(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ajouté à %2 ; %n observation.
+</numerusform>
+            <numerusform>%1 ajouté à %2 ; %n observations.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Sighting: matches &quot;%1&quot; (%2, from %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Observation : correspond à « %1 » (%2, provenance : %3)
+</translation>
     </message>
     <message>
         <source>soc, security_teams, leadership or business.</source>
-        <translation type="unfinished"></translation>
+        <translation>soc, security_teams, leadership ou business.</translation>
     </message>
     <message>
         <source>The brief&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre du bulletin.</translation>
     </message>
     <message>
         <source>An intel item id (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant d&apos;élément de renseignement (répétable).</translation>
     </message>
     <message>
         <source>A stricter marking than the items need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un marquage plus strict que celui requis par les éléments.</translation>
     </message>
     <message>
         <source>A named recipient (repeat; TLP:RED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire nommé (répétable ; TLP:RED).</translation>
     </message>
     <message>
         <source>name at least one --item ID</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un --item ID</translation>
     </message>
     <message>
         <source>Drafted %1 &quot;%2&quot; (%3) for %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » (%3) rédigé pour %4.
+</translation>
     </message>
     <message>
         <source>html or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>html ou markdown.</translation>
     </message>
     <message>
         <source>Who it is for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui il est destiné : %1.</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>PORTÉE</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <source>A named recipient (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire nommé (répétable).</translation>
     </message>
     <message>
         <source>--format takes html or markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend html ou markdown</translation>
     </message>
     <message>
         <source>Wrote %1 (logged).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (journalisé).
+</translation>
     </message>
     <message>
         <source>A recipient (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire (répétable).</translation>
     </message>
     <message numerus="yes">
         <source>Sent %1 to %n recipient(s) (logged).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 envoyé à %n destinataire (journalisé).
+</numerusform>
+            <numerusform>%1 envoyé à %n destinataires (journalisé).
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Who it is for (default community).</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui il est destiné (community par défaut).</translation>
     </message>
     <message>
         <source>The STIX bundle to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bundle STIX à écrire.</translation>
     </message>
     <message>
         <source>A brief, shared as a report with its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bulletin, partagé comme rapport avec ses éléments.</translation>
     </message>
     <message>
         <source>BRIEF</source>
-        <translation type="unfinished"></translation>
+        <translation>BULLETIN</translation>
     </message>
     <message>
         <source>--out FILE and at least one --item ID or a --brief are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FICHIER et au moins un --item ID ou un --brief sont obligatoires</translation>
     </message>
     <message>
         <source>Wrote %1: %2 shared, %3 withheld by their marking (logged).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit : %2 partagés, %3 retenus en raison de leur marquage (journalisé).
+</translation>
     </message>
     <message>
         <source>Import a STIX 2.0/2.1 bundle or a TAXII 2.1 collection in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un bundle STIX 2.0/2.1 ou une collection TAXII 2.1 en une seule transaction.</translation>
     </message>
     <message>
         <source>List intel items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les éléments de renseignement.</translation>
     </message>
     <message>
         <source>Add an observable to an incident; report the sightings it makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un observable à un incident ; signaler les observations qu&apos;il produit.</translation>
     </message>
     <message>
         <source>Write a STIX bundle of what the markings allow for the scope (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un bundle STIX de ce que les marquages autorisent pour la portée (journalisé).</translation>
     </message>
     <message>
         <source>Draft a brief for an audience from intel items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un bulletin pour un public à partir d&apos;éléments de renseignement.</translation>
     </message>
     <message>
         <source>List briefs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les bulletins.</translation>
     </message>
     <message>
         <source>Export a brief with its TLP marking, if the marking allows the scope (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un bulletin avec son marquage TLP, si le marquage autorise la portée (journalisé).</translation>
     </message>
     <message>
         <source>Record sending a brief to named people (TLP:RED only to those the brief names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner l&apos;envoi d&apos;un bulletin à des personnes nommées (TLP:RED uniquement à celles que le bulletin nomme).</translation>
     </message>
     <message>
         <source>Who received what, when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a reçu quoi, et quand.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : « %2 » ne fait pas partie de %3</translation>
     </message>
     <message>
         <source>--%1 takes a date like 2026-03-31, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend une date comme 2026-03-31, pas « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n incident</numerusform>
+            <numerusform>%1 : %n incidents</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 false positives counted apart, %2 confidential included)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 faux positifs comptés à part, %2 confidentiels inclus)</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>à venir</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>médiane</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished"></translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA non respecté</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
         <source>First day of detection (default: 364 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de détection (par défaut : il y a 364 jours).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Last day of detection, included (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de détection, inclus (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Break the figures down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventiler les chiffres.</translation>
     </message>
     <message>
         <source>GROUPING</source>
-        <translation type="unfinished"></translation>
+        <translation>REGROUPEMENT</translation>
     </message>
     <message>
         <source>real (default), exercise or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>real (par défaut), exercise ou all.</translation>
     </message>
     <message>
         <source>Only these severities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces gravités.</translation>
     </message>
     <message>
         <source>Only these tiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces tiers.</translation>
     </message>
     <message>
         <source>Only these detection sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ces sources de détection.</translation>
     </message>
     <message>
         <source>Time zone of dates and weeks (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire des dates et des semaines (par défaut : celui du système).</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>FUSEAU</translation>
     </message>
     <message>
         <source>--time-zone: &quot;%1&quot; is not a time zone such as Europe/Berlin or UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-zone : « %1 » n&apos;est pas un fuseau horaire comme Europe/Berlin ou UTC</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to (%1) est antérieur à --from (%2)</translation>
     </message>
     <message>
         <source>--by takes one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--by attend l&apos;une des valeurs %1</translation>
     </message>
     <message>
         <source>--scope takes real, exercise or all</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope attend real, exercise ou all</translation>
     </message>
     <message>
         <source>Incidents detected %1 to %2 (%3), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents détectés du %1 au %2 (%3), %4</translation>
     </message>
     <message>
         <source>As of %1. Means leave out incidents that have not reached the measure (&quot;not yet&quot;); median and p90 interpolate between ranks; false positives are counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au %1. Les moyennes excluent les incidents qui n&apos;ont pas encore atteint la mesure (« à venir ») ; la médiane et le p90 interpolent entre les rangs ; les faux positifs sont comptés à part.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>MTTA, MTTR, time to contain and to close: count, mean, median, p90 and SLA breaches, as the dashboard shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTA, MTTR, délais de confinement et de clôture : nombre, moyenne, médiane, p90 et non-respects de SLA, tels que les affiche le tableau de bord.</translation>
     </message>
     <message>
         <source>Scenario files to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de scénario à vérifier.</translation>
     </message>
     <message>
         <source>%1: valid (%2, %3 injects, %4 branches)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : valide (%2, %3 stimuli, %4 branches)
+</translation>
     </message>
     <message>
         <source>%1 of %2 files are invalid.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers sur %2 ne sont pas valides.
+</translation>
     </message>
     <message>
         <source>Replace a stored scenario with the same id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer un scénario enregistré ayant le même identifiant.</translation>
     </message>
     <message>
         <source>An OpenAEV scenario export (.json or .zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export de scénario OpenAEV (.json ou .zip).</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot; as scenario %2: %3 injects, %4 roles, %5 expected actions.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » importé comme scénario %2 : %3 stimuli, %4 rôles, %5 actions attendues.
+</translation>
     </message>
     <message>
         <source>%1 injects of types without a tabletop meaning were kept with facilitator remarks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stimuli de types sans signification dans un exercice sur table ont été conservés avec des remarques pour l&apos;animateur.
+</translation>
     </message>
     <message>
         <source>Unresolved variables for the facilitator to fill in: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Variables non résolues que l&apos;animateur doit renseigner : %1
+</translation>
     </message>
     <message>
         <source>Check scenario files; lists every problem with file, line and JSON path (exit 1 if any is invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier des fichiers de scénario ; liste chaque problème avec fichier, ligne et chemin JSON (code de sortie 1 si l&apos;un n&apos;est pas valide).</translation>
     </message>
     <message>
         <source>List the scenario library: the shipped scenarios, and with --database those stored in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister la bibliothèque de scénarios : les scénarios fournis et, avec --database, ceux qui y sont enregistrés.</translation>
     </message>
     <message>
         <source>Import an OpenAEV scenario export (JSON or ZIP) into the library; nothing is stored when it is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export de scénario OpenAEV (JSON ou ZIP) dans la bibliothèque ; rien n&apos;est enregistré s&apos;il est mal formé.</translation>
     </message>
     <message>
         <source>--dsn DSN is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--dsn DSN est obligatoire</translation>
     </message>
     <message>
         <source>The team server in database %1 is ready (Muster server schema %2, sync protocol %3).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;équipe dans la base de données %1 est prêt (schéma serveur Muster %2, protocole de synchronisation %3).
+</translation>
     </message>
     <message>
         <source>The PostgreSQL login role to create or update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle de connexion PostgreSQL à créer ou à mettre à jour.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLE</translation>
     </message>
     <message>
         <source>The id of the person in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de la personne dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Read-only access (leadership).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès en lecture seule (direction).</translation>
     </message>
     <message>
         <source>Set the role&apos;s password from the first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le mot de passe du rôle à partir de la première ligne de FICHIER.</translation>
     </message>
     <message>
         <source>--login ROLE and --person ID are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--login RÔLE et --person ID sont obligatoires</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: the first line (the password) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la première ligne (le mot de passe) est vide.</translation>
     </message>
     <message>
         <source>%1 signs in as person %2 with read-only (leadership) access.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se connecte en tant que personne %2 avec un accès en lecture seule (direction).
+</translation>
     </message>
     <message>
         <source>%1 signs in as person %2 and may read and write.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se connecte en tant que personne %2 et peut lire et écrire.
+</translation>
     </message>
     <message>
         <source>Create or upgrade the team server&apos;s schema, roles and row-level security (as a superuser).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer ou mettre à niveau le schéma, les rôles et la sécurité au niveau des lignes du serveur d&apos;équipe (en tant que superutilisateur).</translation>
     </message>
     <message>
         <source>Print the SQL that server init runs (docs/server.sql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le SQL qu&apos;exécute server init (docs/server.sql).</translation>
     </message>
     <message>
         <source>Let a person sign in to the team server as their own PostgreSQL role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à une personne de se connecter au serveur d&apos;équipe avec son propre rôle PostgreSQL.</translation>
     </message>
     <message>
         <source>Rows per pull page and push batch (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par page de récupération et par lot d&apos;envoi (5000 par défaut).</translation>
     </message>
     <message>
         <source>Synchronised with the team server: %1 change(s) pulled, %2 pushed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé avec le serveur d&apos;équipe : %1 modification(s) récupérée(s), %2 envoyée(s).
+</translation>
     </message>
     <message>
         <source>%1 change(s) were refused by the server; see: musterctl sync status
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modification(s) refusée(s) par le serveur ; voir : musterctl sync status
+</translation>
     </message>
     <message>
         <source>%1 field(s) met a concurrent change; the later one won.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champ(s) ont rencontré une modification concurrente ; la plus tardive l&apos;a emporté.
+</translation>
     </message>
     <message>
         <source>%1 incident(s) were removed from this computer: you no longer have access.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incident(s) supprimé(s) de cet ordinateur : vous n&apos;y avez plus accès.
+</translation>
     </message>
     <message>
         <source>Local only: this database has never synchronised with a team server.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Local uniquement : cette base de données n&apos;a jamais été synchronisée avec un serveur d&apos;équipe.
+</translation>
     </message>
     <message>
         <source>Last synchronised: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : %1
+</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Changes waiting to be pushed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente d&apos;envoi : %1
+</translation>
     </message>
     <message>
         <source>A pull was interrupted; the next sync resumes it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Une récupération a été interrompue ; la prochaine synchronisation la reprendra.
+</translation>
     </message>
     <message>
         <source>Last error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur : %1
+</translation>
     </message>
     <message>
         <source>Open conflicts: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits ouverts : %1
+</translation>
     </message>
     <message>
         <source>Refused changes: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications refusées : %1
+</translation>
     </message>
     <message>
         <source>  %1 %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2 : %3
+</translation>
     </message>
     <message>
         <source>Synchronise the database with the team server once (pull, then push).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser une fois la base de données avec le serveur d&apos;équipe (récupération, puis envoi).</translation>
     </message>
     <message>
         <source>Show the sync state: last sync, changes waiting, refused changes, conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;état de synchronisation : dernière synchronisation, modifications en attente, modifications refusées, conflits.</translation>
     </message>
     <message>
         <source>no due time</source>
-        <translation type="unfinished"></translation>
+        <translation>sans échéance</translation>
     </message>
     <message>
         <source>unowned</source>
-        <translation type="unfinished"></translation>
+        <translation>sans responsable</translation>
     </message>
     <message>
         <source>The tasks of this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches de cet incident.</translation>
     </message>
     <message>
         <source>Include finished tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les tâches terminées.</translation>
     </message>
     <message>
         <source>name an incident with --incident, or a person with --as for their tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un incident avec --incident, ou une personne avec --as pour ses tâches</translation>
     </message>
     <message>
         <source>No tasks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche.
+</translation>
     </message>
     <message>
         <source>Why (required for blocked and not-applicable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (obligatoire pour blocked et not-applicable).</translation>
     </message>
     <message>
         <source>STATUS is one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT prend l&apos;une des valeurs %1</translation>
     </message>
     <message>
         <source>Approved for %1; &quot;%2&quot; may start.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée pour %1 ; « %2 » peut commencer.
+</translation>
     </message>
     <message>
         <source>Approved for %1; &quot;%2&quot; still waits for %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée pour %1 ; « %2 » attend encore %3.
+</translation>
     </message>
     <message>
         <source>Comment added.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire ajouté.
+</translation>
     </message>
     <message>
         <source>List an incident&apos;s open tasks, or the tasks of the person given with --as across incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les tâches ouvertes d&apos;un incident, ou les tâches de la personne indiquée avec --as, tous incidents confondus.</translation>
     </message>
     <message>
         <source>Mark a task done (TASK: its id, or INC-2026-0042/key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une tâche comme terminée (TÂCHE : son identifiant, ou INC-2026-0042/clé).</translation>
     </message>
     <message>
         <source>Set a task&apos;s status: open, in-progress, blocked, done or not-applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le statut d&apos;une tâche : open, in-progress, blocked, done ou not-applicable.</translation>
     </message>
     <message>
         <source>Approve a task for a role (HR actions need HR and Legal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver une tâche pour un rôle (les actions RH nécessitent les RH et le service juridique).</translation>
     </message>
     <message>
         <source>Comment on a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter une tâche.</translation>
     </message>
 </context>
 <context>
     <name>muster::ctl::IntelCommands</name>
     <message>
         <source>Recipients: no person &quot;%1&quot; in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires : aucune personne « %1 » dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>%1 takes one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend l&apos;une des valeurs : %2</translation>
     </message>
     <message>
         <source>--tlp takes one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--tlp attend l&apos;une des valeurs : %1</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire le fichier (%2).</translation>
     </message>
 </context>
 <context>
     <name>muster::ctl::workflow</name>
     <message>
         <source>Act as PERSON (e-mail or name in the directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir en tant que PERSONNE (e-mail ou nom dans l&apos;annuaire).</translation>
     </message>
     <message>
         <source>PERSON</source>
-        <translation type="unfinished"></translation>
+        <translation>PERSONNE</translation>
     </message>
     <message>
         <source>Approve for ROLE: legal, hr, communications, executive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver pour RÔLE : legal, hr, communications, executive.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLE</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a time; write for example 2026-03-01T09:30Z, 2026-03-01T10:30+01:00 or now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n&apos;est pas une heure ; écrivez par exemple 2026-03-01T09:30Z, 2026-03-01T10:30+01:00 ou now.</translation>
     </message>
 </context>
 <context>
     <name>muster::gui</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Import People</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des personnes</translation>
     </message>
     <message>
         <source>Import Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des actifs</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ajoutés, %3 mis à jour.</translation>
     </message>
     <message>
         <source>Nothing Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>Expected columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes attendues : %1.</translation>
     </message>
     <message>
         <source>Import the Good Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les lignes correctes</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated, %4 rows skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ajoutés, %3 mis à jour, %4 lignes ignorées.</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::AlertsPage</name>
     <message>
         <source>Dismiss &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter « %1 »</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::BackgroundTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::DashboardPage</name>
     <message numerus="yes">
         <source>Previous period: %n incident(s), too few to compare</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Période précédente : %n incident, trop peu pour comparer</numerusform>
+            <numerusform>Période précédente : %n incidents, trop peu pour comparer</numerusform>
         </translation>
     </message>
     <message>
         <source>Unchanged against the previous period (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé par rapport à la période précédente (%1)</translation>
     </message>
     <message>
         <source>%1 %2% against the previous period (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 % par rapport à la période précédente (%3)</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::DemoDataLoader</name>
     <message>
         <source>Loading demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des données de démo…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Demo data not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démo non chargées</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::IncidentTasksTab</name>
     <message>
         <source>set &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>passer « %1 » à %2</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::IncidentUndoCommands</name>
     <message>
         <source>Cannot Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::IncidentWindow</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::TrendPlot</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::WorkflowFormat</name>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>muster::storage</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a Muster database: it is not an SQLite database file. Muster left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Muster : ce n&apos;est pas un fichier de base de données SQLite. Muster ne l&apos;a pas modifié.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). Restore it from a backup; Muster left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé et illisible (%2). Restaurez-le depuis une sauvegarde ; Muster ne l&apos;a pas modifié.</translation>
     </message>
     <message>
         <source>%1 is not a Muster database: it is an SQLite database of another program. Muster left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Muster : c&apos;est une base SQLite d&apos;un autre programme. Muster ne l&apos;a pas modifié.</translation>
     </message>
     <message>
         <source>%1 is damaged (the integrity check found: %2). Restore it from a backup; Muster left it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé (la vérification d&apos;intégrité a trouvé : %2). Restaurez-le depuis une sauvegarde ; Muster ne l&apos;a pas modifié.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Muster (database schema %2; this version knows up to %3). Update Muster to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Muster (schéma de base de données %2 ; cette version connaît jusqu&apos;au schéma %3). Mettez Muster à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The table %1 cannot be synchronised: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 ne peut pas être synchronisée : %2</translation>
     </message>
 </context>
 <context>
     <name>muster::storage::AlertTriageService</name>
     <message>
         <source>detected when the source raised the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>détecté lorsque la source a émis l&apos;alerte</translation>
     </message>
 </context>
 <context>
     <name>muster::storage::DetectionRepository</name>
     <message>
         <source>ATT&amp;CK techniques: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniques ATT&amp;CK : %1</translation>
     </message>
 </context>
 <context>
     <name>muster::storage::MetricsService</name>
     <message>
         <source>No commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun commandant</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe</translation>
     </message>
 </context>
 <context>
     <name>muster::storage::Query</name>
     <message>
         <source>Database error: %1 (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données : %1 (dans : %2)</translation>
     </message>
 </context>
 </TS>
