@@ -36,6 +36,7 @@ void screenshot(QWidget* w, const QString& name)
     const QString dir = qEnvironmentVariable("MUSTER_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         QDir().mkpath(dir);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // as the screen would show it
         w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 }

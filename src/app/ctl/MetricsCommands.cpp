@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace muster::ctl {
 
 namespace {
@@ -61,7 +63,13 @@ void printGroup(QTextStream& out, const storage::MetricsReport& report, const st
     const auto cell = [](const QString& s, int width) {
         return s.leftJustified(width);
     };
-    out << QStringLiteral("  ") << cell(tr("Measure"), 22) << cell(tr("count"), 9) << cell(tr("not yet"), 9)
+    // The first column fits the longest label in the user's language.
+    qsizetype labelWidth = tr("Measure").size();
+    for (core::Measure m : report.measures) {
+        labelWidth = std::max(labelWidth, core::measures().label(m).size());
+    }
+    const int first = int(labelWidth) + 2;
+    out << QStringLiteral("  ") << cell(tr("Measure"), first) << cell(tr("count"), 9) << cell(tr("not yet"), 9)
         << cell(tr("mean"), 13) << cell(tr("median"), 13) << cell(tr("p90"), 13) << tr("SLA breached") << '\n';
     for (core::Measure m : report.measures) {
         const core::DurationStats& s = group.stats(m);
@@ -70,7 +78,7 @@ void printGroup(QTextStream& out, const storage::MetricsReport& report, const st
             const core::SlaCounts& c = group.slaCounts(m);
             sla = tr("%1 (%2 of %3)").arg(percent(c.breachShare())).arg(c.breached + c.overdue).arg(c.decided());
         }
-        out << QStringLiteral("  ") << cell(core::measures().label(m), 22) << cell(QString::number(s.count), 9)
+        out << QStringLiteral("  ") << cell(core::measures().label(m), first) << cell(QString::number(s.count), 9)
             << cell(QString::number(s.pending), 9) << cell(core::formatDuration(s.meanMs), 13)
             << cell(core::formatDuration(s.medianMs), 13) << cell(core::formatDuration(s.p90Ms), 13) << sla << '\n';
     }
