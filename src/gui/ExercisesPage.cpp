@@ -32,7 +32,19 @@ ExercisesPage::ExercisesPage(Session& session, QWidget* parent)
     PageHeader::styleTitle(m_ui->titleLabel);
     m_ui->exerciseTable->setModel(m_model);
     m_ui->exerciseTable->verticalHeader()->hide();
-    m_ui->exerciseTable->horizontalHeader()->setStretchLastSection(true);
+    {
+        // The title takes the room; the other columns fit what they hold.
+        QHeaderView* header = m_ui->exerciseTable->horizontalHeader();
+        const int w = fontMetrics().averageCharWidth();
+        header->setSectionResizeMode(ExerciseListModel::TitleColumn, QHeaderView::Stretch);
+        m_ui->exerciseTable->setColumnWidth(ExerciseListModel::ReferenceColumn, w * 16);
+        m_ui->exerciseTable->setColumnWidth(
+            ExerciseListModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 3 * w);
+        m_ui->exerciseTable->setColumnWidth(ExerciseListModel::ScenarioColumn, w * 30);
+        m_ui->exerciseTable->setColumnWidth(ExerciseListModel::StatusColumn, w * 14);
+        m_ui->exerciseTable->setColumnWidth(ExerciseListModel::FacilitatorColumn, w * 18);
+        m_ui->exerciseTable->setColumnWidth(ExerciseListModel::IncidentColumn, w * 16);
+    }
     auto* improvementProxy = new QSortFilterProxyModel(this);
     improvementProxy->setSourceModel(m_improvements);
     m_ui->improvementTable->setModel(improvementProxy);
