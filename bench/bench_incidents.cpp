@@ -47,13 +47,26 @@ int main(int argc, char* argv[])
         bench::report(out, QStringLiteral("incidents page: first page shown (first time)"),
                       double(t.nsecsElapsed()) / 1e6, 100);
         delete page;
-        const double shown = bench::medianMs(5, [&] {
-            gui::IncidentsPage p(session);
-            p.resize(1400, 900);
-            p.show();
+        // The page is built and shown five times; closing it (which waits for the total
+        // count still running on its worker thread) is timed apart.
+        std::vector<double> shownTimes;
+        std::vector<double> closeTimes;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer each;
+            each.start();
+            auto* p = new gui::IncidentsPage(session);
+            p->resize(1400, 900);
+            p->show();
             QApplication::processEvents();
-        });
-        bench::report(out, QStringLiteral("incidents page: first page shown (median of 5)"), shown, 100);
+            shownTimes.push_back(double(each.nsecsElapsed()) / 1e6);
+            each.restart();
+            delete p;
+            closeTimes.push_back(double(each.nsecsElapsed()) / 1e6);
+        }
+        std::sort(shownTimes.begin(), shownTimes.end());
+        std::sort(closeTimes.begin(), closeTimes.end());
+        bench::report(out, QStringLiteral("incidents page: first page shown (median of 5)"), shownTimes[2], 100);
+        bench::report(out, QStringLiteral("page closed, waits for count (median)"), closeTimes[2]);
 
         gui::IncidentListModel model(session.database());
         // The time from choosing a filter to its first page in the model; the total

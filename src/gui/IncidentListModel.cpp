@@ -64,10 +64,7 @@ IncidentListModel::~IncidentListModel()
 
 void IncidentListModel::waitForCounts()
 {
-    for (auto& future : m_counts) {
-        future.waitForFinished();
-    }
-    m_counts.clear();
+    m_count.waitForFinished();
 }
 
 void IncidentListModel::setDatabase(storage::Database& db)
@@ -79,26 +76,41 @@ void IncidentListModel::setDatabase(storage::Database& db)
 
 void IncidentListModel::startCount()
 {
-    // A newer count supersedes one still running: that one finishes on its own (it
-    // cannot be interrupted) and its result is ignored.
-    m_counts.removeIf([](const QFuture<int>& f) { return f.isFinished(); });
-    const int generation = ++m_countGeneration;
+    // A count cannot be interrupted, and one over a million rows takes a while: one
+    // runs at a time. Requests made meanwhile (typing in the search field, clicking
+    // through filters) collapse into one count, for the filter current when it starts.
+    ++m_countGeneration;
     m_total = -1;
     emit totalCountChanged(m_total);
+    if (m_counting) {
+        m_countPending = true;
+        return;
+    }
+    runCount();
+}
+
+void IncidentListModel::runCount()
+{
+    m_counting = true;
+    m_countPending = false;
+    const int generation = m_countGeneration;
     storage::Database* db = m_db;
     const storage::IncidentFilter filter = m_filter;
-    QFuture<int> future = QtConcurrent::run([db, filter] {
+    m_count = QtConcurrent::run([db, filter] {
         try {
             return storage::IncidentQuery(*db, filter).count();
         } catch (const core::Error&) {
             return -1;
         }
     });
-    m_counts.append(future);
-    future.then(this, [this, generation](int total) {
+    m_count.then(this, [this, generation](int total) {
+        m_counting = false;
         if (generation == m_countGeneration) {
             m_total = total;
             emit totalCountChanged(m_total);
+        }
+        if (m_countPending) {
+            runCount();
         }
     });
 }
@@ -113,7 +125,7 @@ IncidentQuery IncidentListModel::query() const
     return IncidentQuery(*m_db, m_filter, m_sort, m_order);
 }
 
-void IncidentListModel::reload(int keepRows)
+void IncidentListModel::reload(int keepRows, bool recount)
 {
     // Views and testers may ask for more rows while the reset is announced: not then.
     m_resetting = true;
@@ -123,7 +135,9 @@ void IncidentListModel::reload(int keepRows)
     m_hasMore = m_rows.size() == wanted;
     endResetModel();
     m_resetting = false;
-    startCount();
+    if (recount) {
+        startCount();
+    }
 }
 
 void IncidentListModel::refresh()
@@ -183,7 +197,7 @@ void IncidentListModel::sort(int column, Qt::SortOrder order)
     }
     m_sort = key;
     m_order = effective;
-    reload(0);
+    reload(0, false); // the same rows in another order: the count stands
 }
 
 QVariant IncidentListModel::data(const QModelIndex& index, int role) const

@@ -73,8 +73,9 @@ signals:
 
 private:
     storage::IncidentQuery query() const;
-    void reload(int keepRows);
+    void reload(int keepRows, bool recount = true);
     void startCount();
+    void runCount();
     void waitForCounts();
     qint64 now() const;
 
@@ -89,7 +90,9 @@ private:
     bool m_resetting = false;
     bool m_fetching = false;
     int m_countGeneration = 0;
-    QList<QFuture<int>> m_counts;
+    QFuture<int> m_count;
+    bool m_counting = false;
+    bool m_countPending = false;
 };
 
 } // namespace muster::gui
