@@ -4,9 +4,7 @@
 #include "core/Error.h"
 #include "gui/Session.h"
 #include "storage/Database.h"
-#include "storage/DemoDataWriter.h"
-#include "storage/IntelDemoWriter.h"
-#include "storage/WorkflowDemoWriter.h"
+#include "storage/DemoOrganisation.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -37,17 +35,12 @@ bool loadDemoData(QWidget* parent, Session& session)
     watcher.setFuture(QtConcurrent::run([&] {
         try {
             const qint64 now = core::SystemClock::instance().nowMs();
-            const auto result = storage::DemoDataWriter::write(db, kIncidents, 20261129u, now, [&](int done, int) {
+            // With the live incidents, alerts, intel, exercises and a person to act as.
+            storage::DemoOrganisation::write(db, kIncidents, 20261129u, now, [&](int done, int) {
                 QMetaObject::invokeMethod(
                     &progress, [&progress, done] { progress.setValue(done); }, Qt::QueuedConnection);
                 return !cancelled.load();
             });
-            if (!result.cancelled) {
-                // Three live incidents with roles, tasks, communications and running clocks,
-                // and threat intelligence with hunts and sightings.
-                storage::WorkflowDemoWriter::write(db, now);
-                storage::IntelDemoWriter::write(db, now);
-            }
         } catch (const core::Error& e) {
             error = e.message();
         }
@@ -58,6 +51,11 @@ bool loadDemoData(QWidget* parent, Session& session)
         QMessageBox::warning(parent, QCoreApplication::translate("muster::gui::DemoDataLoader", "Demo data not loaded"),
                              error);
         return false;
+    }
+    // Unless the user chose someone of this database, they now act as the demo's person.
+    const QString demoPerson = storage::DemoOrganisation::actingPerson(db);
+    if (!demoPerson.isEmpty() && session.actingPersonId() == demoPerson) {
+        session.setActingPersonId(demoPerson);
     }
     return true;
 }
