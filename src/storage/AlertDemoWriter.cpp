@@ -606,6 +606,8 @@ AlertDemoWriter::Result AlertDemoWriter::write(Database& db, qint64 now, const Q
                               if (status == core::Status::Closed) {
                                   finishDemoTasks(db, clock, id, QStringLiteral("Not needed for this incident"),
                                                   commander);
+                              } else if (status == core::Status::Contained) {
+                                  finishDueDemoTasks(db, clock, id, commander);
                               }
                               incidents.transition(id, status, commander, text);
                           }});

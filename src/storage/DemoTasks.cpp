@@ -22,4 +22,19 @@ void finishDemoTasks(Database& db, const core::Clock& clock, const QString& inci
     }
 }
 
+void finishDueDemoTasks(Database& db, const core::Clock& clock, const QString& incidentId, const core::Actor& actor)
+{
+    WorkflowService workflow(db, clock);
+    for (const core::Task& t : workflow.tasks(incidentId)) {
+        if (!t.isOverdue(clock.nowMs())) {
+            continue;
+        }
+        try {
+            workflow.setTaskStatus(t.id, core::TaskStatus::Done, QString(), actor);
+        } catch (const core::Error&) {
+            // An approval or a dependency is missing: it stays open.
+        }
+    }
+}
+
 } // namespace muster::storage

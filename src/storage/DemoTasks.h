@@ -14,5 +14,8 @@ class Database;
 // applicable with `reason`, through WorkflowService, as a team tidying up would.
 void finishDemoTasks(Database& db, const core::Clock& clock, const QString& incidentId, const QString& reason,
                      const core::Actor& actor);
+// The playbook tasks of a demo incident that are due by now are marked done where the
+// rules allow it (the others stay open, as a team that keeps up with its work would).
+void finishDueDemoTasks(Database& db, const core::Clock& clock, const QString& incidentId, const core::Actor& actor);
 
 } // namespace muster::storage
