@@ -20,10 +20,12 @@ DemoOrganisation::Result DemoOrganisation::write(Database& db, int incidentCount
     if (result.data.cancelled || result.data.people == 0) {
         return result;
     }
+    // Oldest first, so that references follow time where they can: the exercises (the
+    // incident of the latest run was weeks ago) before the live incidents.
+    result.exercises = ExerciseDemoWriter::write(db, now);
     result.liveIncidents = WorkflowDemoWriter::write(db, now);
     result.alerts = AlertDemoWriter::write(db, now, result.liveIncidents);
     result.intel = IntelDemoWriter::write(db, now);
-    result.exercises = ExerciseDemoWriter::write(db, now);
     result.actingPersonId = chooseActingPerson(db, now);
     return result;
 }

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using namespace muster;
@@ -75,6 +76,15 @@ private slots:
         QVERIFY(tasks);
         QTRY_VERIFY(tasks->taskCount() >= 3);
         screenshot(&window, QStringLiteral("demo-my-tasks"));
+
+        // The latest ransomware drill, with the history of its runs.
+        window.showPage(MainWindow::Page::Exercises);
+        auto* exercises =
+            window.page(MainWindow::Page::Exercises)->findChild<QTableView*>(QStringLiteral("exerciseTable"));
+        QVERIFY(exercises);
+        QCOMPARE(exercises->model()->rowCount(), 5);
+        exercises->setCurrentIndex(exercises->model()->index(1, 0));
+        screenshot(&window, QStringLiteral("demo-exercises"));
 
         // Settings offers the demo's person, already chosen.
         window.showPage(MainWindow::Page::Settings);
