@@ -94,6 +94,46 @@ const Play kRansomware[] = {
 };
 // clang-format on
 
+// The one wire-fraud run (first column only); the executives decide to negotiate at 60.
+const Play kWireFraud[] = {
+    {"inj-01", "finance", "a-report", "SOC called, incident opened", {12}, {Rating::P}, {"Reported at once."}},
+    {"inj-03",
+     "soc",
+     "a-contain-mailbox",
+     "AP mailbox sessions revoked, rule removed, MFA enforced",
+     {35},
+     {Rating::P},
+     {"Done in 15 minutes."}},
+    {"inj-01",
+     "finance",
+     "a-bank",
+     "Bank fraud hotline called; recall requested",
+     {42},
+     {Rating::M},
+     {"The hotline number was not in the finance runbook; 42 minutes."}},
+    {"inj-02b",
+     "legal",
+     "a-insurer",
+     "Crime insurer notified",
+     {58},
+     {Rating::S},
+     {"The crime policy's notice period had to be looked up."}},
+    {"inj-05b",
+     "soc",
+     "a-share-ioc",
+     "Indicators exchanged with the supplier's IT provider under NDA",
+     {95},
+     {Rating::S},
+     {"The NDA took longer than the exchange."}},
+    {"inj-06",
+     "finance",
+     "a-controls",
+     "Call-back to a known number for every bank-detail change",
+     {100},
+     {Rating::P},
+     {"Agreed before the next payment run."}},
+};
+
 // The decision branch each run took, and when.
 const char* const kEngage[kRuns] = {"engage", "refuse", "refuse"};
 const int kEngageMinute[kRuns] = {62, 58, 54};
@@ -334,25 +374,18 @@ void runWireFraud(Database& db, const DemoDirectory& directory, DemoClock& clock
     clock.set(start);
     service.start(id, facilitator);
     Runner runner(service, clock, id, start, facilitator, result);
-    runner.respond(12, QStringLiteral("inj-01"), QStringLiteral("finance"), QStringLiteral("a-report"),
-                   QStringLiteral("SOC called, incident opened"), Rating::P, QStringLiteral("Reported at once."));
-    runner.respond(35, QStringLiteral("inj-03"), QStringLiteral("soc"), QStringLiteral("a-contain-mailbox"),
-                   QStringLiteral("AP mailbox sessions revoked, rule removed, MFA enforced"), Rating::P,
-                   QStringLiteral("Done in 15 minutes."));
-    runner.respond(42, QStringLiteral("inj-01"), QStringLiteral("finance"), QStringLiteral("a-bank"),
-                   QStringLiteral("Bank fraud hotline called; recall requested"), Rating::M,
-                   QStringLiteral("The hotline number was not in the finance runbook; 42 minutes."));
-    runner.respond(58, QStringLiteral("inj-02b"), QStringLiteral("legal"), QStringLiteral("a-insurer"),
-                   QStringLiteral("Crime insurer notified"), Rating::S,
-                   QStringLiteral("The crime policy's notice period had to be looked up."));
-    runner.decide(60, QStringLiteral("inj-04"), QStringLiteral("exec"), QStringLiteral("b-supplier"),
-                  QStringLiteral("negotiate"), QStringLiteral("Negotiate, citing the supplier's own compromise"));
-    runner.respond(95, QStringLiteral("inj-05b"), QStringLiteral("soc"), QStringLiteral("a-share-ioc"),
-                   QStringLiteral("Indicators exchanged with the supplier's IT provider under NDA"), Rating::S,
-                   QStringLiteral("The NDA took longer than the exchange."));
-    runner.respond(100, QStringLiteral("inj-06"), QStringLiteral("finance"), QStringLiteral("a-controls"),
-                   QStringLiteral("Call-back to a known number for every bank-detail change"), Rating::P,
-                   QStringLiteral("Agreed before the next payment run."));
+    bool decided = false;
+    for (const Play& p : kWireFraud) {
+        if (!decided && p.minute[0] > 60) {
+            decided = true;
+            runner.decide(60, QStringLiteral("inj-04"), QStringLiteral("exec"), QStringLiteral("b-supplier"),
+                          QStringLiteral("negotiate"),
+                          QStringLiteral("Negotiate, citing the supplier's own compromise"));
+        }
+        runner.respond(p.minute[0], QString::fromLatin1(p.inject), QString::fromLatin1(p.role),
+                       QString::fromLatin1(p.action), QString::fromLatin1(p.response), p.rating[0],
+                       QString::fromLatin1(p.observation[0]));
+    }
     runner.at(110);
     service.end(id);
     core::ImprovementItem i;

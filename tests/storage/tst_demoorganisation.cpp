@@ -112,6 +112,15 @@ private slots:
         }
         QCOMPARE(ended, 4);
         QCOMPARE(planned, 1);
+        // Every run was evaluated and took its decisions.
+        for (const auto& e : exercises) {
+            if (e.status == core::ExerciseStatus::Ended) {
+                const auto record = service.record(e.id);
+                QVERIFY2(record.ratings.size() >= 6, qPrintable(e.title));
+                QCOMPARE(record.choices.size(), 2);
+                QVERIFY(!record.reviews.isEmpty() || e.scenarioKey == QLatin1String("bec-wire-fraud"));
+            }
+        }
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM exercise_ratings")), m_result.exercises.ratings);
         QVERIFY(m_result.exercises.ratings >= 30);
         QVERIFY(m_result.exercises.decisions >= 4);
