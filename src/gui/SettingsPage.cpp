@@ -67,8 +67,15 @@ void SettingsPage::addSection(const QString& title, QWidget* content)
 void SettingsPage::reload()
 {
     const QSignalBlocker themeBlocker(m_ui->themeCombo);
-    const QSignalBlocker userBlocker(m_ui->userCombo);
     m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(int(Theme::saved())));
+    fillPeople();
+    m_ui->organisationEdit->setText(
+        storage::SettingsRepository(m_session.database()).value(QStringLiteral("organisation.name")));
+}
+
+void SettingsPage::fillPeople()
+{
+    const QSignalBlocker userBlocker(m_ui->userCombo);
     m_ui->userCombo->clear();
     m_ui->userCombo->addItem(tr("My login name (%1)").arg(qEnvironmentVariable("USER")), QString());
     const QString suggested = storage::DemoOrganisation::actingPerson(m_session.database());
@@ -80,8 +87,6 @@ void SettingsPage::reload()
     }
     const int index = m_ui->userCombo->findData(m_session.actingPersonId());
     m_ui->userCombo->setCurrentIndex(std::max(0, index));
-    m_ui->organisationEdit->setText(
-        storage::SettingsRepository(m_session.database()).value(QStringLiteral("organisation.name")));
 }
 
 } // namespace muster::gui

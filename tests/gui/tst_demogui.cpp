@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "gui/AlertQueueModel.h"
 #include "gui/AlertsPage.h"
+#include "gui/DemoDataLoader.h"
 #include "gui/MainWindow.h"
 #include "gui/MyTasksPage.h"
 #include "gui/Resources.h"
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -100,6 +102,33 @@ private slots:
         QTRY_COMPARE(tasks->taskCount(), 0);
         QSettings().clear();
         QCOMPARE(session.actingPersonId(), m_person);
+    }
+
+    void loadDemoData_intoOpenWindow_offersTheDemoPerson()
+    {
+        QSettings().clear();
+        test::TempDatabase empty;
+        gui::Session session(storage::Database::open(empty.path()));
+        MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* tasks = qobject_cast<gui::MyTasksPage*>(window.page(MainWindow::Page::MyTasks));
+        auto* combo = window.page(MainWindow::Page::Settings)->findChild<QComboBox*>(QStringLiteral("userCombo"));
+        QVERIFY(tasks && combo);
+        QCOMPARE(tasks->taskCount(), 0);
+        QCOMPARE(combo->count(), 1); // only the login name
+
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(gui::loadDemoData(&window, session));
+        qInfo("loaded in %lld ms", timer.elapsed());
+        const QString person = storage::DemoOrganisation::actingPerson(session.database());
+        QVERIFY(!person.isEmpty());
+        QCOMPARE(session.actor().personId, person);
+        QTRY_VERIFY(combo->count() > 40);
+        QCOMPARE(combo->currentData().toString(), person);
+        QTRY_VERIFY(tasks->taskCount() >= 3);
+        QSettings().clear();
     }
 };
 
