@@ -9,6 +9,8 @@
 #include "storage/IncidentService.h"
 #include "storage/ScenarioLibrary.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace muster::storage {
@@ -267,7 +269,9 @@ core::Scenario scenario(Database& db, const char* key)
     const auto entry = ScenarioLibrary(db).find(QString::fromLatin1(key));
     if (!entry || !entry->scenario) {
         throw core::Error(core::Error::Kind::NotFound,
-                          QStringLiteral("The scenario library has no scenario %1.").arg(QLatin1String(key)));
+                          QCoreApplication::translate("muster::storage::ExerciseDemoWriter",
+                                                      "The scenario library has no scenario %1.")
+                              .arg(QLatin1String(key)));
     }
     return *entry->scenario;
 }
