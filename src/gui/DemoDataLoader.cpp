@@ -4,14 +4,13 @@
 #include "core/Error.h"
 #include "gui/Session.h"
 #include "storage/Database.h"
-#include "storage/DemoDataWriter.h"
-#include "storage/IntelDemoWriter.h"
-#include "storage/WorkflowDemoWriter.h"
+#include "storage/DemoOrganisation.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSet>
 #include <QtConcurrent>
 
 #include <atomic>
@@ -31,33 +30,50 @@ bool loadDemoData(QWidget* parent, Session& session)
 
     storage::Database& db = session.database();
     QString error;
+    // Written through a connection of its own, so that the open pages do not reload after
+    // every change while the worker writes; they hear of all changed tables once at the end.
+    QSet<QString> changedTables;
     QFutureWatcher<void> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(QtConcurrent::run([&] {
         try {
+            storage::Database::Options options;
+            options.create = false;
+            options.migrate = false;
+            options.integrityCheckMaxBytes = 0; // the open database was checked when it was opened
+            const auto writer = storage::Database::open(db.path(), options);
+            QObject::connect(writer.get(), &storage::Database::changed, writer.get(),
+                             [&changedTables](const QStringList& tables) {
+                                 for (const QString& t : tables) {
+                                     changedTables.insert(t);
+                                 }
+                             });
             const qint64 now = core::SystemClock::instance().nowMs();
-            const auto result = storage::DemoDataWriter::write(db, kIncidents, 20261129u, now, [&](int done, int) {
+            // With the live incidents, alerts, intel, exercises and a person to act as.
+            storage::DemoOrganisation::write(*writer, kIncidents, 20261129u, now, [&](int done, int) {
                 QMetaObject::invokeMethod(
                     &progress, [&progress, done] { progress.setValue(done); }, Qt::QueuedConnection);
                 return !cancelled.load();
             });
-            if (!result.cancelled) {
-                // Three live incidents with roles, tasks, communications and running clocks,
-                // and threat intelligence with hunts and sightings.
-                storage::WorkflowDemoWriter::write(db, now);
-                storage::IntelDemoWriter::write(db, now);
-            }
         } catch (const core::Error& e) {
             error = e.message();
         }
     }));
     loop.exec();
     progress.setValue(kIncidents);
+    if (!changedTables.isEmpty()) {
+        db.notifyChanged(QStringList(changedTables.cbegin(), changedTables.cend()));
+    }
     if (!error.isEmpty()) {
         QMessageBox::warning(parent, QCoreApplication::translate("muster::gui::DemoDataLoader", "Demo data not loaded"),
                              error);
         return false;
+    }
+    // Unless the user chose someone of this database, they now act as the demo's person.
+    const QString demoPerson = storage::DemoOrganisation::actingPerson(db);
+    if (!demoPerson.isEmpty() && session.actingPersonId() == demoPerson) {
+        session.setActingPersonId(demoPerson);
     }
     return true;
 }

@@ -1,6 +1,7 @@
 #include "gui/Session.h"
 
 #include "storage/Database.h"
+#include "storage/DemoOrganisation.h"
 #include "storage/PeopleRepository.h"
 
 #include <QSettings>
@@ -27,7 +28,16 @@ void Session::replaceDatabase(std::unique_ptr<storage::Database> database)
 
 QString Session::actingPersonId() const
 {
-    return QSettings().value(kActingPersonKey).toString();
+    // Chosen in Settings: a person of this database, or explicitly the login name (empty).
+    const QSettings settings;
+    if (settings.contains(kActingPersonKey)) {
+        const QString id = settings.value(kActingPersonKey).toString();
+        if (id.isEmpty() || storage::PeopleRepository(*m_database).find(id)) {
+            return id;
+        }
+    }
+    // Else the demo's suggested person, when this is a demo database.
+    return storage::DemoOrganisation::actingPerson(*m_database);
 }
 
 void Session::setActingPersonId(const QString& personId)

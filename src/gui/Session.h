@@ -28,7 +28,8 @@ public:
     // Replaces the open database (File > Open); emits databaseReplaced.
     void replaceDatabase(std::unique_ptr<storage::Database> database);
 
-    // The person the user acts as: chosen in Settings, else the login name.
+    // The person the user acts as: chosen in Settings (a person of this database, or
+    // the login name), else the demo's suggested person, else the login name.
     core::Actor actor() const;
     void setActingPersonId(const QString& personId);
     QString actingPersonId() const;

@@ -1,10 +1,12 @@
 #include "gui/SettingsPage.h"
 
 #include "core/Clock.h"
+#include "gui/DatabaseWatcher.h"
 #include "gui/PageHeader.h"
 #include "gui/Session.h"
 #include "gui/Theme.h"
 #include "storage/Database.h"
+#include "storage/DemoOrganisation.h"
 #include "storage/PeopleRepository.h"
 #include "storage/SettingsRepository.h"
 
@@ -41,6 +43,13 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent)
                       core::SystemClock::instance().nowMs());
     });
     connect(&session, &Session::databaseReplaced, this, &SettingsPage::reload);
+    connect(&session, &Session::actorChanged, this, [this] {
+        const QSignalBlocker blocker(m_ui->userCombo);
+        m_ui->userCombo->setCurrentIndex(std::max(0, m_ui->userCombo->findData(m_session.actingPersonId())));
+    });
+    // Demo data or an import adds people to the open database.
+    new DatabaseWatcher(
+        session, {QStringLiteral("people"), QStringLiteral("settings")}, [this] { reload(); }, this);
     reload();
 }
 
@@ -58,18 +67,27 @@ void SettingsPage::addSection(const QString& title, QWidget* content)
 void SettingsPage::reload()
 {
     const QSignalBlocker themeBlocker(m_ui->themeCombo);
-    const QSignalBlocker userBlocker(m_ui->userCombo);
     m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(int(Theme::saved())));
+    fillPeople();
+    m_ui->organisationEdit->setText(
+        storage::SettingsRepository(m_session.database()).value(QStringLiteral("organisation.name")));
+}
+
+void SettingsPage::fillPeople()
+{
+    const QSignalBlocker userBlocker(m_ui->userCombo);
     m_ui->userCombo->clear();
     const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
     m_ui->userCombo->addItem(login.isEmpty() ? tr("My login name") : tr("My login name (%1)").arg(login), QString());
+    const QString suggested = storage::DemoOrganisation::actingPerson(m_session.database());
     for (const auto& p : storage::PeopleRepository(m_session.database()).all()) {
-        m_ui->userCombo->addItem(tr("%1 — %2").arg(p.name, core::personFunctions().label(p.function)), p.id);
+        const QString function = core::personFunctions().label(p.function);
+        m_ui->userCombo->addItem(p.id == suggested ? tr("%1 — %2 (suggested for the demo)").arg(p.name, function)
+                                                   : tr("%1 — %2").arg(p.name, function),
+                                 p.id);
     }
     const int index = m_ui->userCombo->findData(m_session.actingPersonId());
     m_ui->userCombo->setCurrentIndex(std::max(0, index));
-    m_ui->organisationEdit->setText(
-        storage::SettingsRepository(m_session.database()).value(QStringLiteral("organisation.name")));
 }
 
 } // namespace muster::gui

@@ -27,6 +27,9 @@ public:
     void addSection(const QString& title, QWidget* content);
 
 private:
+    // The people to act as, with the current choice selected.
+    void fillPeople();
+
     Session& m_session;
     std::unique_ptr<Ui::SettingsPage> m_ui;
 };

@@ -4,6 +4,7 @@
 #include "core/HuntRules.h"
 #include "storage/AttackCatalogRepository.h"
 #include "storage/Database.h"
+#include "storage/DemoClock.h"
 #include "storage/DetectionRepository.h"
 #include "storage/DisseminationService.h"
 #include "storage/HuntService.h"
@@ -20,19 +21,6 @@ namespace muster::storage {
 namespace {
 
 constexpr qint64 kDay = 24 * 3600 * 1000LL;
-
-class MovableClock final : public core::Clock
-{
-public:
-    explicit MovableClock(qint64 now)
-        : m_now(now)
-    {}
-    qint64 nowMs() const override { return m_now; }
-    void set(qint64 now) { m_now = now; }
-
-private:
-    qint64 m_now;
-};
 
 QString tr(const char* text)
 {
@@ -102,7 +90,7 @@ const DemoItem kItems[] = {
 IntelDemoWriter::Result IntelDemoWriter::write(Database& db, qint64 now)
 {
     Result result;
-    MovableClock clock(now);
+    DemoClock clock(now);
     const core::Actor analyst{QString(), tr("Demo threat intelligence team")};
 
     AttackCatalogRepository(db).setTrackedGroups(

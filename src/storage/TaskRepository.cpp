@@ -23,7 +23,9 @@ const QString kSelect = QStringLiteral(
     "LEFT JOIN people op ON op.id = t.owner_id "
     "LEFT JOIN incident_roles r ON r.incident_id = t.incident_id AND r.role = t.owner_role "
     " AND r.handed_over_at IS NULL "
-    "LEFT JOIN people rp ON rp.id = r.person_id ");
+    // The commander named on the incident holds the role until a term is recorded.
+    "LEFT JOIN people rp ON rp.id = COALESCE(r.person_id, "
+    " CASE WHEN t.owner_role = 'commander' THEN i.commander_id END) ");
 
 QStringList split(const QString& s)
 {
@@ -121,8 +123,8 @@ QList<Task> TaskRepository::ownedBy(const core::Actor& person, bool includeFinis
     const SqlCondition visible = IncidentVisibility::condition(m_db, person, QStringLiteral("i"));
     QVariantMap bindings = visible.bindings;
     bindings.insert(QStringLiteral(":me"), person.personId);
-    QString where = QStringLiteral("WHERE (t.owner_id = :me OR (t.owner_id IS NULL AND r.person_id = :me)) AND %1")
-                        .arg(visible.sql);
+    QString where =
+        QStringLiteral("WHERE (t.owner_id = :me OR (t.owner_id IS NULL AND rp.id = :me)) AND %1").arg(visible.sql);
     if (!includeFinished) {
         where += QStringLiteral(" AND t.status NOT IN ('done', 'not_applicable')");
     }

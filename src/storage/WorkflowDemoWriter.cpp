@@ -1,59 +1,31 @@
 #include "storage/WorkflowDemoWriter.h"
 
 #include "core/Clock.h"
-#include "core/Error.h"
 #include "storage/AssetRepository.h"
 #include "storage/CommunicationService.h"
 #include "storage/Database.h"
 #include "storage/DeadlineService.h"
+#include "storage/DemoClock.h"
+#include "storage/DemoDirectory.h"
 #include "storage/IncidentService.h"
-#include "storage/PeopleRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/WorkflowService.h"
-
-#include <QCoreApplication>
 
 namespace muster::storage {
 
 namespace {
 
-// Lets the demo happen over the past hours.
-class DemoClock final : public core::Clock
-{
-public:
-    explicit DemoClock(qint64 now)
-        : m_now(now)
-    {}
-    qint64 nowMs() const override { return m_now; }
-    void set(qint64 now) { m_now = now; }
-
-private:
-    qint64 m_now;
-};
-
 constexpr qint64 kHour = 3'600'000;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("muster::storage::WorkflowDemoWriter", text);
-}
 
 } // namespace
 
 QStringList WorkflowDemoWriter::write(Database& db, qint64 now)
 {
-    const auto people = PeopleRepository(db).all();
-    const auto first = [&](core::PersonFunction f, int skip = 0) -> core::Person {
-        for (const auto& p : people) {
-            if (p.function == f && skip-- == 0) {
-                return p;
-            }
-        }
-        throw core::Error(core::Error::Kind::NotFound, tr("The demo directory has no one in that function."));
+    const DemoDirectory directory(db);
+    const auto first = [&](core::PersonFunction f, int skip = 0) -> const core::Person& {
+        return directory.inFunction(f, skip);
     };
-    const auto actor = [](const core::Person& p) {
-        return core::Actor{p.id, p.name};
-    };
+    const auto actor = &DemoDirectory::actor;
     const core::Person soc = first(core::PersonFunction::SecurityOperations, 1);
     const core::Person deputy = first(core::PersonFunction::SecurityOperations, 3);
     const core::Person scribe = first(core::PersonFunction::SecurityOperations, 5);

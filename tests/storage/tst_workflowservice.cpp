@@ -278,6 +278,16 @@ private slots:
         QCOMPARE(roles.size(), 1);
         QCOMPARE(roles.first().role, core::IncidentRole::Commander);
         QCOMPARE(roles.first().personName, people.analyst.name);
+        // The commander named on the incident owns the commander's tasks before any handover.
+        const auto commanderTasks = [&](const core::Person& p) {
+            int n = 0;
+            for (const auto& task : service.tasksOf(people.as(p))) {
+                n += task.ownerRole == core::IncidentRole::Commander && task.ownerName == p.name ? 1 : 0;
+            }
+            return n;
+        };
+        QVERIFY(commanderTasks(people.analyst) > 0);
+        QCOMPARE(commanderTasks(people.outsider), 0);
         clock.advanceMinutes(8 * 60);
         service.assignRole(incident.id, core::IncidentRole::Commander, people.outsider.id, people.as(people.analyst),
                            test::utcMs(2026, 3, 2, 16, 30));
@@ -293,6 +303,8 @@ private slots:
         QCOMPARE(roles.first().personId, people.outsider.id);
         QCOMPARE(roles.first().assumedAt, test::utcMs(2026, 3, 2, 16, 30));
         QCOMPARE(storage::IncidentService(t.db(), clock).get(incident.id).commanderId, people.outsider.id);
+        QCOMPARE(commanderTasks(people.analyst), 0);
+        QVERIFY(commanderTasks(people.outsider) > 0);
         const auto history = service.roleHistory(incident.id);
         QCOMPARE(history.size(), 3);
         QCOMPARE(history.first().personId, people.analyst.id);

@@ -1,10 +1,9 @@
 #include "app/ctl/Command.h"
 #include "core/Clock.h"
 #include "storage/Database.h"
-#include "storage/DemoDataWriter.h"
+#include "storage/DemoOrganisation.h"
 #include "storage/IncidentRepository.h"
-#include "storage/IntelDemoWriter.h"
-#include "storage/WorkflowDemoWriter.h"
+#include "storage/PeopleRepository.h"
 
 #include <QElapsedTimer>
 
@@ -17,7 +16,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("muster::ctl::DemoCommands", text);
 }
 
-int generateInto(Context& ctx, int defaultCount, bool requireCount, bool workflows)
+int generateInto(Context& ctx, int defaultCount, bool requireCount, bool organisation)
 {
     QCommandLineParser parser;
     parser.addOption(Context::databaseOption());
@@ -47,24 +46,23 @@ int generateInto(Context& ctx, int defaultCount, bool requireCount, bool workflo
     QElapsedTimer timer;
     timer.start();
     int lastPercent = -1;
-    const auto result = storage::DemoDataWriter::write(
-        *db, count, seed, core::SystemClock::instance().nowMs(), [&](int done, int total) {
-            const int percent = total > 0 ? done * 100 / total : 100;
-            if (count >= 10'000 && percent / 10 != lastPercent / 10) {
-                ctx.err << tr("%1% (%2 of %3 incidents)\n").arg(percent).arg(done).arg(total);
-                ctx.err.flush();
-            }
-            lastPercent = percent;
-            return true;
-        });
-    if (!requireCount) {
-        const auto intel = storage::IntelDemoWriter::write(*db, core::SystemClock::instance().nowMs());
-        ctx.out << tr("Added demo intel: %1 items, %2 hunts, %3 detections, %4 sightings.\n")
-                       .arg(intel.items)
-                       .arg(intel.hunts)
-                       .arg(intel.detections)
-                       .arg(intel.sightings);
+    const auto onProgress = [&](int done, int total) {
+        const int percent = total > 0 ? done * 100 / total : 100;
+        if (count >= 10'000 && percent / 10 != lastPercent / 10) {
+            ctx.err << tr("%1% (%2 of %3 incidents)\n").arg(percent).arg(done).arg(total);
+            ctx.err.flush();
+        }
+        lastPercent = percent;
+        return true;
+    };
+    const qint64 now = core::SystemClock::instance().nowMs();
+    storage::DemoOrganisation::Result demo;
+    if (organisation) {
+        demo = storage::DemoOrganisation::write(*db, count, seed, now, onProgress);
+    } else {
+        demo.data = storage::DemoDataWriter::write(*db, count, seed, now, onProgress);
     }
+    const auto& result = demo.data;
     ctx.out << tr("Wrote %1 people, %2 assets, %3 incidents and %4 timeline entries to %5 in %6 s.\n")
                    .arg(result.people)
                    .arg(result.assets)
@@ -72,9 +70,27 @@ int generateInto(Context& ctx, int defaultCount, bool requireCount, bool workflo
                    .arg(result.timelineEntries)
                    .arg(db->path())
                    .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
-    if (workflows && result.people > 0) {
-        storage::WorkflowDemoWriter::write(*db, core::SystemClock::instance().nowMs());
-        ctx.out << tr("Added 3 live incidents with roles, tasks, communications and regulatory clocks.\n");
+    if (organisation && result.people > 0) {
+        ctx.out << tr("Added %1 live incidents with roles, tasks, communications and regulatory clocks.\n")
+                       .arg(demo.liveIncidents.size());
+        ctx.out << tr("Added %1 alerts (%2 waiting in the tier 1 queue, %3 promoted, %4 merged, %5 dismissed).\n")
+                       .arg(demo.alerts.alerts)
+                       .arg(demo.alerts.untriaged)
+                       .arg(demo.alerts.promoted)
+                       .arg(demo.alerts.merged)
+                       .arg(demo.alerts.dismissed);
+        ctx.out << tr("Added demo intel: %1 items, %2 hunts, %3 detections, %4 sightings.\n")
+                       .arg(demo.intel.items)
+                       .arg(demo.intel.hunts)
+                       .arg(demo.intel.detections)
+                       .arg(demo.intel.sightings);
+        ctx.out << tr("Added %1 exercises (%2 run and evaluated, %3 planned).\n")
+                       .arg(demo.exercises.exercises)
+                       .arg(demo.exercises.completed)
+                       .arg(demo.exercises.planned);
+        if (const auto person = storage::PeopleRepository(*db).find(demo.actingPersonId)) {
+            ctx.out << tr("Act as %1 to see open tasks under My Tasks.\n").arg(person->name);
+        }
     }
     return Ok;
 }
