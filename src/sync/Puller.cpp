@@ -33,6 +33,18 @@ Puller::Puller(storage::Database& db, PgConnection& server, const SyncPlan& plan
     , m_options(std::move(options))
 {}
 
+QStringList Puller::unpulledTables() const
+{
+    const SyncState state(m_db.connection());
+    QStringList out;
+    for (const auto& t : m_plan.tables) {
+        if (t.onServer && !state.hasPulled(t.table.name)) {
+            out.append(t.table.name);
+        }
+    }
+    return out;
+}
+
 QString Puller::pageSql(const SyncPlan::Table& table, bool incremental) const
 {
     // Keyset pagination in (transaction, key) order. Insert-only tables go in the server's
@@ -53,13 +65,14 @@ int Puller::estimate()
 {
     SyncState state(m_db.connection());
     const QString cursor = state.cursor();
+    const QStringList whole = unpulledTables();
     int total = 0;
     for (const auto& t : m_plan.tables) {
         if (!t.onServer) {
             continue;
         }
         const auto r =
-            cursor.isEmpty() || m_options.resync
+            cursor.isEmpty() || m_options.resync || whole.contains(t.table.name)
                 ? m_server.exec(
                       QStringLiteral("SELECT count(*) FROM muster.\"%1\" WHERE NOT _deleted").arg(t.table.name))
                 : m_server.exec(
@@ -82,12 +95,15 @@ int Puller::run()
         // A resync keeps in memory which rows the server still has, so it starts over.
         const QString target = m_server.exec(QStringLiteral("SELECT pg_current_snapshot()::text")).text(0, 0);
         const bool resync = m_options.resync || session.value(QStringLiteral("resync")).toBool();
+        // Tables this desktop has not read whole yet (it syncs them since an upgrade) are
+        // read whole: their older rows are before the cursor.
         session = QJsonObject{{QStringLiteral("from"), resync ? QString() : state.cursor()},
                               {QStringLiteral("target"), target},
                               {QStringLiteral("table"), 0},
                               {QStringLiteral("xid"), QStringLiteral("0")},
                               {QStringLiteral("key"), QString()},
-                              {QStringLiteral("resync"), resync}};
+                              {QStringLiteral("resync"), resync},
+                              {QStringLiteral("whole"), QJsonArray::fromStringList(unpulledTables())}};
         storage::WriteTransaction tx(conn);
         state.setPullSession(session);
         tx.commit();
@@ -97,6 +113,10 @@ int Puller::run()
     const bool incremental = !from.isEmpty();
     const bool resync = session.value(QStringLiteral("resync")).toBool();
     const QByteArray fromParam = incremental ? from.toUtf8() : QByteArray();
+    QStringList whole;
+    for (const QJsonValue& v : session.value(QStringLiteral("whole")).toArray()) {
+        whole.append(v.toString());
+    }
     // The next page is asked for before this one is applied, so that the server and this
     // desktop work at the same time. Anything else sent meanwhile waits for its answer.
     bool inFlight = false;
@@ -111,9 +131,10 @@ int Puller::run()
         settle();
         return RemoteRows::fetch(m_server, t, keys);
     };
-    const auto pageParams = [&fromParam](const QJsonObject& position) {
+    const auto pageParams = [&fromParam](const QJsonObject& position, bool incrementalTable) {
         return QList<QByteArray>{position.value(QStringLiteral("xid")).toString().toUtf8(),
-                                 position.value(QStringLiteral("key")).toString().toUtf8(), fromParam};
+                                 position.value(QStringLiteral("key")).toString().toUtf8(),
+                                 incrementalTable ? fromParam : QByteArray()};
     };
 
     try {
@@ -122,13 +143,14 @@ int Puller::run()
             if (!table.onServer) {
                 continue;
             }
-            const QString sql = pageSql(table, incremental);
+            const bool incrementalTable = incremental && !whole.contains(table.table.name);
+            const QString sql = pageSql(table, incrementalTable);
             while (true) {
                 if (m_options.cancelled && m_options.cancelled()) {
                     throw core::Error(core::Error::Kind::Refused, tr("Synchronisation was cancelled."));
                 }
                 settle();
-                PgResult result = ready ? std::move(*ready) : m_server.exec(sql, pageParams(session));
+                PgResult result = ready ? std::move(*ready) : m_server.exec(sql, pageParams(session, incrementalTable));
                 ready.reset();
                 const int n = int(table.table.columns.size());
                 const auto page = RemoteRows::read(table, result);
@@ -147,7 +169,7 @@ int Puller::run()
                     }
                 }
                 if (!last) {
-                    m_server.send(sql, pageParams(session));
+                    m_server.send(sql, pageParams(session, incrementalTable));
                     inFlight = true;
                 }
                 if (resync) {
@@ -203,6 +225,11 @@ int Puller::run()
         applier.writeCorrections();
         state.setCursor(session.value(QStringLiteral("target")).toString());
         state.setPullSession({});
+        for (const auto& t : m_plan.tables) {
+            if (t.onServer) {
+                state.setPulled(t.table.name);
+            }
+        }
         tx.commit();
     }
     m_server.exec(QStringLiteral("SELECT muster.report_cursor($1::uuid, $2::pg_snapshot)"),
@@ -253,23 +280,53 @@ void Puller::handleAccessEvents(LocalApplier& applier, const QJsonObject& sessio
     }
     QStringList gained;
     for (const QString& id : std::as_const(candidates)) {
-        Query have(conn, QStringLiteral("SELECT count(*) FROM incidents WHERE id = :id"));
+        Query have(conn, QStringLiteral("SELECT confidential FROM incidents WHERE id = :id"));
         have.bind(QStringLiteral(":id"), id);
-        const bool local = have.scalar().toInt() > 0;
+        const QVariant confidential = have.scalar();
+        const bool local = confidential.isValid() && !confidential.isNull();
         if (local && !readable.contains(id)) {
-            applier.purgeIncident(id, tr("you no longer have access to it on the team server."));
+            applier.purgeIncident(id, tr("you no longer have access to it on the team server."),
+                                  LocalApplier::Purge::Hidden);
             ++m_purged;
-        } else if (!local && readable.contains(id)) {
+        } else if (readable.contains(id) && (!local || confidential.toInt() != 0)) {
+            // Newly readable. A confidential one may be here already, without what is under
+            // it: a page brought its new access list row, and that row its incident.
             gained.append(id);
         }
     }
     if (gained.isEmpty()) {
         return;
     }
-    // Newly readable: the incident and everything under it, whatever their age.
+    // Newly readable: the incident and everything that refers to it, and to those rows,
+    // whatever their age (parents come before children in the plan).
+    QHash<QString, QStringList> fetched{{QStringLiteral("incidents"), gained}};
     for (const auto& t : m_plan.tables) {
-        if (t.onServer && !t.table.incidentColumn.isEmpty()) {
-            applier.apply(t, RemoteRows::fetchUnder(m_server, t, gained));
+        if (!t.onServer) {
+            continue;
+        }
+        QList<LocalApplier::Row> rows;
+        QSet<QString> keys;
+        const auto take = [&rows, &keys](const QList<LocalApplier::Row>& more) {
+            for (const auto& r : more) {
+                if (!keys.contains(r.values.first().toString())) {
+                    keys.insert(r.values.first().toString());
+                    rows.append(r);
+                }
+            }
+        };
+        if (t.table.name == QLatin1String("incidents")) {
+            take(RemoteRows::fetch(m_server, t, gained));
+        }
+        for (const auto& fk : t.table.foreignKeys) {
+            const auto* parent = m_plan.find(fk.parentTable);
+            if (fk.parentTable != t.table.name && fetched.contains(fk.parentTable) && parent &&
+                parent->table.key == fk.parentColumn) {
+                take(RemoteRows::fetchWhere(m_server, t, fk.column, fetched.value(fk.parentTable)));
+            }
+        }
+        if (!rows.isEmpty()) {
+            applier.apply(t, rows);
+            fetched[t.table.name] = QStringList(keys.cbegin(), keys.cend());
         }
     }
 }
@@ -285,10 +342,13 @@ void Puller::sweep(LocalApplier& applier)
         if (!it->onServer) {
             continue;
         }
+        if (t.insertOnly) {
+            continue; // records are never deleted on the server; timelines go with their incident
+        }
         Query local(conn, QStringLiteral("SELECT %1 FROM %2 WHERE %1 NOT IN (SELECT row_id FROM sync_outbox WHERE "
                                          "table_name = :t) AND %1 NOT IN (SELECT row_id FROM sync_rejections WHERE "
-                                         "table_name = :t)")
-                              .arg(t.key, t.name));
+                                         "table_name = :t) AND %3")
+                              .arg(t.key, t.name, t.syncedRowSql(QString())));
         local.bind(QStringLiteral(":t"), t.name).exec();
         QStringList gone;
         const QSet<QString> seen = m_seen.value(t.name);
@@ -300,11 +360,8 @@ void Puller::sweep(LocalApplier& applier)
         }
         for (const QString& key : std::as_const(gone)) {
             if (t.name == QLatin1String("incidents")) {
-                applier.purgeIncident(key, tr("the team server no longer has it."));
+                applier.purgeIncident(key, tr("the team server no longer has it."), LocalApplier::Purge::Deleted);
                 continue;
-            }
-            if (t.name == QLatin1String("timeline_entries")) {
-                continue; // timelines go with their incident
             }
             Query del(conn, QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key));
             del.bind(QStringLiteral(":k"), key).exec();

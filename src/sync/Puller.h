@@ -53,6 +53,7 @@ public:
     int purgedIncidents() const { return m_purged; }
 
 private:
+    QStringList unpulledTables() const;
     QString pageSql(const SyncPlan::Table& table, bool incremental) const;
     void handleAccessEvents(LocalApplier& applier, const QJsonObject& session);
     void sweep(LocalApplier& applier);
