@@ -142,6 +142,23 @@ private slots:
         QCOMPARE(tables, registered.size() + unsynced.size());
     }
 
+    void registry_putsParentsBeforeTheirChildren()
+    {
+        // Pulls apply and pushes send tables in registry order, so a row's parents (every
+        // foreign key among synced columns, to a synced table) always come first.
+        test::TempDatabase t;
+        QStringList order;
+        for (const auto& table : storage::SyncRegistry::describe(t.db().connection())) {
+            for (const auto& fk : table.foreignKeys) {
+                QVERIFY2(
+                    fk.parentTable == table.name || order.contains(fk.parentTable),
+                    qPrintable(table.name + QStringLiteral(".") + fk.column + QStringLiteral(" -> ") + fk.parentTable));
+            }
+            order << table.name;
+        }
+        QCOMPARE(order.size(), storage::SyncRegistry::specs().size());
+    }
+
     void registry_putsTheWorkOfAnIncidentUnderIt()
     {
         test::TempDatabase t;
