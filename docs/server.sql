@@ -137,6 +137,7 @@ CREATE TABLE IF NOT EXISTS muster.access_events (
     _xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
     at timestamptz NOT NULL DEFAULT now());
 CREATE INDEX IF NOT EXISTS access_events_xid ON muster.access_events (_xid, id);
+ALTER TABLE muster.access_events ADD COLUMN IF NOT EXISTS table_name text, ADD COLUMN IF NOT EXISTS row_id text;
 ALTER TABLE muster.schema_info OWNER TO muster_owner;
 ALTER TABLE muster.desktops OWNER TO muster_owner;
 ALTER TABLE muster.mutations OWNER TO muster_owner;
@@ -9226,6 +9227,17 @@ CREATE OR REPLACE TRIGGER incidents_access_event AFTER UPDATE OF confidential ON
 CREATE OR REPLACE TRIGGER incidents_keep_access AFTER INSERT ON muster.incidents FOR EACH ROW WHEN (NEW.confidential) EXECUTE FUNCTION muster.keep_access();
 CREATE OR REPLACE TRIGGER incidents_keep_access_update BEFORE UPDATE OF confidential ON muster.incidents FOR EACH ROW WHEN (NEW.confidential AND NOT OLD.confidential) EXECUTE FUNCTION muster.keep_access();
 CREATE OR REPLACE TRIGGER access_list_event AFTER INSERT OR UPDATE OR DELETE ON muster.incident_access FOR EACH ROW EXECUTE FUNCTION muster.note_access_change();
+CREATE OR REPLACE FUNCTION muster.note_row_move() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+BEGIN
+    INSERT INTO muster.access_events (incident_id, table_name, row_id)
+    VALUES (coalesce(NEW.incident_id, OLD.incident_id), TG_TABLE_NAME, to_jsonb(NEW) ->> TG_ARGV[0]);
+    RETURN NULL;
+END $$;
+ALTER FUNCTION muster.note_row_move() OWNER TO muster_definer;
+CREATE OR REPLACE TRIGGER "exercises_move_event" AFTER UPDATE OF "incident_id" ON muster."exercises" FOR EACH ROW WHEN (OLD."incident_id" IS DISTINCT FROM NEW."incident_id") EXECUTE FUNCTION muster.note_row_move('id');
+CREATE OR REPLACE TRIGGER "alerts_move_event" AFTER UPDATE OF "incident_id" ON muster."alerts" FOR EACH ROW WHEN (OLD."incident_id" IS DISTINCT FROM NEW."incident_id") EXECUTE FUNCTION muster.note_row_move('id');
+CREATE OR REPLACE TRIGGER "hunts_move_event" AFTER UPDATE OF "incident_id" ON muster."hunts" FOR EACH ROW WHEN (OLD."incident_id" IS DISTINCT FROM NEW."incident_id") EXECUTE FUNCTION muster.note_row_move('id');
 CREATE OR REPLACE TRIGGER people_function_event AFTER UPDATE OF function, _deleted ON muster.people FOR EACH ROW WHEN (OLD.function IS DISTINCT FROM NEW.function OR OLD._deleted IS DISTINCT FROM NEW._deleted) EXECUTE FUNCTION muster.note_access_change();
 CREATE OR REPLACE TRIGGER logins_event AFTER INSERT OR UPDATE OR DELETE ON muster.logins FOR EACH STATEMENT EXECUTE FUNCTION muster.note_access_change();
 

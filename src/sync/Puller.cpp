@@ -243,12 +243,14 @@ void Puller::handleAccessEvents(LocalApplier& applier, const QJsonObject& sessio
     if (from.isEmpty()) {
         return; // a first pull (or a resync) read everything this desktop may read
     }
-    const auto events = m_server.exec(QStringLiteral("SELECT DISTINCT incident_id FROM muster.access_events WHERE %1")
-                                          .arg(QString(kWindow).replace(QStringLiteral("$3"), QStringLiteral("$1"))),
-                                      {from.toUtf8()});
+    const QString window = QString(kWindow).replace(QStringLiteral("$3"), QStringLiteral("$1"));
+    const auto events = m_server.exec(
+        QStringLiteral("SELECT DISTINCT incident_id FROM muster.access_events WHERE %1").arg(window), {from.toUtf8()});
     if (events.rows() == 0) {
         return;
     }
+    // What to fetch whole (with everything that refers to it), by table.
+    QHash<QString, QStringList> fetch = movedRows(applier, window, from);
     const QSqlDatabase conn = m_db.connection();
     QStringList candidates;
     bool everyone = false;
@@ -266,9 +268,6 @@ void Puller::handleAccessEvents(LocalApplier& applier, const QJsonObject& sessio
         while (all.next()) {
             candidates.append(all.value(0).toString());
         }
-    }
-    if (candidates.isEmpty()) {
-        return;
     }
     // Which of them may this desktop read now?
     const auto visible = m_server.exec(QStringLiteral("SELECT id FROM muster.incidents WHERE id IN "
@@ -294,12 +293,15 @@ void Puller::handleAccessEvents(LocalApplier& applier, const QJsonObject& sessio
             gained.append(id);
         }
     }
-    if (gained.isEmpty()) {
+    if (!gained.isEmpty()) {
+        fetch[QStringLiteral("incidents")] = gained;
+    }
+    if (fetch.isEmpty()) {
         return;
     }
-    // Newly readable: the incident and everything that refers to it, and to those rows,
-    // whatever their age (parents come before children in the plan).
-    QHash<QString, QStringList> fetched{{QStringLiteral("incidents"), gained}};
+    // The rows to fetch, everything that refers to them, and to those rows, whatever their
+    // age (parents come before children in the plan).
+    QHash<QString, QStringList> fetched;
     for (const auto& t : m_plan.tables) {
         if (!t.onServer) {
             continue;
@@ -314,9 +316,7 @@ void Puller::handleAccessEvents(LocalApplier& applier, const QJsonObject& sessio
                 }
             }
         };
-        if (t.table.name == QLatin1String("incidents")) {
-            take(RemoteRows::fetch(m_server, t, gained));
-        }
+        take(RemoteRows::fetch(m_server, t, fetch.value(t.table.name)));
         for (const auto& fk : t.table.foreignKeys) {
             const auto* parent = m_plan.find(fk.parentTable);
             if (fk.parentTable != t.table.name && fetched.contains(fk.parentTable) && parent &&
@@ -329,6 +329,47 @@ void Puller::handleAccessEvents(LocalApplier& applier, const QJsonObject& sessio
             fetched[t.table.name] = QStringList(keys.cbegin(), keys.cend());
         }
     }
+}
+
+QHash<QString, QStringList> Puller::movedRows(LocalApplier& applier, const QString& window, const QString& from)
+{
+    // Rows linked to another incident (an alert, an exercise, a hunt) are named by schema 2
+    // servers. Those this desktop may no longer read leave it (with what cascades from
+    // them); those it may read now are fetched. A change of one waiting here is refused on
+    // push and listed, as for any row this desktop may not write.
+    if (m_server
+            .exec(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = 'muster' AND "
+                                 "table_name = 'access_events' AND column_name = 'row_id'"))
+            .number(0, 0) == 0) {
+        return {};
+    }
+    const auto moved = m_server.exec(QStringLiteral("SELECT DISTINCT table_name, row_id FROM muster.access_events "
+                                                    "WHERE row_id IS NOT NULL AND %1")
+                                         .arg(window),
+                                     {from.toUtf8()});
+    QHash<QString, QStringList> byTable;
+    for (int i = 0; i < moved.rows(); ++i) {
+        byTable[moved.text(i, 0)].append(moved.text(i, 1));
+    }
+    QHash<QString, QStringList> readable;
+    for (const auto& t : m_plan.tables) {
+        const QStringList ids = byTable.value(t.table.name);
+        if (!t.onServer || ids.isEmpty()) {
+            continue;
+        }
+        QSet<QString> visible;
+        for (const auto& row : RemoteRows::fetch(m_server, t, ids)) {
+            visible.insert(row.values.first().toString());
+        }
+        for (const QString& id : ids) {
+            if (visible.contains(id)) {
+                readable[t.table.name].append(id);
+            } else {
+                applier.removeLocal(t, id);
+            }
+        }
+    }
+    return readable;
 }
 
 void Puller::sweep(LocalApplier& applier)

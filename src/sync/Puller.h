@@ -4,6 +4,7 @@
 #include "sync/SyncPlan.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 
 #include <functional>
@@ -56,6 +57,7 @@ private:
     QStringList unpulledTables() const;
     QString pageSql(const SyncPlan::Table& table, bool incremental) const;
     void handleAccessEvents(LocalApplier& applier, const QJsonObject& session);
+    QHash<QString, QStringList> movedRows(LocalApplier& applier, const QString& window, const QString& from);
     void sweep(LocalApplier& applier);
 
     storage::Database& m_db;

@@ -435,6 +435,10 @@ CREATE TABLE IF NOT EXISTS muster.access_events (
     _xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
     at timestamptz NOT NULL DEFAULT now()))sql"));
     add(QStringLiteral("CREATE INDEX IF NOT EXISTS access_events_xid ON muster.access_events (_xid, id)"));
+    // Schema 2: a row linked to another incident (an alert, an exercise, a hunt) names
+    // itself, so that desktops that may no longer read it drop it (its id, no data).
+    add(QStringLiteral("ALTER TABLE muster.access_events ADD COLUMN IF NOT EXISTS table_name text, "
+                       "ADD COLUMN IF NOT EXISTS row_id text"));
     for (const char* meta :
          {"schema_info", "desktops", "mutations", "conflicts", "merged_keys", "logins", "lifecycle", "access_events"}) {
         add(QStringLiteral("ALTER TABLE muster.%1 OWNER TO muster_owner").arg(QString::fromLatin1(meta)));
@@ -1137,6 +1141,26 @@ END $$)sql")
     add(QStringLiteral("CREATE OR REPLACE TRIGGER access_list_event AFTER INSERT OR UPDATE OR DELETE ON muster.%1 "
                        "FOR EACH ROW EXECUTE FUNCTION muster.note_access_change()")
             .arg(kAccessTable));
+    // A row whose incident link changes may leave the view of some desktops, or enter it.
+    // The event names the incident it now belongs to (or left), never NULL: that would mean
+    // "all incidents" to a desktop of schema 1.
+    add(QStringLiteral(R"sql(
+CREATE OR REPLACE FUNCTION muster.note_row_move() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+BEGIN
+    INSERT INTO muster.access_events (incident_id, table_name, row_id)
+    VALUES (coalesce(NEW.incident_id, OLD.incident_id), TG_TABLE_NAME, to_jsonb(NEW) ->> TG_ARGV[0]);
+    RETURN NULL;
+END $$)sql"));
+    add(QStringLiteral("ALTER FUNCTION muster.note_row_move() OWNER TO muster_definer"));
+    for (const SyncTable& t : m_tables) {
+        if (t.incidentOptional) {
+            add(QStringLiteral("CREATE OR REPLACE TRIGGER %1 AFTER UPDATE OF %2 ON %3 FOR EACH ROW WHEN (OLD.%2 IS "
+                               "DISTINCT FROM NEW.%2) EXECUTE FUNCTION muster.note_row_move(%4)")
+                    .arg(id(t.name + QStringLiteral("_move_event")), id(t.incidentColumn), table(t.name),
+                         literal(t.key)));
+        }
+    }
     add(QStringLiteral("CREATE OR REPLACE TRIGGER people_function_event AFTER UPDATE OF function, _deleted ON "
                        "muster.people FOR EACH ROW WHEN (OLD.function IS DISTINCT FROM NEW.function OR "
                        "OLD._deleted IS DISTINCT FROM NEW._deleted) EXECUTE FUNCTION muster.note_access_change()"));

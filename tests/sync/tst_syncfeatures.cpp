@@ -405,6 +405,37 @@ private slots:
                  0);
     }
 
+    void linkingARowToAConfidentialIncident_takesItFromThoseWhoMayNotReadIt()
+    {
+        Team t(QStringLiteral("moverow"));
+        const auto source =
+            storage::AlertSourceRepository(t.a.db()).issueToken(QStringLiteral("alertmanager"), kNow).source;
+        const QString alert =
+            storage::AlertIntake(t.a.db(), t.clockA).store(source, {alertEvent(QStringLiteral("k1"))}).first().alertId;
+        const auto secret = storage::IncidentService(t.a.db(), t.clockA)
+                                .create(test::incidentDraft(QStringLiteral("Insider case"), true), {}, Team::alice());
+        t.syncAll();
+        const QString alerts = QStringLiteral("SELECT count(*) FROM alerts WHERE id = '%1'").arg(alert);
+        const QString assets = QStringLiteral("SELECT count(*) FROM alert_assets WHERE alert_id = '%1'").arg(alert);
+        QCOMPARE(count(t.b.db(), alerts), 1);
+        QCOMPARE(count(t.b.db(), assets), 1);
+
+        // Alice makes the organisation's alert part of the insider case: Bob may not read it now.
+        storage::AlertTriageService(t.a.db(), t.clockA).merge(alert, secret.id, Team::alice());
+        t.syncAll();
+        QCOMPARE(count(t.b.db(), alerts), 0);
+        QCOMPARE(count(t.b.db(), assets), 0);
+        QCOMPARE(count(t.b.db(), QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+
+        // On the access list, he has it again, with its assets, as it is now.
+        storage::WorkflowService(t.a.db(), t.clockA).grantAccess(secret.id, kBob, Team::alice());
+        t.syncAll();
+        QCOMPARE(count(t.b.db(), alerts), 1);
+        QCOMPARE(count(t.b.db(), assets), 1);
+        QCOMPARE(scalarText(t.b.db(), QStringLiteral("SELECT incident_id FROM alerts")), secret.id);
+        MUSTER_COMPARE_CONTENT(test::syncedContent(t.a.db()), test::syncedContent(t.b.db()));
+    }
+
     void secrets_neverReachTheServer()
     {
         Team t(QStringLiteral("secrets"));
