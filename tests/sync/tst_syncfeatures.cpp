@@ -436,6 +436,61 @@ private slots:
         MUSTER_COMPARE_CONTENT(test::syncedContent(t.a.db()), test::syncedContent(t.b.db()));
     }
 
+    void desktopThatSyncedBeforeTheRegistryGrew_sendsAndReadsTheNewTables()
+    {
+        Team t(QStringLiteral("upgrade"));
+        storage::WorkflowService wa(t.a.db(), t.clockA);
+        core::Task scope;
+        scope.key = QStringLiteral("manual.scope");
+        scope.title = QStringLiteral("Scope the campaign");
+        const auto task = wa.addTask(t.incident, scope, Team::alice());
+        wa.commentOnTask(task.id, QStringLiteral("40 mailboxes"), Team::alice());
+        t.syncAll();
+
+        // Make B what an older Muster left behind: it captured, queued and pulled only the
+        // foundation tables, so it has none of the server's tasks, and a task of its own
+        // that was never queued.
+        const QStringList foundation{QStringLiteral("settings"),
+                                     QStringLiteral("people"),
+                                     QStringLiteral("assets"),
+                                     QStringLiteral("incidents"),
+                                     QStringLiteral("incident_assignees"),
+                                     QStringLiteral("incident_assets"),
+                                     QStringLiteral("timeline_entries")};
+        storage::Database& b = t.b.db();
+        exec(b, QStringLiteral("UPDATE sync_apply SET applying = 1 WHERE id = 1"));
+        const auto specs = storage::SyncRegistry::specs();
+        for (auto it = specs.crbegin(); it != specs.crend(); ++it) {
+            if (foundation.contains(it->name)) {
+                continue;
+            }
+            exec(b, QStringLiteral("DELETE FROM %1").arg(it->name));
+            for (const char* op : {"insert", "update", "delete"}) {
+                exec(b, QStringLiteral("DROP TRIGGER IF EXISTS sync_capture_%1_%2").arg(it->name, QLatin1String(op)));
+            }
+            exec(b, QStringLiteral("DELETE FROM sync_state WHERE key = 'baseline:%1'").arg(it->name));
+        }
+        exec(b, QStringLiteral("DELETE FROM sync_state WHERE key GLOB 'pulled:*' OR key = 'capture_signature'"));
+        exec(b, QStringLiteral("UPDATE sync_apply SET applying = 0 WHERE id = 1"));
+        core::Task contain;
+        contain.key = QStringLiteral("manual.contain");
+        contain.title = QStringLiteral("Remove the mailbox rules");
+        const auto own = storage::WorkflowService(b, t.clockB).addTask(t.incident, contain, Team::bob());
+        QCOMPARE(count(b, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'tasks'")), 0);
+        QVERIFY(!sync::SyncState(b.connection()).cursor().isEmpty());
+
+        // The upgraded Muster queues what it never sent and reads the new tables whole.
+        const auto report = syncAs(b, t.server, QStringLiteral("bob"));
+        QCOMPARE(report.rejected, 0);
+        QVERIFY(report.baseline >= 1);
+        t.syncAll();
+        const QString has = QStringLiteral("SELECT count(*) FROM tasks WHERE id = '%1'");
+        QCOMPARE(count(b, has.arg(task.id)), 1);
+        QCOMPARE(count(b, QStringLiteral("SELECT count(*) FROM task_comments")), 1);
+        QCOMPARE(count(t.a.db(), has.arg(own.id)), 1);
+        MUSTER_COMPARE_CONTENT(test::syncedContent(t.a.db()), test::syncedContent(b));
+    }
+
     void secrets_neverReachTheServer()
     {
         Team t(QStringLiteral("secrets"));
