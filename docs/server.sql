@@ -1321,6 +1321,9 @@ DECLARE
     v_taken boolean;
     v_next bigint;
 BEGIN
+    IF (p_table, p_column, p_key) NOT IN (VALUES ('incidents', 'reference', 'id'), ('exercises', 'reference', 'id'), ('intel_briefs', 'reference', 'id'), ('hunts', 'reference', 'id')) THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only numbered references can be numbered.';
+    END IF;
     EXECUTE format('SELECT EXISTS (SELECT 1 FROM muster.%I WHERE %I = $1 AND %I <> $2 AND NOT _deleted)',
                    p_table, p_column, p_key)
        INTO v_taken USING p_reference, p_id;
@@ -1339,10 +1342,23 @@ END $$;
 ALTER FUNCTION muster.free_reference(text, text, text, text, text) OWNER TO muster_definer;
 DROP FUNCTION IF EXISTS muster.free_reference(text, text);
 CREATE OR REPLACE FUNCTION muster.note_merge(p_table text, p_from text, p_to text) RETURNS void
-LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+DECLARE
+    v_key text;
+    v_ok boolean;
+BEGIN
+    SELECT m.k INTO v_key FROM (VALUES ('incident_assignees', 'id'), ('incident_assets', 'id'), ('incident_attributes', 'id'), ('incident_access', 'id'), ('incident_playbooks', 'id'), ('tasks', 'id'), ('approvals', 'id'), ('clock_events', 'id'), ('deadlines', 'id'), ('scenarios', 'id'), ('exercise_participants', 'id'), ('exercise_releases', 'id'), ('exercise_branch_choices', 'id'), ('exercise_ratings', 'id'), ('exercise_reviews', 'id'), ('exercise_discussion', 'id'), ('alert_sources', 'id'), ('alerts', 'id'), ('alert_assets', 'id'), ('attack_catalog', 'id'), ('tracked_groups', 'id'), ('intel_items', 'id'), ('intel_indicator_values', 'id'), ('intel_relationships', 'id'), ('stix_objects', 'id'), ('incident_observables', 'id'), ('intel_sightings', 'id')) AS m (t, k) WHERE m.t = p_table;
+    IF v_key IS NOT NULL THEN
+        EXECUTE format('SELECT NOT EXISTS (SELECT 1 FROM muster.%1$I WHERE %2$I = $1) '
+                       'AND EXISTS (SELECT 1 FROM muster.%1$I WHERE %2$I = $2 AND NOT _deleted)', p_table, v_key)
+           INTO v_ok USING p_from, p_to;
+    END IF;
+    IF v_ok IS NOT TRUE THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only a push records merged rows.';
+    END IF;
     INSERT INTO muster.merged_keys (table_name, from_key, to_key) VALUES (p_table, p_from, p_to)
-    ON CONFLICT (table_name, from_key) DO NOTHING
-$$;
+    ON CONFLICT (table_name, from_key) DO NOTHING;
+END $$;
 ALTER FUNCTION muster.note_merge(text, text, text) OWNER TO muster_definer;
 CREATE OR REPLACE FUNCTION muster.begin_push(p_incidents text[]) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$

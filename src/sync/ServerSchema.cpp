@@ -530,8 +530,18 @@ $$)sql")
     // References are numbered on each desktop (INC-2026-0042, EX-2026-0003); two desktops
     // may number offline records alike. The server keeps them unique by giving a later
     // one the next free number of its series. Table and column names come from the
-    // generated triggers, never from a caller.
-    add(QStringLiteral(R"sql(
+    // generated triggers; a direct caller may name no other column (the function sees
+    // past row-level security, so it must not answer for any other value).
+    QStringList numbered;
+    for (const SyncTable& t : m_tables) {
+        if (!t.numbered.isEmpty()) {
+            numbered << QStringLiteral("(%1, %2, %3)").arg(literal(t.name), literal(t.numbered), literal(t.key));
+        }
+    }
+    if (numbered.isEmpty()) {
+        numbered << QStringLiteral("(NULL, NULL, NULL)");
+    }
+    add(QString(QStringLiteral(R"sql(
 CREATE OR REPLACE FUNCTION muster.free_reference(p_table text, p_column text, p_key text, p_reference text,
                                                  p_id text) RETURNS text
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
@@ -541,6 +551,9 @@ DECLARE
     v_taken boolean;
     v_next bigint;
 BEGIN
+    IF (p_table, p_column, p_key) NOT IN (VALUES @NUMBERED@) THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only numbered references can be numbered.';
+    END IF;
     EXECUTE format('SELECT EXISTS (SELECT 1 FROM muster.%I WHERE %I = $1 AND %I <> $2 AND NOT _deleted)',
                    p_table, p_column, p_key)
        INTO v_taken USING p_reference, p_id;
@@ -555,19 +568,45 @@ BEGIN
                    p_column, p_table)
        INTO v_next USING v_prefix;
     RETURN v_prefix || lpad(v_next::text, greatest(v_width, length(v_next::text)), '0');
-END $$)sql"));
+END $$)sql"))
+            .replace(QStringLiteral("@NUMBERED@"), numbered.join(QStringLiteral(", "))));
     add(QStringLiteral("ALTER FUNCTION muster.free_reference(text, text, text, text, text) OWNER TO muster_definer"));
     // Schema 1 numbered incidents only.
     add(QStringLiteral("DROP FUNCTION IF EXISTS muster.free_reference(text, text)"));
 
     // A row of a merge-on-unique table that met an existing row with the same unique key
     // became that row; later changes of it, and rows that refer to it, follow.
-    add(QStringLiteral(R"sql(
+    // Only for what a push does: a row this server never had became a live one of a
+    // merge-on-unique table (it sees past row-level security, and anyone may call it).
+    QStringList merging;
+    for (const SyncTable& t : m_tables) {
+        if (t.mergeOnUnique) {
+            merging << QStringLiteral("(%1, %2)").arg(literal(t.name), literal(t.key));
+        }
+    }
+    if (merging.isEmpty()) {
+        merging << QStringLiteral("(NULL, NULL)");
+    }
+    add(QString(QStringLiteral(R"sql(
 CREATE OR REPLACE FUNCTION muster.note_merge(p_table text, p_from text, p_to text) RETURNS void
-LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+DECLARE
+    v_key text;
+    v_ok boolean;
+BEGIN
+    SELECT m.k INTO v_key FROM (VALUES @MERGING@) AS m (t, k) WHERE m.t = p_table;
+    IF v_key IS NOT NULL THEN
+        EXECUTE format('SELECT NOT EXISTS (SELECT 1 FROM muster.%1$I WHERE %2$I = $1) '
+                       'AND EXISTS (SELECT 1 FROM muster.%1$I WHERE %2$I = $2 AND NOT _deleted)', p_table, v_key)
+           INTO v_ok USING p_from, p_to;
+    END IF;
+    IF v_ok IS NOT TRUE THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only a push records merged rows.';
+    END IF;
     INSERT INTO muster.merged_keys (table_name, from_key, to_key) VALUES (p_table, p_from, p_to)
-    ON CONFLICT (table_name, from_key) DO NOTHING
-$$)sql"));
+    ON CONFLICT (table_name, from_key) DO NOTHING;
+END $$)sql"))
+            .replace(QStringLiteral("@MERGING@"), merging.join(QStringLiteral(", "))));
     add(QStringLiteral("ALTER FUNCTION muster.note_merge(text, text, text) OWNER TO muster_definer"));
 
     // Serialises pushes that touch the same incidents, so that the server's order of

@@ -240,6 +240,23 @@ private slots:
         QCOMPARE(visible(QStringLiteral("olga"), QStringLiteral("task_comments")), 1);
     }
 
+    void definerFunctions_answerOnlyForWhatTheyAreFor()
+    {
+        // They see past row-level security: a member must not use them to ask whether a
+        // confidential value exists, or to redirect others' changes.
+        QSqlQuery q(as(QStringLiteral("olga")));
+        QVERIFY(!q.exec(QStringLiteral("SELECT muster.free_reference('incident_observables', 'value', 'id', "
+                                       "'leaker@example.org', 'x')")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(q.exec(QStringLiteral("SELECT muster.free_reference('incidents', 'reference', 'id', 'INC-2099-0001', "
+                                      "'x')")));
+        QVERIFY(!q.exec(QStringLiteral("SELECT muster.note_merge('tasks', 'task-secret', 'task-open')")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(!q.exec(QStringLiteral("SELECT muster.note_merge('people', 'p-new', 'p-olga')")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QCOMPARE(m_server->admin(QStringLiteral("SELECT count(*) FROM muster.merged_keys")).number(0, 0), qint64(0));
+    }
+
     void tableOwner_isNoException()
     {
         QSqlDatabase owner = test::PgServer::connect(QStringLiteral("as-owner"), m_server->database(), m_owner);
