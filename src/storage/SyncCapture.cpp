@@ -77,10 +77,15 @@ QStringList SyncCapture::triggerSql(const SyncTable& t)
 {
     const QString insertOutbox =
         QStringLiteral("INSERT INTO sync_outbox (mutation_id, table_name, row_id, op, data, base, created_at) ");
+    // Rows that stay on this desktop (t.localRows) are left out.
+    const auto when = [&t](const char* row) {
+        const QString synced = t.syncedRowSql(QString::fromLatin1(row));
+        return synced == QLatin1String("1") ? notApplying() : notApplying() + QStringLiteral(" AND ") + synced;
+    };
     QStringList out;
     out << QStringLiteral("CREATE TRIGGER %1%2_insert AFTER INSERT ON %2 WHEN %3 BEGIN %4"
                           "VALUES (%5, %6, NEW.%7, 'upsert', %8, NULL, %9); END")
-               .arg(kPrefix, t.name, notApplying(), insertOutbox, uuidSql(), quoted(t.name), t.key,
+               .arg(kPrefix, t.name, when("NEW"), insertOutbox, uuidSql(), quoted(t.name), t.key,
                     allColumnsJson(t, QStringLiteral("NEW.")), nowMsSql());
     if (t.insertOnly || t.columns.size() < 2) {
         return out;
@@ -91,12 +96,12 @@ QStringList SyncCapture::triggerSql(const SyncTable& t)
     }
     out << QStringLiteral("CREATE TRIGGER %1%2_update AFTER UPDATE ON %2 WHEN %3 AND (%4) BEGIN %5"
                           "VALUES (%6, %7, NEW.%8, 'upsert', %9, %10, %11); END")
-               .arg(kPrefix, t.name, notApplying(), changed.join(QStringLiteral(" OR ")), insertOutbox, uuidSql(),
+               .arg(kPrefix, t.name, when("NEW"), changed.join(QStringLiteral(" OR ")), insertOutbox, uuidSql(),
                     quoted(t.name), t.key, changedColumnsJson(t, QStringLiteral("NEW")),
                     changedColumnsJson(t, QStringLiteral("OLD")), nowMsSql());
     out << QStringLiteral("CREATE TRIGGER %1%2_delete AFTER DELETE ON %2 WHEN %3 BEGIN %4"
                           "VALUES (%5, %6, OLD.%7, 'delete', NULL, NULL, %8); END")
-               .arg(kPrefix, t.name, notApplying(), insertOutbox, uuidSql(), quoted(t.name), t.key, nowMsSql());
+               .arg(kPrefix, t.name, when("OLD"), insertOutbox, uuidSql(), quoted(t.name), t.key, nowMsSql());
     return out;
 }
 
@@ -143,8 +148,10 @@ int SyncCapture::ensure(Database& db)
             continue;
         }
         Query q(conn, QStringLiteral("INSERT INTO sync_outbox (mutation_id, table_name, row_id, op, data, base, "
-                                     "created_at) SELECT %1, %2, %3, 'upsert', %4, NULL, %5 FROM %6 ORDER BY rowid")
-                          .arg(uuidSql(), quoted(t.name), t.key, allColumnsJson(t, QString()), nowMsSql(), t.name));
+                                     "created_at) SELECT %1, %2, %3, 'upsert', %4, NULL, %5 FROM %6 WHERE %7 "
+                                     "ORDER BY rowid")
+                          .arg(uuidSql(), quoted(t.name), t.key, allColumnsJson(t, QString()), nowMsSql(), t.name,
+                               t.syncedRowSql(QString())));
         q.exec();
         baseline += q.numRowsAffected();
         setStateValue(conn, flag, QStringLiteral("1"));

@@ -30,7 +30,9 @@ SyncColumn::Type typeOf(const QString& table, const QString& column, const QStri
         return SyncColumn::Type::Bool;
     }
     if (type == QLatin1String("INTEGER")) {
-        return column.endsWith(QLatin1String("_at")) ? SyncColumn::Type::Instant : SyncColumn::Type::Integer;
+        return column.endsWith(QLatin1String("_at")) || spec.instantColumns.contains(column)
+                   ? SyncColumn::Type::Instant
+                   : SyncColumn::Type::Integer;
     }
     if (type == QLatin1String("TEXT")) {
         return SyncColumn::Type::Text;
@@ -77,6 +79,13 @@ SyncTableSpec SyncTableSpec::booleans(const QStringList& columns) const
     return spec;
 }
 
+SyncTableSpec SyncTableSpec::instants(const QStringList& columns) const
+{
+    SyncTableSpec spec = *this;
+    spec.instantColumns = columns;
+    return spec;
+}
+
 SyncTableSpec SyncTableSpec::localOnly(const QStringList& columns) const
 {
     SyncTableSpec spec = *this;
@@ -95,6 +104,21 @@ SyncTableSpec SyncTableSpec::mergeOnUnique() const
 {
     SyncTableSpec spec = *this;
     spec.isMergeOnUnique = true;
+    return spec;
+}
+
+SyncTableSpec SyncTableSpec::numbered(const QString& column) const
+{
+    SyncTableSpec spec = *this;
+    spec.numberedColumn = column;
+    return spec;
+}
+
+SyncTableSpec SyncTableSpec::localRows(const QString& column, const QStringList& values) const
+{
+    SyncTableSpec spec = *this;
+    spec.localRowsColumn = column;
+    spec.localRowsValues = values;
     return spec;
 }
 
@@ -118,19 +142,112 @@ QStringList SyncTable::columnNames() const
     return names;
 }
 
+QString SyncTable::syncedRowSql(const QString& row) const
+{
+    if (localRowsColumn.isEmpty() || localRowsValues.isEmpty()) {
+        return QStringLiteral("1");
+    }
+    QStringList values;
+    for (QString v : localRowsValues) {
+        v.replace(QLatin1Char('\''), QStringLiteral("''"));
+        values << QLatin1Char('\'') + v + QLatin1Char('\'');
+    }
+    const QString column = row.isEmpty() ? localRowsColumn : row + QLatin1Char('.') + localRowsColumn;
+    return QStringLiteral("%1 NOT IN (%2)").arg(column, values.join(QStringLiteral(", ")));
+}
+
 const QList<SyncTableSpec>& SyncRegistry::specs()
 {
-    // One line per synchronised table, parents before children. See docs/sync.md.
+    // One entry per synchronised table, parents before children. See docs/sync.md,
+    // "Adding a table"; the tables that stay on the desktop are in unsynced() below.
+    const auto t = [](const char* name) {
+        return SyncTableSpec::table(QString::fromLatin1(name));
+    };
+    const auto cols = [](std::initializer_list<const char*> names) {
+        QStringList out;
+        for (const char* n : names) {
+            out << QString::fromLatin1(n);
+        }
+        return out;
+    };
     static const QList<SyncTableSpec> tables{
-        SyncTableSpec::table(QStringLiteral("settings")).keyedBy(QStringLiteral("key")),
-        SyncTableSpec::table(QStringLiteral("people")),
-        SyncTableSpec::table(QStringLiteral("assets")).booleans({QStringLiteral("business_critical")}),
-        SyncTableSpec::table(QStringLiteral("incidents"))
-            .booleans({QStringLiteral("exercise"), QStringLiteral("confidential")})
-            .localOnly({QStringLiteral("timeline_head")}),
-        SyncTableSpec::table(QStringLiteral("incident_assignees")).mergeOnUnique(),
-        SyncTableSpec::table(QStringLiteral("incident_assets")).mergeOnUnique(),
-        SyncTableSpec::table(QStringLiteral("timeline_entries")).insertOnly().localOnly({QStringLiteral("seq")}),
+        // Foundation. A webhook URL carries its credential in the URL: it stays here.
+        t("settings").keyedBy(QStringLiteral("key")).localRows(QStringLiteral("key"), cols({"workflow.webhook.url"})),
+        t("people"),
+        t("assets").booleans(cols({"business_critical"})),
+        t("incidents")
+            .booleans(cols({"exercise", "confidential"}))
+            .localOnly(cols({"timeline_head"}))
+            .numbered(QStringLiteral("reference")),
+        t("incident_assignees").mergeOnUnique(),
+        t("incident_assets").mergeOnUnique(),
+        t("timeline_entries").insertOnly().localOnly(cols({"seq"})),
+        // Stakeholder workflows (migration 4).
+        t("incident_attributes")
+            .booleans(cols({"personal_data", "employee_involved", "customer_facing"}))
+            .mergeOnUnique(),
+        t("incident_roles"),
+        t("incident_access").mergeOnUnique(),
+        t("incident_playbooks").mergeOnUnique(),
+        t("tasks").booleans(cols({"hr_action"})).mergeOnUnique(),
+        t("task_comments").insertOnly(),
+        t("communications"),
+        t("communication_versions").insertOnly(),
+        t("approvals").insertOnly().mergeOnUnique(),
+        t("clock_events").mergeOnUnique(),
+        t("deadlines").mergeOnUnique(),
+        // Tabletop exercises (migration 5).
+        t("scenarios").mergeOnUnique(),
+        t("exercises").instants(cols({"clock_running_since"})).numbered(QStringLiteral("reference")),
+        t("exercise_participants").mergeOnUnique(),
+        t("exercise_releases").insertOnly().mergeOnUnique(),
+        t("exercise_branch_choices").insertOnly().mergeOnUnique(),
+        t("exercise_log").insertOnly(),
+        t("exercise_ratings").mergeOnUnique(),
+        t("exercise_reviews").mergeOnUnique(),
+        t("exercise_discussion").mergeOnUnique(),
+        t("improvement_items"),
+        // Alert intake (migration 8). Tokens are SHA-256 hashes of 128 random bits.
+        t("alert_sources").mergeOnUnique(),
+        t("alert_tokens"),
+        t("alerts").booleans(cols({"business_critical"})).instants(cols({"source_time"})).mergeOnUnique(),
+        t("alert_assets").mergeOnUnique(),
+        // Threat intelligence and hunting (migration 9).
+        t("attack_catalog").mergeOnUnique(),
+        t("tracked_groups").mergeOnUnique(),
+        t("intel_items")
+            .booleans(cols({"revoked"}))
+            .instants(cols({"first_seen", "last_seen", "valid_from", "valid_until"}))
+            .mergeOnUnique(),
+        t("intel_indicator_values").booleans(cols({"is_range"})).mergeOnUnique(),
+        t("intel_relationships").mergeOnUnique(),
+        t("stix_objects").mergeOnUnique(),
+        t("intel_imports").insertOnly(),
+        t("incident_observables").mergeOnUnique(),
+        t("intel_sightings").mergeOnUnique(),
+        t("intel_briefs").numbered(QStringLiteral("reference")),
+        t("intel_distributions").insertOnly(),
+        t("hunts").instants(cols({"timebox_start", "timebox_end"})).numbered(QStringLiteral("reference")),
+        t("hunt_findings").insertOnly(),
+        t("detections"),
+    };
+    return tables;
+}
+
+const QList<std::pair<QString, const char*>>& SyncRegistry::unsynced()
+{
+    static const QList<std::pair<QString, const char*>> tables{
+        {QStringLiteral("schema_version"), "which migrations this file has run"},
+        {QStringLiteral("incident_fts"),
+         "the full-text search index, rebuilt from incidents and notes on each desktop"},
+        {QStringLiteral("fts_control"), "this file's bookkeeping of the search index"},
+        {QStringLiteral("sync_outbox"), "this desktop's changes waiting to be pushed"},
+        {QStringLiteral("sync_state"), "this desktop's id, server, cursor and pull in progress"},
+        {QStringLiteral("sync_apply"), "the flag that keeps pulled rows out of the outbox"},
+        {QStringLiteral("sync_entry_order"), "the server's order of the timeline entries this desktop has"},
+        {QStringLiteral("sync_refold"), "incidents to refold at the end of the pull in progress"},
+        {QStringLiteral("sync_rejections"), "this desktop's changes the server refused, for its user"},
+        {QStringLiteral("sync_conflicts"), "this desktop's view of the conflicts its changes met"},
     };
     return tables;
 }
@@ -139,7 +256,27 @@ QList<SyncTable> SyncRegistry::describe(const QSqlDatabase& db)
 {
     QList<SyncTable> out;
     for (const SyncTableSpec& spec : specs()) {
-        out.append(describe(db, spec));
+        SyncTable t = describe(db, spec);
+        // Under an incident through a parent registered before it: the row cannot outlive
+        // the parent (NOT NULL, ON DELETE CASCADE), so it is part of it.
+        if (!t.underIncident()) {
+            for (const SyncForeignKey& fk : t.foreignKeys) {
+                const SyncColumn* c = t.column(fk.column);
+                if (!c || !c->notNull || fk.onDelete.compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) != 0) {
+                    continue;
+                }
+                for (const SyncTable& parent : std::as_const(out)) {
+                    if (parent.name == fk.parentTable && parent.key == fk.parentColumn && parent.underIncident()) {
+                        t.underParent = fk;
+                        break;
+                    }
+                }
+                if (!t.underParent.column.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        out.append(t);
     }
     return out;
 }
@@ -152,6 +289,9 @@ SyncTable SyncRegistry::describe(const QSqlDatabase& db, const SyncTableSpec& sp
     t.localOnly = spec.localOnlyColumns;
     t.insertOnly = spec.isInsertOnly;
     t.mergeOnUnique = spec.isMergeOnUnique;
+    t.numbered = spec.numberedColumn;
+    t.localRowsColumn = spec.localRowsColumn;
+    t.localRowsValues = spec.localRowsValues;
 
     // PRAGMA arguments cannot be bound; the names come from the registry above.
     Query info(db, QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(:t)"));
@@ -182,6 +322,11 @@ SyncTable SyncRegistry::describe(const QSqlDatabase& db, const SyncTableSpec& sp
     }
     if (!keyFound) {
         malformed(spec.name, tr("it has no column %1.").arg(t.key));
+    }
+    for (const QString& c : {spec.numberedColumn, spec.localRowsColumn}) {
+        if (!c.isEmpty() && (!t.column(c) || t.column(c)->type != SyncColumn::Type::Text)) {
+            malformed(spec.name, tr("it has no synced TEXT column %1.").arg(c));
+        }
     }
 
     Query fks(db, QStringLiteral("SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(:t) "
@@ -229,6 +374,7 @@ SyncTable SyncRegistry::describe(const QSqlDatabase& db, const SyncTableSpec& sp
         for (const SyncForeignKey& fk : t.foreignKeys) {
             if (fk.parentTable == QLatin1String("incidents") && fk.column == QLatin1String("incident_id")) {
                 t.incidentColumn = fk.column;
+                t.incidentOptional = !t.column(fk.column)->notNull;
             }
         }
     }

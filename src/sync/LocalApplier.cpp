@@ -87,6 +87,20 @@ QHash<QString, LocalApplier::Pending> LocalApplier::pendingFor(const SyncPlan::T
     return out;
 }
 
+bool LocalApplier::isLocalRow(const SyncPlan::Table& table, const Row& row)
+{
+    const auto& t = table.table;
+    if (t.localRowsColumn.isEmpty()) {
+        return false;
+    }
+    for (int i = 0; i < t.columns.size(); ++i) {
+        if (t.columns.at(i).name == t.localRowsColumn) {
+            return t.localRowsValues.contains(row.values.at(i).toString());
+        }
+    }
+    return false;
+}
+
 void LocalApplier::apply(const SyncPlan::Table& table, const QList<Row>& rows)
 {
     if (rows.isEmpty()) {
@@ -100,7 +114,10 @@ void LocalApplier::apply(const SyncPlan::Table& table, const QList<Row>& rows)
     }
     const auto pending = pendingFor(table, rows);
     for (const Row& r : rows) {
-        applyRow(table, r, pending.value(r.values.first().toString()));
+        // A row that stays on each desktop (a secret an older Muster sent) is not taken.
+        if (!isLocalRow(table, r)) {
+            applyRow(table, r, pending.value(r.values.first().toString()));
+        }
     }
 }
 
@@ -111,7 +128,7 @@ void LocalApplier::applyRow(const SyncPlan::Table& table, const Row& row, const 
     ++m_appliedRows;
     if (row.deleted) {
         if (t.name == QLatin1String("incidents")) {
-            purgeIncident(key, tr("The incident was deleted on the team server."));
+            purgeIncident(key, tr("The incident was deleted on the team server."), Purge::Deleted);
             return;
         }
         statement(QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key))
@@ -122,7 +139,21 @@ void LocalApplier::applyRow(const SyncPlan::Table& table, const Row& row, const 
     if (pending.deleted) {
         return; // deleted here; the delete is on its way to the server
     }
-    resolveUniqueCollisions(table, row);
+    if (resolveUniqueCollisions(table, row)) {
+        // A local row became this one: its waiting changes are this row's now.
+        const Pending merged = pendingFor(table, {row}).value(key);
+        if (!merged.deleted) {
+            upsert(table, row, merged);
+        }
+        return;
+    }
+    upsert(table, row, pending);
+}
+
+void LocalApplier::upsert(const SyncPlan::Table& table, const Row& row, const Pending& pending)
+{
+    const auto& t = table.table;
+    const QString key = row.values.first().toString();
     QStringList names;
     QStringList values;
     QStringList sets;
@@ -156,6 +187,12 @@ void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Row& row)
     const QString key = row.values.first().toString();
     ++m_appliedRows;
     if (row.deleted) {
+        return;
+    }
+    if (!t.uniqueKeys.isEmpty() && resolveUniqueCollisions(table, row)) {
+        // A local row with the same unique key became this one; the server's content is
+        // the record (the local one, if it differed, is kept in sync_conflicts).
+        upsert(table, row, Pending{});
         return;
     }
     QString scope;
@@ -212,11 +249,11 @@ void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Row& row)
     }
 }
 
-void LocalApplier::resolveUniqueCollisions(const SyncPlan::Table& table, const Row& row)
+bool LocalApplier::resolveUniqueCollisions(const SyncPlan::Table& table, const Row& row)
 {
     const auto& t = table.table;
-    const QSqlDatabase db = m_db.connection();
     const QString key = row.values.first().toString();
+    bool rekeyed = false;
     for (const auto& u : t.uniqueKeys) {
         QStringList conditions;
         QList<QVariant> values;
@@ -246,42 +283,159 @@ void LocalApplier::resolveUniqueCollisions(const SyncPlan::Table& table, const R
             continue;
         }
         const QString otherKey = other.toString();
-        if (t.mergeOnUnique) {
-            // The same link made on two desktops: the server's row is the one.
-            Query del(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key));
-            del.bind(QStringLiteral(":k"), otherKey).exec();
-        } else if (t.name == QLatin1String("incidents") && u.columns.contains(QStringLiteral("reference"))) {
-            // Two desktops numbered incidents alike; ours takes the next free local number
-            // until the server's number for it arrives.
-            const QString reference = row.values.at(1).toString();
-            const int year = reference.section(QLatin1Char('-'), 1, 1).toInt();
-            const QString renumbered =
-                year > 0 ? core::formatIncidentReference(year, storage::IncidentRepository(m_db).nextNumber(year))
-                         : reference + QLatin1Char('-') + otherKey.left(8);
-            Query q(db, QStringLiteral("UPDATE incidents SET reference = :r WHERE id = :id"));
-            q.bind(QStringLiteral(":r"), renumbered).bind(QStringLiteral(":id"), otherKey).exec();
+        if (!t.numbered.isEmpty() && u.columns == QStringList{t.numbered}) {
+            // Two desktops numbered records alike (INC-2026-0042); ours takes the next free
+            // local number until the server's number for it arrives.
+            renumber(t, otherKey, values.first().toString());
+        } else if (t.mergeOnUnique) {
+            // The same link or fact made on two desktops: the server's row is the one, and
+            // ours becomes it, with what refers to it and its waiting changes.
+            rekey(table, otherKey, row);
+            rekeyed = true;
         } else {
             // Keep the server's row; set ours aside where the user can see it.
-            QStringList args;
-            for (const auto& c : t.columns) {
-                args << QStringLiteral("'%1', %1").arg(c.name);
-            }
-            Query conflict(db, QStringLiteral("INSERT INTO sync_conflicts (mutation_id, table_name, row_id, "
-                                              "column_name, base, theirs, ours, other, detected_at) "
-                                              "SELECT :m, :t, :r, :c, NULL, :theirs, json_object(%1), '', :at "
-                                              "FROM %2 WHERE %3 = :r")
-                                   .arg(args.join(QStringLiteral(", ")), t.name, t.key));
-            conflict.bind(QStringLiteral(":m"), core::newId())
-                .bind(QStringLiteral(":t"), t.name)
-                .bind(QStringLiteral(":r"), otherKey)
-                .bind(QStringLiteral(":c"), u.columns.join(QStringLiteral(", ")))
-                .bind(QStringLiteral(":theirs"), key)
-                .bind(QStringLiteral(":at"), QDateTime::currentMSecsSinceEpoch())
-                .exec();
-            Query del(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key));
+            setAside(t, otherKey, key, u.columns.join(QStringLiteral(", ")));
+            Query del(m_db.connection(), QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key));
             del.bind(QStringLiteral(":k"), otherKey).exec();
         }
     }
+    return rekeyed;
+}
+
+void LocalApplier::setAside(const storage::SyncTable& t, const QString& localKey, const QString& serverKey,
+                            const QString& columns)
+{
+    QStringList args;
+    for (const auto& c : t.columns) {
+        args << QStringLiteral("'%1', %1").arg(c.name);
+    }
+    Query conflict(m_db.connection(), QStringLiteral("INSERT INTO sync_conflicts (mutation_id, table_name, row_id, "
+                                                     "column_name, base, theirs, ours, other, detected_at) "
+                                                     "SELECT :m, :t, :r, :c, NULL, :theirs, json_object(%1), '', :at "
+                                                     "FROM %2 WHERE %3 = :r")
+                                          .arg(args.join(QStringLiteral(", ")), t.name, t.key));
+    conflict.bind(QStringLiteral(":m"), core::newId())
+        .bind(QStringLiteral(":t"), t.name)
+        .bind(QStringLiteral(":r"), localKey)
+        .bind(QStringLiteral(":c"), columns)
+        .bind(QStringLiteral(":theirs"), serverKey)
+        .bind(QStringLiteral(":at"), QDateTime::currentMSecsSinceEpoch())
+        .exec();
+}
+
+void LocalApplier::renumber(const storage::SyncTable& t, const QString& localKey, const QString& reference)
+{
+    // The series is the reference without its trailing digits ("INC-2026-"); the next free
+    // local number follows both this desktop's highest and the server's.
+    qsizetype digits = 0;
+    while (digits < reference.size() && reference.at(reference.size() - 1 - digits).isDigit()) {
+        ++digits;
+    }
+    const QString prefix = reference.left(reference.size() - digits);
+    QString renumbered = reference + QLatin1Char('-') + localKey.left(8);
+    if (digits > 0) {
+        Query next(m_db.connection(),
+                   QStringLiteral("SELECT COALESCE(MAX(CAST(substr(%1, :n + 1) AS INTEGER)), 0) FROM %2 "
+                                  "WHERE substr(%1, 1, :n) = :prefix AND substr(%1, :n + 1) GLOB '[0-9]*'")
+                       .arg(t.numbered, t.name));
+        next.bind(QStringLiteral(":n"), int(prefix.size())).bind(QStringLiteral(":prefix"), prefix);
+        const qint64 number = std::max(next.scalar().toLongLong(), reference.mid(prefix.size()).toLongLong()) + 1;
+        renumbered = prefix + QStringLiteral("%1").arg(number, int(digits), 10, QLatin1Char('0'));
+    }
+    Query q(m_db.connection(), QStringLiteral("UPDATE %1 SET %2 = :r WHERE %3 = :k").arg(t.name, t.numbered, t.key));
+    q.bind(QStringLiteral(":r"), renumbered).bind(QStringLiteral(":k"), localKey).exec();
+}
+
+void LocalApplier::rekey(const SyncPlan::Table& table, const QString& localKey, const Row& row)
+{
+    const auto& t = table.table;
+    const QSqlDatabase db = m_db.connection();
+    const QString serverKey = row.values.first().toString();
+    // Ours differed in substance (not just in its key, its unique key or its times): keep
+    // it where the user can see it.
+    QStringList differs;
+    QList<int> compared;
+    for (int i = 1; i < t.columns.size(); ++i) {
+        const auto& c = t.columns.at(i);
+        bool unique = false;
+        for (const auto& u : t.uniqueKeys) {
+            unique = unique || u.columns.contains(c.name);
+        }
+        if (!unique && c.type != storage::SyncColumn::Type::Instant) {
+            differs << QStringLiteral("%1 IS NOT :v%2").arg(c.name).arg(i);
+            compared << i;
+        }
+    }
+    if (!differs.isEmpty()) {
+        Query q(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :k AND (%3)")
+                        .arg(t.name, t.key, differs.join(QStringLiteral(" OR "))));
+        q.bind(QStringLiteral(":k"), localKey);
+        for (const int i : std::as_const(compared)) {
+            q.bind(QStringLiteral(":v%1").arg(i), row.values.at(i));
+        }
+        if (q.scalar().toInt() > 0) {
+            QStringList unique;
+            for (const auto& u : t.uniqueKeys) {
+                unique << u.columns;
+            }
+            setAside(t, localKey, serverKey, unique.join(QStringLiteral(", ")));
+        }
+    }
+    rekeyLocal(m_db, m_plan, t.name, localKey, serverKey);
+}
+
+void LocalApplier::rekeyLocal(storage::Database& database, const SyncPlan& plan, const QString& tableName,
+                              const QString& from, const QString& to)
+{
+    const QSqlDatabase db = database.connection();
+    const auto* table = plan.find(tableName);
+    if (!table || from == to) {
+        return;
+    }
+    const auto& t = table->table;
+    Query exists(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :to").arg(t.name, t.key));
+    exists.bind(QStringLiteral(":to"), to);
+    const bool taken = exists.scalar().toInt() > 0;
+    // What refers to it (foreign keys are checked at commit), in any local table.
+    Query refs(db, QStringLiteral("SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
+                                  "WHERE m.type = 'table' AND f.\"table\" = :t AND COALESCE(f.\"to\", 'id') = :key"));
+    refs.bind(QStringLiteral(":t"), t.name).bind(QStringLiteral(":key"), t.key).exec();
+    QList<std::pair<QString, QString>> children;
+    while (refs.next()) {
+        children.append({refs.value(0).toString(), refs.value(1).toString()});
+    }
+    if (taken) {
+        Query del(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :from").arg(t.name, t.key));
+        del.bind(QStringLiteral(":from"), from).exec();
+    } else {
+        Query move(db, QStringLiteral("UPDATE %1 SET %2 = :to WHERE %2 = :from").arg(t.name, t.key));
+        move.bind(QStringLiteral(":to"), to).bind(QStringLiteral(":from"), from).exec();
+    }
+    for (const auto& [child, column] : children) {
+        Query q(db, QStringLiteral("UPDATE %1 SET %2 = :to WHERE %2 = :from").arg(child, column));
+        q.bind(QStringLiteral(":to"), to).bind(QStringLiteral(":from"), from).exec();
+        // Their waiting changes name the new key too.
+        for (const char* field : {"data", "base"}) {
+            const QString f = QString::fromLatin1(field);
+            Query o(db, QStringLiteral("UPDATE sync_outbox SET %1 = json_set(%1, :path, :to) WHERE table_name = :t "
+                                       "AND json_extract(%1, :path) = :from")
+                            .arg(f));
+            o.bind(QStringLiteral(":path"), QString(QStringLiteral("$.") + column))
+                .bind(QStringLiteral(":to"), to)
+                .bind(QStringLiteral(":t"), child)
+                .bind(QStringLiteral(":from"), from)
+                .exec();
+        }
+    }
+    // Our insert is superseded by the server's row; later changes apply to it.
+    Query drop(db, QStringLiteral("DELETE FROM sync_outbox WHERE table_name = :t AND row_id = :from AND op = 'upsert' "
+                                  "AND base IS NULL"));
+    drop.bind(QStringLiteral(":t"), t.name).bind(QStringLiteral(":from"), from).exec();
+    Query rename(db, QStringLiteral("UPDATE sync_outbox SET row_id = :to WHERE table_name = :t AND row_id = :from"));
+    rename.bind(QStringLiteral(":to"), to)
+        .bind(QStringLiteral(":t"), t.name)
+        .bind(QStringLiteral(":from"), from)
+        .exec();
 }
 
 void LocalApplier::fetchMissingParents()
@@ -451,7 +605,12 @@ void LocalApplier::removeLocal(const SyncPlan::Table& table, const QString& key)
     const auto& t = table.table;
     const QSqlDatabase db = m_db.connection();
     if (t.name == QLatin1String("incidents")) {
-        purgeIncident(key, tr("the team server refused it."));
+        purgeIncident(key, tr("the team server refused it."), Purge::Deleted);
+        return;
+    }
+    if (t.insertOnly && !t.underIncident()) {
+        // A record of what was done here (a distribution, an import): it stays, and the
+        // refusal is listed; only its incident could take it away.
         return;
     }
     if (t.name == QLatin1String("timeline_entries")) {
@@ -468,46 +627,110 @@ void LocalApplier::removeLocal(const SyncPlan::Table& table, const QString& key)
     del.bind(QStringLiteral(":k"), key).exec();
 }
 
-void LocalApplier::purgeIncident(const QString& incidentId, const QString& reason)
+void LocalApplier::purgeIncident(const QString& incidentId, const QString& reason, Purge why)
 {
     const QSqlDatabase db = m_db.connection();
-    Query ref(db, QStringLiteral("SELECT reference FROM incidents WHERE id = :id"));
-    ref.bind(QStringLiteral(":id"), incidentId);
-    const QVariant reference = ref.scalar();
-    if (reference.isNull()) {
+    Query ref(db, QStringLiteral("SELECT reference, rowid FROM incidents WHERE id = :id"));
+    ref.bind(QStringLiteral(":id"), incidentId).exec();
+    if (!ref.next()) {
         return;
     }
-    // Changes to it that were waiting can no longer be sent.
+    const QString reference = ref.value(0).toString();
+    const qint64 incidentRow = ref.value(1).toLongLong();
+    ref.raw().finish();
+
+    // Every foreign key of every local table (synced or not).
+    struct Reference
+    {
+        QString child;
+        QString column;
+        QString parent;
+        QString parentColumn;
+        QString onDelete;
+    };
+    QList<Reference> references;
+    {
+        Query q(db, QStringLiteral("SELECT m.name, f.\"from\", f.\"table\", COALESCE(f.\"to\", 'id'), "
+                                   "upper(f.on_delete) FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
+                                   "WHERE m.type = 'table'"));
+        q.exec();
+        while (q.next()) {
+            references.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString(), q.value(4).toString()});
+        }
+    }
+    const auto rowids = [](const QList<qint64>& ids) -> QString {
+        QStringList out;
+        for (const qint64 id : ids) {
+            out << QString::number(id);
+        }
+        return QLatin1Char('[') + out.join(QLatin1Char(',')) + QLatin1Char(']');
+    };
+
+    // The rows that leave with it, found level by level: those that refer to the incident
+    // (when it is only deleted, rows that merely link to it stay, unlinked, as their
+    // foreign key says), and what refers to those and would go with them.
+    QList<std::pair<QString, QList<qint64>>> leaving{{QStringLiteral("incidents"), {incidentRow}}};
+    QHash<QString, QSet<qint64>> seen{{QStringLiteral("incidents"), {incidentRow}}};
+    QList<std::pair<QString, QString>> unlink;
+    for (qsizetype level = 0; level < leaving.size(); ++level) {
+        const QString parent = leaving.at(level).first;
+        const QString parentRows = rowids(leaving.at(level).second);
+        for (const Reference& r : std::as_const(references)) {
+            if (r.parent != parent) {
+                continue;
+            }
+            const bool setNull = r.onDelete == QLatin1String("SET NULL");
+            if (setNull && (parent != QLatin1String("incidents") || why == Purge::Deleted)) {
+                if (parent == QLatin1String("incidents")) {
+                    unlink.append({r.child, r.column});
+                }
+                continue; // SQLite unlinks them when their parent goes
+            }
+            Query q(db, QStringLiteral("SELECT c.rowid FROM %1 c WHERE c.%2 IN (SELECT p.%3 FROM %4 p WHERE p.rowid "
+                                       "IN (SELECT value FROM json_each(:rows)))")
+                            .arg(r.child, r.column, r.parentColumn, parent));
+            q.bind(QStringLiteral(":rows"), parentRows).exec();
+            QList<qint64> found;
+            while (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                if (!seen[r.child].contains(id)) {
+                    seen[r.child].insert(id);
+                    found.append(id);
+                }
+            }
+            if (!found.isEmpty()) {
+                leaving.append({r.child, found});
+            }
+        }
+    }
+
+    // Changes to them that were waiting can no longer be sent.
     int dropped = 0;
-    for (const auto& planned : m_plan.tables) {
-        const auto& t = planned.table;
-        if (t.incidentColumn.isEmpty()) {
+    for (const auto& [table, ids] : std::as_const(leaving)) {
+        const auto* planned = m_plan.find(table);
+        if (!planned) {
             continue;
         }
         Query drop(db, QStringLiteral("DELETE FROM sync_outbox WHERE table_name = :t AND row_id IN "
-                                      "(SELECT %1 FROM %2 WHERE %3 = :id)")
-                           .arg(t.key, t.name, t.incidentColumn));
-        drop.bind(QStringLiteral(":t"), t.name).bind(QStringLiteral(":id"), incidentId).exec();
+                                      "(SELECT %1 FROM %2 WHERE rowid IN (SELECT value FROM json_each(:rows)))")
+                           .arg(planned->table.key, table));
+        drop.bind(QStringLiteral(":t"), table).bind(QStringLiteral(":rows"), rowids(ids)).exec();
         dropped += drop.numRowsAffected();
     }
     Query order(db, QStringLiteral("DELETE FROM sync_entry_order WHERE entry_id IN "
                                    "(SELECT id FROM timeline_entries WHERE incident_id = :id)"));
     order.bind(QStringLiteral(":id"), incidentId).exec();
-    // Every table that points at incidents (synced or not), then the incident.
-    Query children(db,
-                   QStringLiteral("SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
-                                  "WHERE m.type = 'table' AND f.\"table\" = 'incidents'"));
-    children.exec();
-    QList<std::pair<QString, QString>> refs;
-    while (children.next()) {
-        refs.append({children.value(0).toString(), children.value(1).toString()});
+    for (const auto& [table, column] : std::as_const(unlink)) {
+        Query q(db, QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %2 = :id").arg(table, column));
+        q.bind(QStringLiteral(":id"), incidentId).exec();
     }
-    for (const auto& [tableName, column] : refs) {
-        Query del(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :id").arg(tableName, column));
-        del.bind(QStringLiteral(":id"), incidentId).exec();
+    // Children first; what a cascade took already is simply not found.
+    for (auto it = leaving.crbegin(); it != leaving.crend(); ++it) {
+        Query del(db,
+                  QStringLiteral("DELETE FROM %1 WHERE rowid IN (SELECT value FROM json_each(:rows))").arg(it->first));
+        del.bind(QStringLiteral(":rows"), rowids(it->second)).exec();
     }
-    Query del(db, QStringLiteral("DELETE FROM incidents WHERE id = :id"));
-    del.bind(QStringLiteral(":id"), incidentId).exec();
     Query unnote(db, QStringLiteral("DELETE FROM sync_refold WHERE incident_id = :id"));
     unnote.bind(QStringLiteral(":id"), incidentId).exec();
     m_touched.remove(incidentId);
@@ -524,7 +747,7 @@ void LocalApplier::purgeIncident(const QString& incidentId, const QString& reaso
             .bind(
                 QStringLiteral(":reason"),
                 tr("%1 was removed from this computer: %2 %n change(s) made here could not be sent.", nullptr, dropped)
-                    .arg(reference.toString(), reason))
+                    .arg(reference, reason))
             .bind(QStringLiteral(":at"), QDateTime::currentMSecsSinceEpoch())
             .exec();
     }

@@ -29,10 +29,11 @@ namespace muster::sync {
 // - A tombstone deletes the row (an incident: purges it with everything under it).
 // - Timeline entries are added by union with the next local seq; their server order is
 //   kept in sync_entry_order. The incidents whose timeline grew are refolded.
-// - A row that collides with a different local row on a unique key: link rows (same key
-//   means the same link) replace the local one; an incident reference makes the local
-//   incident take the next free local number until the server's number arrives; other
-//   rows set the local row aside as a conflict.
+// - A row that collides with a different local row on a unique key: in merge-on-unique
+//   tables (same key means the same link or fact) the local row takes the server's key;
+//   a numbered reference (INC-2026-0042) makes the local row take the next free local
+//   number until the server's number arrives; other rows set the local row aside as a
+//   conflict.
 // - A row whose parent is missing here gets the parent fetched from the server (through
 //   the fetch callback); a parent the server no longer has takes the child with it.
 class LocalApplier
@@ -64,15 +65,27 @@ public:
     // (captured) changes, so that the server converges too. Call after apply mode ended.
     void writeCorrections();
 
-    // Removes an incident and everything under it from this desktop, with the changes to
-    // it that were waiting; records one rejection naming why (requires purge mode).
-    void purgeIncident(const QString& incidentId, const QString& reason);
+    enum class Purge
+    {
+        Hidden,  // this desktop may no longer read it: everything that refers to it goes
+        Deleted, // it is gone: rows that only link to it (ON DELETE SET NULL) stay, unlinked
+    };
+    // Removes an incident and everything under it from this desktop (rows that refer to it,
+    // rows that refer to those and go with them, in any local table), with the changes to
+    // them that were waiting; records one rejection naming why (requires purge mode).
+    void purgeIncident(const QString& incidentId, const QString& reason, Purge why);
 
     // Removes a row the server does not have (its insert was refused): an incident is
     // purged, a timeline entry leaves and its incident is refolded (requires purge mode).
     void removeLocal(const SyncPlan::Table& table, const QString& key);
 
     int appliedRows() const { return m_appliedRows; }
+
+    // Gives the local row `from` of a merge-on-unique table the server's key `to`: what
+    // refers to it follows, its waiting changes become changes of `to`, and its own insert
+    // is dropped (the server's row stands for it). Requires apply mode.
+    static void rekeyLocal(storage::Database& db, const SyncPlan& plan, const QString& table, const QString& from,
+                           const QString& to);
 
 private:
     struct Pending
@@ -82,8 +95,15 @@ private:
     };
     QHash<QString, Pending> pendingFor(const SyncPlan::Table& table, const QList<Row>& rows);
     void applyInsertOnly(const SyncPlan::Table& table, const Row& row);
+    static bool isLocalRow(const SyncPlan::Table& table, const Row& row);
     void applyRow(const SyncPlan::Table& table, const Row& row, const Pending& pending);
-    void resolveUniqueCollisions(const SyncPlan::Table& table, const Row& row);
+    void upsert(const SyncPlan::Table& table, const Row& row, const Pending& pending);
+    // Returns whether a local row was re-keyed to this one (merge on unique).
+    bool resolveUniqueCollisions(const SyncPlan::Table& table, const Row& row);
+    void setAside(const storage::SyncTable& table, const QString& localKey, const QString& serverKey,
+                  const QString& columns);
+    void renumber(const storage::SyncTable& table, const QString& localKey, const QString& reference);
+    void rekey(const SyncPlan::Table& table, const QString& localKey, const Row& row);
     void fetchMissingParents();
     bool exists(const QString& table, const QString& column, const QVariant& value);
     void refold(const QString& incidentId, const QList<core::TimelineEntry>& entries,

@@ -33,6 +33,18 @@ Puller::Puller(storage::Database& db, PgConnection& server, const SyncPlan& plan
     , m_options(std::move(options))
 {}
 
+QStringList Puller::unpulledTables() const
+{
+    const SyncState state(m_db.connection());
+    QStringList out;
+    for (const auto& t : m_plan.tables) {
+        if (t.onServer && !state.hasPulled(t.table.name)) {
+            out.append(t.table.name);
+        }
+    }
+    return out;
+}
+
 QString Puller::pageSql(const SyncPlan::Table& table, bool incremental) const
 {
     // Keyset pagination in (transaction, key) order. Insert-only tables go in the server's
@@ -53,13 +65,14 @@ int Puller::estimate()
 {
     SyncState state(m_db.connection());
     const QString cursor = state.cursor();
+    const QStringList whole = unpulledTables();
     int total = 0;
     for (const auto& t : m_plan.tables) {
         if (!t.onServer) {
             continue;
         }
         const auto r =
-            cursor.isEmpty() || m_options.resync
+            cursor.isEmpty() || m_options.resync || whole.contains(t.table.name)
                 ? m_server.exec(
                       QStringLiteral("SELECT count(*) FROM muster.\"%1\" WHERE NOT _deleted").arg(t.table.name))
                 : m_server.exec(
@@ -82,12 +95,15 @@ int Puller::run()
         // A resync keeps in memory which rows the server still has, so it starts over.
         const QString target = m_server.exec(QStringLiteral("SELECT pg_current_snapshot()::text")).text(0, 0);
         const bool resync = m_options.resync || session.value(QStringLiteral("resync")).toBool();
+        // Tables this desktop has not read whole yet (it syncs them since an upgrade) are
+        // read whole: their older rows are before the cursor.
         session = QJsonObject{{QStringLiteral("from"), resync ? QString() : state.cursor()},
                               {QStringLiteral("target"), target},
                               {QStringLiteral("table"), 0},
                               {QStringLiteral("xid"), QStringLiteral("0")},
                               {QStringLiteral("key"), QString()},
-                              {QStringLiteral("resync"), resync}};
+                              {QStringLiteral("resync"), resync},
+                              {QStringLiteral("whole"), QJsonArray::fromStringList(unpulledTables())}};
         storage::WriteTransaction tx(conn);
         state.setPullSession(session);
         tx.commit();
@@ -97,6 +113,10 @@ int Puller::run()
     const bool incremental = !from.isEmpty();
     const bool resync = session.value(QStringLiteral("resync")).toBool();
     const QByteArray fromParam = incremental ? from.toUtf8() : QByteArray();
+    QStringList whole;
+    for (const QJsonValue& v : session.value(QStringLiteral("whole")).toArray()) {
+        whole.append(v.toString());
+    }
     // The next page is asked for before this one is applied, so that the server and this
     // desktop work at the same time. Anything else sent meanwhile waits for its answer.
     bool inFlight = false;
@@ -111,9 +131,10 @@ int Puller::run()
         settle();
         return RemoteRows::fetch(m_server, t, keys);
     };
-    const auto pageParams = [&fromParam](const QJsonObject& position) {
+    const auto pageParams = [&fromParam](const QJsonObject& position, bool incrementalTable) {
         return QList<QByteArray>{position.value(QStringLiteral("xid")).toString().toUtf8(),
-                                 position.value(QStringLiteral("key")).toString().toUtf8(), fromParam};
+                                 position.value(QStringLiteral("key")).toString().toUtf8(),
+                                 incrementalTable ? fromParam : QByteArray()};
     };
 
     try {
@@ -122,13 +143,14 @@ int Puller::run()
             if (!table.onServer) {
                 continue;
             }
-            const QString sql = pageSql(table, incremental);
+            const bool incrementalTable = incremental && !whole.contains(table.table.name);
+            const QString sql = pageSql(table, incrementalTable);
             while (true) {
                 if (m_options.cancelled && m_options.cancelled()) {
                     throw core::Error(core::Error::Kind::Refused, tr("Synchronisation was cancelled."));
                 }
                 settle();
-                PgResult result = ready ? std::move(*ready) : m_server.exec(sql, pageParams(session));
+                PgResult result = ready ? std::move(*ready) : m_server.exec(sql, pageParams(session, incrementalTable));
                 ready.reset();
                 const int n = int(table.table.columns.size());
                 const auto page = RemoteRows::read(table, result);
@@ -147,7 +169,7 @@ int Puller::run()
                     }
                 }
                 if (!last) {
-                    m_server.send(sql, pageParams(session));
+                    m_server.send(sql, pageParams(session, incrementalTable));
                     inFlight = true;
                 }
                 if (resync) {
@@ -203,6 +225,11 @@ int Puller::run()
         applier.writeCorrections();
         state.setCursor(session.value(QStringLiteral("target")).toString());
         state.setPullSession({});
+        for (const auto& t : m_plan.tables) {
+            if (t.onServer) {
+                state.setPulled(t.table.name);
+            }
+        }
         tx.commit();
     }
     m_server.exec(QStringLiteral("SELECT muster.report_cursor($1::uuid, $2::pg_snapshot)"),
@@ -216,12 +243,14 @@ void Puller::handleAccessEvents(LocalApplier& applier, const QJsonObject& sessio
     if (from.isEmpty()) {
         return; // a first pull (or a resync) read everything this desktop may read
     }
-    const auto events = m_server.exec(QStringLiteral("SELECT DISTINCT incident_id FROM muster.access_events WHERE %1")
-                                          .arg(QString(kWindow).replace(QStringLiteral("$3"), QStringLiteral("$1"))),
-                                      {from.toUtf8()});
+    const QString window = QString(kWindow).replace(QStringLiteral("$3"), QStringLiteral("$1"));
+    const auto events = m_server.exec(
+        QStringLiteral("SELECT DISTINCT incident_id FROM muster.access_events WHERE %1").arg(window), {from.toUtf8()});
     if (events.rows() == 0) {
         return;
     }
+    // What to fetch whole (with everything that refers to it), by table.
+    QHash<QString, QStringList> fetch = movedRows(applier, window, from);
     const QSqlDatabase conn = m_db.connection();
     QStringList candidates;
     bool everyone = false;
@@ -240,9 +269,6 @@ void Puller::handleAccessEvents(LocalApplier& applier, const QJsonObject& sessio
             candidates.append(all.value(0).toString());
         }
     }
-    if (candidates.isEmpty()) {
-        return;
-    }
     // Which of them may this desktop read now?
     const auto visible = m_server.exec(QStringLiteral("SELECT id FROM muster.incidents WHERE id IN "
                                                       "(SELECT jsonb_array_elements_text($1::jsonb)) AND NOT _deleted"),
@@ -253,25 +279,97 @@ void Puller::handleAccessEvents(LocalApplier& applier, const QJsonObject& sessio
     }
     QStringList gained;
     for (const QString& id : std::as_const(candidates)) {
-        Query have(conn, QStringLiteral("SELECT count(*) FROM incidents WHERE id = :id"));
+        Query have(conn, QStringLiteral("SELECT confidential FROM incidents WHERE id = :id"));
         have.bind(QStringLiteral(":id"), id);
-        const bool local = have.scalar().toInt() > 0;
+        const QVariant confidential = have.scalar();
+        const bool local = confidential.isValid() && !confidential.isNull();
         if (local && !readable.contains(id)) {
-            applier.purgeIncident(id, tr("you no longer have access to it on the team server."));
+            applier.purgeIncident(id, tr("you no longer have access to it on the team server."),
+                                  LocalApplier::Purge::Hidden);
             ++m_purged;
-        } else if (!local && readable.contains(id)) {
+        } else if (readable.contains(id) && (!local || confidential.toInt() != 0)) {
+            // Newly readable. A confidential one may be here already, without what is under
+            // it: a page brought its new access list row, and that row its incident.
             gained.append(id);
         }
     }
-    if (gained.isEmpty()) {
+    if (!gained.isEmpty()) {
+        fetch[QStringLiteral("incidents")] = gained;
+    }
+    if (fetch.isEmpty()) {
         return;
     }
-    // Newly readable: the incident and everything under it, whatever their age.
+    // The rows to fetch, everything that refers to them, and to those rows, whatever their
+    // age (parents come before children in the plan).
+    QHash<QString, QStringList> fetched;
     for (const auto& t : m_plan.tables) {
-        if (t.onServer && !t.table.incidentColumn.isEmpty()) {
-            applier.apply(t, RemoteRows::fetchUnder(m_server, t, gained));
+        if (!t.onServer) {
+            continue;
+        }
+        QList<LocalApplier::Row> rows;
+        QSet<QString> keys;
+        const auto take = [&rows, &keys](const QList<LocalApplier::Row>& more) {
+            for (const auto& r : more) {
+                if (!keys.contains(r.values.first().toString())) {
+                    keys.insert(r.values.first().toString());
+                    rows.append(r);
+                }
+            }
+        };
+        take(RemoteRows::fetch(m_server, t, fetch.value(t.table.name)));
+        for (const auto& fk : t.table.foreignKeys) {
+            const auto* parent = m_plan.find(fk.parentTable);
+            if (fk.parentTable != t.table.name && fetched.contains(fk.parentTable) && parent &&
+                parent->table.key == fk.parentColumn) {
+                take(RemoteRows::fetchWhere(m_server, t, fk.column, fetched.value(fk.parentTable)));
+            }
+        }
+        if (!rows.isEmpty()) {
+            applier.apply(t, rows);
+            fetched[t.table.name] = QStringList(keys.cbegin(), keys.cend());
         }
     }
+}
+
+QHash<QString, QStringList> Puller::movedRows(LocalApplier& applier, const QString& window, const QString& from)
+{
+    // Rows linked to another incident (an alert, an exercise, a hunt) are named by schema 2
+    // servers. Those this desktop may no longer read leave it (with what cascades from
+    // them); those it may read now are fetched. A change of one waiting here is refused on
+    // push and listed, as for any row this desktop may not write.
+    if (m_server
+            .exec(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = 'muster' AND "
+                                 "table_name = 'access_events' AND column_name = 'row_id'"))
+            .number(0, 0) == 0) {
+        return {};
+    }
+    const auto moved = m_server.exec(QStringLiteral("SELECT DISTINCT table_name, row_id FROM muster.access_events "
+                                                    "WHERE row_id IS NOT NULL AND %1")
+                                         .arg(window),
+                                     {from.toUtf8()});
+    QHash<QString, QStringList> byTable;
+    for (int i = 0; i < moved.rows(); ++i) {
+        byTable[moved.text(i, 0)].append(moved.text(i, 1));
+    }
+    QHash<QString, QStringList> readable;
+    for (const auto& t : m_plan.tables) {
+        const QStringList ids = byTable.value(t.table.name);
+        if (!t.onServer || ids.isEmpty()) {
+            continue;
+        }
+        QSet<QString> visible;
+        for (const auto& row : RemoteRows::fetch(m_server, t, ids)) {
+            visible.insert(row.values.first().toString());
+        }
+        for (const QString& id : ids) {
+            if (visible.contains(id)) {
+                readable[t.table.name].append(id);
+            } else {
+                applier.removeLocal(t, id);
+            }
+        }
+    }
+    return readable;
 }
 
 void Puller::sweep(LocalApplier& applier)
@@ -285,10 +383,13 @@ void Puller::sweep(LocalApplier& applier)
         if (!it->onServer) {
             continue;
         }
+        if (t.insertOnly) {
+            continue; // records are never deleted on the server; timelines go with their incident
+        }
         Query local(conn, QStringLiteral("SELECT %1 FROM %2 WHERE %1 NOT IN (SELECT row_id FROM sync_outbox WHERE "
                                          "table_name = :t) AND %1 NOT IN (SELECT row_id FROM sync_rejections WHERE "
-                                         "table_name = :t)")
-                              .arg(t.key, t.name));
+                                         "table_name = :t) AND %3")
+                              .arg(t.key, t.name, t.syncedRowSql(QString())));
         local.bind(QStringLiteral(":t"), t.name).exec();
         QStringList gone;
         const QSet<QString> seen = m_seen.value(t.name);
@@ -300,11 +401,8 @@ void Puller::sweep(LocalApplier& applier)
         }
         for (const QString& key : std::as_const(gone)) {
             if (t.name == QLatin1String("incidents")) {
-                applier.purgeIncident(key, tr("the team server no longer has it."));
+                applier.purgeIncident(key, tr("the team server no longer has it."), LocalApplier::Purge::Deleted);
                 continue;
-            }
-            if (t.name == QLatin1String("timeline_entries")) {
-                continue; // timelines go with their incident
             }
             Query del(conn, QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key));
             del.bind(QStringLiteral(":k"), key).exec();

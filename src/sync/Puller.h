@@ -4,6 +4,7 @@
 #include "sync/SyncPlan.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 
 #include <functional>
@@ -53,8 +54,10 @@ public:
     int purgedIncidents() const { return m_purged; }
 
 private:
+    QStringList unpulledTables() const;
     QString pageSql(const SyncPlan::Table& table, bool incremental) const;
     void handleAccessEvents(LocalApplier& applier, const QJsonObject& session);
+    QHash<QString, QStringList> movedRows(LocalApplier& applier, const QString& window, const QString& from);
     void sweep(LocalApplier& applier);
 
     storage::Database& m_db;

@@ -321,14 +321,20 @@ void Pusher::revertRefused(const QList<Outcome>& outcomes, const QHash<QString, 
     // A refused change must not linger here: the row takes the server's version again
     // (or leaves, when the server does not have it). What was refused stays readable in
     // sync_rejections. Changes made meanwhile and still waiting keep their columns.
+    // A row the server merged into one it had (the same unique key) becomes that row.
     QHash<QString, QStringList> refused;
+    QHash<QString, QStringList> merged;
     for (const Outcome& o : outcomes) {
         const OutboxRow* r = byId.value(o.mutationId);
         if (r && o.status == QLatin1String("rejected") && !refused[r->table].contains(r->rowId)) {
             refused[r->table].append(r->rowId);
         }
+        const QString into = o.detail.value(QStringLiteral("merged")).toString();
+        if (r && o.status == QLatin1String("applied") && !into.isEmpty() && into != r->rowId) {
+            merged[r->table].append(into);
+        }
     }
-    if (refused.isEmpty()) {
+    if (refused.isEmpty() && merged.isEmpty()) {
         return;
     }
     const QSqlDatabase conn = m_db.connection();
@@ -339,6 +345,8 @@ void Pusher::revertRefused(const QList<Outcome>& outcomes, const QHash<QString, 
     {
         storage::SyncCapture::ApplyMode mode(conn, true);
         for (const auto& planned : m_plan.tables) {
+            // The server's rows find ours by their unique key and take them over.
+            applier.apply(planned, RemoteRows::fetch(m_server, planned, merged.value(planned.table.name)));
             const QStringList keys = refused.value(planned.table.name);
             if (keys.isEmpty()) {
                 continue;

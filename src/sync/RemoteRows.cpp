@@ -77,10 +77,4 @@ QList<LocalApplier::Row> RemoteRows::fetch(PgConnection& server, const SyncPlan:
     return fetchWhere(server, table, table.table.key, keys);
 }
 
-QList<LocalApplier::Row> RemoteRows::fetchUnder(PgConnection& server, const SyncPlan::Table& table,
-                                                const QStringList& incidentIds)
-{
-    return fetchWhere(server, table, table.table.incidentColumn, incidentIds);
-}
-
 } // namespace muster::sync

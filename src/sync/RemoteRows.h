@@ -17,9 +17,6 @@ public:
     static QList<LocalApplier::Row> read(const SyncPlan::Table& table, const PgResult& result);
     // The live rows with these keys (those this login may read).
     static QList<LocalApplier::Row> fetch(PgConnection& server, const SyncPlan::Table& table, const QStringList& keys);
-    // The live rows under these incidents.
-    static QList<LocalApplier::Row> fetchUnder(PgConnection& server, const SyncPlan::Table& table,
-                                               const QStringList& incidentIds);
     // The live rows whose `column` is one of `values`.
     static QList<LocalApplier::Row> fetchWhere(PgConnection& server, const SyncPlan::Table& table,
                                                const QString& column, const QStringList& values);

@@ -181,17 +181,24 @@ QStringList columnIds(const SyncTable& t)
     return out;
 }
 
-// The condition under which a row of `t` (as `row`) may be read.
+// The condition under which a row of `t` (as `row`) may be read: its incident's, which the
+// policy of muster.incidents decides (policies apply inside policies), or its parent's.
 QString readCondition(const SyncTable& t, const QString& row)
 {
-    if (t.incidentColumn.isEmpty()) {
-        return QStringLiteral("true");
-    }
     if (t.name == QLatin1String("incidents")) {
         return QStringLiteral("(NOT %1.confidential OR muster.may_read_confidential(%1.id, current_user))").arg(row);
     }
-    return QStringLiteral("EXISTS (SELECT 1 FROM muster.incidents i WHERE i.id = %1.%2)")
-        .arg(row, id(t.incidentColumn));
+    if (!t.incidentColumn.isEmpty()) {
+        const QString under = QStringLiteral("EXISTS (SELECT 1 FROM muster.incidents i WHERE i.id = %1.%2)")
+                                  .arg(row, id(t.incidentColumn));
+        return t.incidentOptional ? QStringLiteral("(%1.%2 IS NULL OR %3)").arg(row, id(t.incidentColumn), under)
+                                  : under;
+    }
+    if (!t.underParent.column.isEmpty()) {
+        return QStringLiteral("EXISTS (SELECT 1 FROM %1 p WHERE p.%2 = %3.%4)")
+            .arg(table(t.underParent.parentTable), id(t.underParent.parentColumn), row, id(t.underParent.column));
+    }
+    return QStringLiteral("true");
 }
 
 // Mutations that point at a parent the server holds as deleted are refused.
@@ -209,33 +216,6 @@ QString lifecycleAllows(const QString& from, const QString& to)
 {
     return QStringLiteral("EXISTS (SELECT 1 FROM muster.lifecycle l WHERE l.from_status = %1 AND l.to_status = %2)")
         .arg(from, to);
-}
-
-// The server-side access list, for servers whose desktops do not have one yet (see
-// docs/sync.md, "Confidential incidents"). Same shape as the desktop table that the
-// workflows feature adds, so registering that table later just starts syncing it.
-SyncTable accessListTable()
-{
-    SyncTable t;
-    t.name = kAccessTable;
-    t.key = QStringLiteral("id");
-    const auto col = [](const char* name, SyncColumn::Type type) {
-        SyncColumn c;
-        c.name = QString::fromLatin1(name);
-        c.type = type;
-        c.notNull = true;
-        return c;
-    };
-    t.columns = {col("id", SyncColumn::Type::Text), col("incident_id", SyncColumn::Type::Text),
-                 col("person_id", SyncColumn::Type::Text), col("added_at", SyncColumn::Type::Instant),
-                 col("updated_at", SyncColumn::Type::Instant)};
-    t.foreignKeys = {
-        {QStringLiteral("incident_id"), QStringLiteral("incidents"), QStringLiteral("id"), QStringLiteral("CASCADE")},
-        {QStringLiteral("person_id"), QStringLiteral("people"), QStringLiteral("id"), QStringLiteral("CASCADE")}};
-    t.uniqueKeys = {{{QStringLiteral("incident_id"), QStringLiteral("person_id")}, QString()}};
-    t.mergeOnUnique = true;
-    t.incidentColumn = QStringLiteral("incident_id");
-    return t;
 }
 
 class Script
@@ -418,6 +398,16 @@ CREATE TABLE IF NOT EXISTS muster.conflicts (
     theirs_by name,
     at timestamptz NOT NULL DEFAULT now()))sql"));
 
+    comment(QStringLiteral("Rows of merge-on-unique tables that met an existing row with the same unique key on a\n"
+                           "-- push and became it: later changes of them, and rows that refer to them, follow."));
+    add(QStringLiteral(R"sql(
+CREATE TABLE IF NOT EXISTS muster.merged_keys (
+    table_name text NOT NULL,
+    from_key text NOT NULL,
+    to_key text NOT NULL,
+    at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (table_name, from_key)))sql"));
+
     comment(QStringLiteral("Which person each login role is (for the access list and the Legal and HR functions)."));
     add(QStringLiteral("CREATE TABLE IF NOT EXISTS muster.logins (login name PRIMARY KEY, person_id text NOT NULL)"));
 
@@ -445,8 +435,12 @@ CREATE TABLE IF NOT EXISTS muster.access_events (
     _xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
     at timestamptz NOT NULL DEFAULT now()))sql"));
     add(QStringLiteral("CREATE INDEX IF NOT EXISTS access_events_xid ON muster.access_events (_xid, id)"));
+    // Schema 2: a row linked to another incident (an alert, an exercise, a hunt) names
+    // itself, so that desktops that may no longer read it drop it (its id, no data).
+    add(QStringLiteral("ALTER TABLE muster.access_events ADD COLUMN IF NOT EXISTS table_name text, "
+                       "ADD COLUMN IF NOT EXISTS row_id text"));
     for (const char* meta :
-         {"schema_info", "desktops", "mutations", "conflicts", "logins", "lifecycle", "access_events"}) {
+         {"schema_info", "desktops", "mutations", "conflicts", "merged_keys", "logins", "lifecycle", "access_events"}) {
         add(QStringLiteral("ALTER TABLE muster.%1 OWNER TO muster_owner").arg(QString::fromLatin1(meta)));
     }
 }
@@ -533,31 +527,87 @@ $$)sql")
     // making an incident confidential, earlier in the same statement.
     add(QStringLiteral("ALTER FUNCTION muster.may_read_confidential(text, name) OWNER TO muster_definer"));
 
-    // Incident references are numbered on each desktop (INC-2026-0042); two desktops may
-    // number offline incidents alike. The server keeps them unique by giving a later
-    // one the next free number of its series.
-    add(QStringLiteral(R"sql(
-CREATE OR REPLACE FUNCTION muster.free_reference(p_reference text, p_id text) RETURNS text
+    // References are numbered on each desktop (INC-2026-0042, EX-2026-0003); two desktops
+    // may number offline records alike. The server keeps them unique by giving a later
+    // one the next free number of its series. Table and column names come from the
+    // generated triggers; a direct caller may name no other column (the function sees
+    // past row-level security, so it must not answer for any other value).
+    QStringList numbered;
+    for (const SyncTable& t : m_tables) {
+        if (!t.numbered.isEmpty()) {
+            numbered << QStringLiteral("(%1, %2, %3)").arg(literal(t.name), literal(t.numbered), literal(t.key));
+        }
+    }
+    if (numbered.isEmpty()) {
+        numbered << QStringLiteral("(NULL, NULL, NULL)");
+    }
+    add(QString(QStringLiteral(R"sql(
+CREATE OR REPLACE FUNCTION muster.free_reference(p_table text, p_column text, p_key text, p_reference text,
+                                                 p_id text) RETURNS text
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
 DECLARE
     v_prefix text := substring(p_reference FROM '^(.*[^0-9])[0-9]+$');
     v_width int := length(substring(p_reference FROM '([0-9]+)$'));
+    v_taken boolean;
     v_next bigint;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM muster.incidents
-                    WHERE reference = p_reference AND id <> p_id AND NOT _deleted) THEN
+    IF (p_table, p_column, p_key) NOT IN (VALUES @NUMBERED@) THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only numbered references can be numbered.';
+    END IF;
+    EXECUTE format('SELECT EXISTS (SELECT 1 FROM muster.%I WHERE %I = $1 AND %I <> $2 AND NOT _deleted)',
+                   p_table, p_column, p_key)
+       INTO v_taken USING p_reference, p_id;
+    IF NOT v_taken THEN
         RETURN p_reference;
     END IF;
     IF v_prefix IS NULL THEN
         RETURN p_reference || '-' || left(p_id, 8);
     END IF;
-    SELECT coalesce(max(substring(reference FROM '([0-9]+)$')::bigint), 0) + 1 INTO v_next
-      FROM muster.incidents
-     WHERE left(reference, length(v_prefix)) = v_prefix
-       AND substring(reference FROM '^(.*[^0-9])[0-9]+$') = v_prefix;
+    EXECUTE format('SELECT coalesce(max(substring(%1$I FROM ''([0-9]+)$'')::bigint), 0) + 1 FROM muster.%2$I '
+                   'WHERE left(%1$I, length($1)) = $1 AND substring(%1$I FROM ''^(.*[^0-9])[0-9]+$'') = $1',
+                   p_column, p_table)
+       INTO v_next USING v_prefix;
     RETURN v_prefix || lpad(v_next::text, greatest(v_width, length(v_next::text)), '0');
-END $$)sql"));
-    add(QStringLiteral("ALTER FUNCTION muster.free_reference(text, text) OWNER TO muster_definer"));
+END $$)sql"))
+            .replace(QStringLiteral("@NUMBERED@"), numbered.join(QStringLiteral(", "))));
+    add(QStringLiteral("ALTER FUNCTION muster.free_reference(text, text, text, text, text) OWNER TO muster_definer"));
+    // Schema 1 numbered incidents only.
+    add(QStringLiteral("DROP FUNCTION IF EXISTS muster.free_reference(text, text)"));
+
+    // A row of a merge-on-unique table that met an existing row with the same unique key
+    // became that row; later changes of it, and rows that refer to it, follow.
+    // Only for what a push does: a row this server never had became a live one of a
+    // merge-on-unique table (it sees past row-level security, and anyone may call it).
+    QStringList merging;
+    for (const SyncTable& t : m_tables) {
+        if (t.mergeOnUnique) {
+            merging << QStringLiteral("(%1, %2)").arg(literal(t.name), literal(t.key));
+        }
+    }
+    if (merging.isEmpty()) {
+        merging << QStringLiteral("(NULL, NULL)");
+    }
+    add(QString(QStringLiteral(R"sql(
+CREATE OR REPLACE FUNCTION muster.note_merge(p_table text, p_from text, p_to text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+DECLARE
+    v_key text;
+    v_ok boolean;
+BEGIN
+    SELECT m.k INTO v_key FROM (VALUES @MERGING@) AS m (t, k) WHERE m.t = p_table;
+    IF v_key IS NOT NULL THEN
+        EXECUTE format('SELECT NOT EXISTS (SELECT 1 FROM muster.%1$I WHERE %2$I = $1) '
+                       'AND EXISTS (SELECT 1 FROM muster.%1$I WHERE %2$I = $2 AND NOT _deleted)', p_table, v_key)
+           INTO v_ok USING p_from, p_to;
+    END IF;
+    IF v_ok IS NOT TRUE THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only a push records merged rows.';
+    END IF;
+    INSERT INTO muster.merged_keys (table_name, from_key, to_key) VALUES (p_table, p_from, p_to)
+    ON CONFLICT (table_name, from_key) DO NOTHING;
+END $$)sql"))
+            .replace(QStringLiteral("@MERGING@"), merging.join(QStringLiteral(", "))));
+    add(QStringLiteral("ALTER FUNCTION muster.note_merge(text, text, text) OWNER TO muster_definer"));
 
     // Serialises pushes that touch the same incidents, so that the server's order of
     // timeline entries is the order in which their status changes were decided.
@@ -627,12 +677,6 @@ BEGIN
     RETURN NEW;
 END $$)sql")
             .arg(lifecycleAllows(QStringLiteral("OLD.status"), QStringLiteral("NEW.status"))));
-    add(QStringLiteral(R"sql(
-CREATE OR REPLACE FUNCTION muster.number_reference() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    NEW.reference := muster.free_reference(NEW.reference, NEW.id);
-    RETURN NEW;
-END $$)sql"));
 }
 
 void Script::tableFunctions(const SyncTable& t)
@@ -783,10 +827,46 @@ void Script::pushOneFunction(const SyncTable& t)
             merge += QStringLiteral(R"sql(
             SELECT %1 INTO v_other FROM %2 WHERE NOT _deleted AND %3;
             IF FOUND THEN
+                PERFORM muster.note_merge(%4, p_r, v_other);
                 RETURN jsonb_build_object('merged', v_other);
             END IF;)sql")
-                         .arg(K, table(t.name), same.join(QStringLiteral(" AND ")));
+                         .arg(K, table(t.name), same.join(QStringLiteral(" AND ")), literal(t.name));
         }
+    }
+    // References to rows that were merged into another follow it.
+    QString follow;
+    for (const auto& fk : t.foreignKeys) {
+        bool merging = false;
+        for (const SyncTable& parent : m_tables) {
+            merging =
+                merging || (parent.name == fk.parentTable && parent.mergeOnUnique && parent.key == fk.parentColumn);
+        }
+        if (!merging) {
+            continue;
+        }
+        for (const char* json : {"p_d", "p_b"}) {
+            follow += QStringLiteral(R"sql(
+    IF %1 ->> %2 IS NOT NULL THEN
+        SELECT m.to_key INTO v_other FROM muster.merged_keys m WHERE m.table_name = %3 AND m.from_key = %1 ->> %2;
+        IF FOUND THEN
+            %1 := jsonb_set(%1, ARRAY[%2], to_jsonb(v_other));
+        END IF;
+    END IF;)sql")
+                          .arg(QString::fromLatin1(json), literal(fk.column), literal(fk.parentTable));
+        }
+    }
+    // A change of a row that was merged into another is a change of that row.
+    QString self;
+    if (t.mergeOnUnique) {
+        self = QStringLiteral(R"sql(
+    IF NOT FOUND AND (p_b IS NOT NULL OR p_op = 'delete') THEN
+        SELECT m.to_key INTO v_other FROM muster.merged_keys m WHERE m.table_name = %1 AND m.from_key = p_r;
+        IF FOUND THEN
+            p_r := v_other;
+            SELECT * INTO x FROM %2 WHERE %3 = p_r;
+        END IF;
+    END IF;)sql")
+                   .arg(literal(t.name), table(t.name), K);
     }
     QString change;
     if (t.insertOnly) {
@@ -840,8 +920,8 @@ DECLARE
     v_w jsonb;
     v_conflicts jsonb;
     v_other text;
-BEGIN
-    SELECT * INTO x FROM %2 WHERE %3 = p_r;
+BEGIN%10
+    SELECT * INTO x FROM %2 WHERE %3 = p_r;%11
     IF NOT FOUND THEN
         IF %4(p_r) THEN
             RAISE EXCEPTION USING ERRCODE = 'MU003', MESSAGE = 'You do not have access to this record.';
@@ -868,11 +948,13 @@ BEGIN
 END $fn$)sql")
             .arg(fn(QStringLiteral("_push_one_"), t), table(t.name), K, fn(QStringLiteral("_exists_"), t), parentChecks,
                  columnIds(t).join(QStringLiteral(", ")), insertValues.join(QStringLiteral(",\n                ")),
-                 merge, change));
+                 merge, change, follow, self));
 }
 
 void Script::pushFunctions()
 {
+    // Schema 1 numbered incidents with one trigger function; each numbered table has its own now.
+    add(QStringLiteral("DROP FUNCTION IF EXISTS muster.number_reference()"));
     comment(QStringLiteral("Push: one call per batch of mutations (at most one per row), inside the desktop's push\n"
                            "-- transaction. Runs as the caller, so row-level security decides what may be written."));
     QStringList fast;
@@ -1001,6 +1083,7 @@ DECLARE
     v_total bigint := 0;
 BEGIN%1
     DELETE FROM muster.mutations WHERE applied_at < now() - interval '90 days';
+    DELETE FROM muster.merged_keys WHERE at < now() - interval '90 days';
     DELETE FROM muster.access_events WHERE at < now() - interval '90 days'
        AND NOT EXISTS (SELECT 1 FROM muster.desktops d
                         WHERE d.cursor IS NULL OR NOT pg_visible_in_snapshot(access_events._xid, d.cursor));
@@ -1032,11 +1115,21 @@ void Script::triggers(const SyncTable& t)
         add(QStringLiteral("CREATE OR REPLACE TRIGGER incidents_lifecycle BEFORE UPDATE OF status ON muster.incidents "
                            "FOR EACH ROW WHEN (NEW.status IS DISTINCT FROM OLD.status) EXECUTE FUNCTION "
                            "muster.check_lifecycle()"));
-        add(QStringLiteral("CREATE OR REPLACE TRIGGER incidents_reference BEFORE INSERT ON muster.incidents FOR EACH "
-                           "ROW EXECUTE FUNCTION muster.number_reference()"));
-        add(QStringLiteral("CREATE OR REPLACE TRIGGER incidents_renumber BEFORE UPDATE OF reference ON "
-                           "muster.incidents FOR EACH ROW WHEN (NEW.reference IS DISTINCT FROM OLD.reference) "
-                           "EXECUTE FUNCTION muster.number_reference()"));
+    }
+    if (!t.numbered.isEmpty()) {
+        const QString number = fn(QStringLiteral("_number_"), t);
+        add(QStringLiteral(R"sql(
+CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.%2 := muster.free_reference(%3, %4, %5, NEW.%2, NEW.%6);
+    RETURN NEW;
+END $$)sql")
+                .arg(number, id(t.numbered), literal(t.name), literal(t.numbered), literal(t.key), id(t.key)));
+        add(QStringLiteral("CREATE OR REPLACE TRIGGER %1 BEFORE INSERT ON %2 FOR EACH ROW EXECUTE FUNCTION %3()")
+                .arg(id(t.name + QStringLiteral("_reference")), table(t.name), number));
+        add(QStringLiteral("CREATE OR REPLACE TRIGGER %1 BEFORE UPDATE OF %2 ON %3 FOR EACH ROW WHEN (NEW.%2 IS "
+                           "DISTINCT FROM OLD.%2) EXECUTE FUNCTION %4()")
+                .arg(id(t.name + QStringLiteral("_renumber")), id(t.numbered), table(t.name), number));
     }
 }
 
@@ -1087,6 +1180,26 @@ END $$)sql")
     add(QStringLiteral("CREATE OR REPLACE TRIGGER access_list_event AFTER INSERT OR UPDATE OR DELETE ON muster.%1 "
                        "FOR EACH ROW EXECUTE FUNCTION muster.note_access_change()")
             .arg(kAccessTable));
+    // A row whose incident link changes may leave the view of some desktops, or enter it.
+    // The event names the incident it now belongs to (or left), never NULL: that would mean
+    // "all incidents" to a desktop of schema 1.
+    add(QStringLiteral(R"sql(
+CREATE OR REPLACE FUNCTION muster.note_row_move() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+BEGIN
+    INSERT INTO muster.access_events (incident_id, table_name, row_id)
+    VALUES (coalesce(NEW.incident_id, OLD.incident_id), TG_TABLE_NAME, to_jsonb(NEW) ->> TG_ARGV[0]);
+    RETURN NULL;
+END $$)sql"));
+    add(QStringLiteral("ALTER FUNCTION muster.note_row_move() OWNER TO muster_definer"));
+    for (const SyncTable& t : m_tables) {
+        if (t.incidentOptional) {
+            add(QStringLiteral("CREATE OR REPLACE TRIGGER %1 AFTER UPDATE OF %2 ON %3 FOR EACH ROW WHEN (OLD.%2 IS "
+                               "DISTINCT FROM NEW.%2) EXECUTE FUNCTION muster.note_row_move(%4)")
+                    .arg(id(t.name + QStringLiteral("_move_event")), id(t.incidentColumn), table(t.name),
+                         literal(t.key)));
+        }
+    }
     add(QStringLiteral("CREATE OR REPLACE TRIGGER people_function_event AFTER UPDATE OF function, _deleted ON "
                        "muster.people FOR EACH ROW WHEN (OLD.function IS DISTINCT FROM NEW.function OR "
                        "OLD._deleted IS DISTINCT FROM NEW._deleted) EXECUTE FUNCTION muster.note_access_change()"));
@@ -1108,6 +1221,7 @@ void Script::metaPolicies()
         {"schema_info", "true", nullptr},
         {"lifecycle", "true", nullptr},
         {"access_events", "true", nullptr},
+        {"merged_keys", "true", nullptr},
         {"desktops", "login = session_user", nullptr},
         {"mutations", "login = current_user", "login = current_user"},
         {"conflicts", "login = current_user", "login = current_user"},
@@ -1196,20 +1310,6 @@ QList<SyncTable> ServerSchema::currentTables()
     {
         auto db = storage::Database::open(dir.filePath(QStringLiteral("schema.sqlite")));
         tables = storage::SyncRegistry::describe(db->connection());
-    }
-    bool hasAccessList = false;
-    for (const SyncTable& t : tables) {
-        hasAccessList = hasAccessList || t.name == kAccessTable;
-    }
-    if (!hasAccessList) {
-        // After the incidents it refers to.
-        qsizetype at = 0;
-        for (qsizetype i = 0; i < tables.size(); ++i) {
-            if (tables.at(i).name == QLatin1String("incidents")) {
-                at = i + 1;
-            }
-        }
-        tables.insert(at, accessListTable());
     }
     return tables;
 }

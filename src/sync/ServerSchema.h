@@ -23,13 +23,13 @@ public:
     // The server schema version this Muster writes, and the sync protocol it speaks.
     // A server records the oldest protocol it still serves (min_protocol); a desktop
     // needs at least kMinServerSchema.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr int kProtocol = 1;
     static constexpr int kMinServerSchema = 1;
 
     // The synced tables as the current desktop schema describes them (from a freshly
-    // migrated temporary database), plus the server-side access list when no desktop
-    // table provides it.
+    // migrated temporary database). Among them is incident_access, the access list that
+    // the row-level security of confidential incidents reads.
     static QList<storage::SyncTable> currentTables();
 
     static QString script(const QList<storage::SyncTable>& tables);

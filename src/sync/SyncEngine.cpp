@@ -85,9 +85,14 @@ SyncReport SyncEngine::run()
     SyncReport report;
     PgConnection server(m_config);
     const Hello h = hello(server);
+    SyncState state(m_db.connection());
+    {
+        storage::WriteTransaction tx(m_db.connection());
+        state.adoptPulledMarks();
+        tx.commit();
+    }
     report.baseline = storage::SyncCapture::ensure(m_db);
 
-    SyncState state(m_db.connection());
     // A server that does not know this desktop, while the desktop has pulled from it
     // before, may have purged tombstones this desktop never saw: read everything again.
     const bool resync = !h.known && !state.cursor().isEmpty();

@@ -7,6 +7,7 @@
 
 namespace muster::sync {
 
+using storage::execute;
 using storage::Query;
 
 SyncState::SyncState(const QSqlDatabase& db)
@@ -61,6 +62,26 @@ void SyncState::setPullSession(const QJsonObject& session)
 {
     setValue(QStringLiteral("pull_session"),
              session.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(session).toJson(QJsonDocument::Compact)));
+}
+
+bool SyncState::hasPulled(const QString& table) const
+{
+    return !value(QStringLiteral("pulled:") + table).isEmpty();
+}
+
+void SyncState::setPulled(const QString& table)
+{
+    setValue(QStringLiteral("pulled:") + table, QStringLiteral("1"));
+}
+
+void SyncState::adoptPulledMarks()
+{
+    if (cursor().isEmpty() ||
+        Query(m_db, QStringLiteral("SELECT count(*) FROM sync_state WHERE key GLOB 'pulled:*'")).scalar().toInt() > 0) {
+        return;
+    }
+    execute(m_db, QStringLiteral("INSERT INTO sync_state (key, value) SELECT 'pulled:' || substr(key, 10), '1' "
+                                 "FROM sync_state WHERE key GLOB 'baseline:*'"));
 }
 
 QString SyncState::serverId() const

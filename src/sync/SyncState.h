@@ -35,6 +35,14 @@ public:
     int openRejections() const;
     int openConflicts() const;
 
+    // Whether this desktop has read the whole of a synced table from the server once
+    // (a table it starts to sync later, while it has a cursor, is read whole first).
+    bool hasPulled(const QString& table) const;
+    void setPulled(const QString& table);
+    // A desktop that synced before these marks were kept: the tables it captured (and so
+    // pulled) until now count as pulled. Call before SyncCapture::ensure().
+    void adoptPulledMarks();
+
     QString value(const QString& key) const;
     void setValue(const QString& key, const QString& value);
 

@@ -10,6 +10,7 @@
 #include "storage/SyncRegistry.h"
 #include "storage/TimelineRepository.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -108,6 +109,117 @@ private slots:
         QVERIFY(timeline.uniqueKeys.isEmpty()); // (incident_id, seq) involves a local-only column
         QCOMPARE(timeline.foreignKeys.size(), 1);
         QCOMPARE(timeline.foreignKeys.first().parentTable, QStringLiteral("incidents"));
+    }
+
+    void registry_coversEveryTable_exceptTheDocumentedOnes()
+    {
+        test::TempDatabase t;
+        QStringList registered;
+        for (const auto& spec : storage::SyncRegistry::specs()) {
+            registered << spec.name;
+        }
+        QStringList unsynced;
+        for (const auto& [name, why] : storage::SyncRegistry::unsynced()) {
+            unsynced << name;
+            QVERIFY(qstrlen(why) > 0);
+        }
+        QFile doc(test::sourcePath(QStringLiteral("docs/sync.md")));
+        QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.fileName()));
+        const QString text = QString::fromUtf8(doc.readAll());
+        // Every table of a migrated database (not SQLite's own, not the search index's
+        // shadow tables) is synced or deliberately not, never both, and docs/sync.md names it.
+        Query q(t.db().connection(), QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND "
+                                                    "type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%'"));
+        q.exec();
+        qsizetype tables = 0;
+        while (q.next()) {
+            const QString name = q.value(0).toString();
+            QVERIFY2(registered.contains(name) != unsynced.contains(name), qPrintable(name));
+            QVERIFY2(text.contains(QLatin1Char('`') + name + QLatin1Char('`')),
+                     qPrintable(name + QStringLiteral(" in docs/sync.md")));
+            ++tables;
+        }
+        QCOMPARE(tables, registered.size() + unsynced.size());
+    }
+
+    void registry_putsParentsBeforeTheirChildren()
+    {
+        // Pulls apply and pushes send tables in registry order, so a row's parents (every
+        // foreign key among synced columns, to a synced table) always come first.
+        test::TempDatabase t;
+        QStringList order;
+        for (const auto& table : storage::SyncRegistry::describe(t.db().connection())) {
+            for (const auto& fk : table.foreignKeys) {
+                QVERIFY2(
+                    fk.parentTable == table.name || order.contains(fk.parentTable),
+                    qPrintable(table.name + QStringLiteral(".") + fk.column + QStringLiteral(" -> ") + fk.parentTable));
+            }
+            order << table.name;
+        }
+        QCOMPARE(order.size(), storage::SyncRegistry::specs().size());
+    }
+
+    void registry_putsTheWorkOfAnIncidentUnderIt()
+    {
+        test::TempDatabase t;
+        QHash<QString, storage::SyncTable> tables;
+        for (const auto& table : storage::SyncRegistry::describe(t.db().connection())) {
+            tables.insert(table.name, table);
+        }
+        for (const char* direct : {"tasks", "communications", "approvals", "deadlines", "clock_events",
+                                   "incident_roles", "incident_access", "incident_attributes", "incident_playbooks",
+                                   "incident_observables", "intel_sightings", "timeline_entries"}) {
+            const auto& table = tables[QString::fromLatin1(direct)];
+            QVERIFY2(table.incidentColumn == QLatin1String("incident_id") && !table.incidentOptional, direct);
+        }
+        for (const char* linked : {"alerts", "exercises", "hunts"}) {
+            QVERIFY2(tables[QString::fromLatin1(linked)].incidentOptional, linked);
+        }
+        const QList<std::pair<const char*, const char*>> children{
+            {"task_comments", "tasks"},        {"communication_versions", "communications"},
+            {"alert_assets", "alerts"},        {"exercise_log", "exercises"},
+            {"exercise_ratings", "exercises"}, {"improvement_items", "exercises"},
+            {"hunt_findings", "hunts"}};
+        for (const auto& [child, parent] : children) {
+            QVERIFY2(tables[QString::fromLatin1(child)].underParent.parentTable == QLatin1String(parent), child);
+        }
+        // Organisation-wide: nothing ties them to an incident (a detection only names the hunt it came from).
+        for (const char* wide : {"people", "assets", "scenarios", "alert_sources", "alert_tokens", "intel_items",
+                                 "intel_briefs", "intel_distributions", "detections", "settings"}) {
+            QVERIFY2(!tables[QString::fromLatin1(wide)].underIncident(), wide);
+        }
+        QVERIFY(tables[QStringLiteral("approvals")].insertOnly);
+        QVERIFY(tables[QStringLiteral("approvals")].mergeOnUnique);
+        QVERIFY(tables[QStringLiteral("incident_access")].mergeOnUnique);
+        QVERIFY(!tables[QStringLiteral("incident_roles")].mergeOnUnique); // two holders of one role: a conflict
+        QCOMPARE(tables[QStringLiteral("exercises")].numbered, QStringLiteral("reference"));
+        QCOMPARE(tables[QStringLiteral("tasks")].column(QStringLiteral("hr_action"))->type,
+                 storage::SyncColumn::Type::Bool);
+        QCOMPARE(tables[QStringLiteral("intel_items")].column(QStringLiteral("valid_until"))->type,
+                 storage::SyncColumn::Type::Instant);
+        QCOMPARE(tables[QStringLiteral("alert_sources")].column(QStringLiteral("rate_per_second"))->type,
+                 storage::SyncColumn::Type::Real);
+    }
+
+    void secretSettings_stayOnTheDesktop()
+    {
+        test::TempDatabase t;
+        const QSqlDatabase db = t.db().connection();
+        storage::execute(db, QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES "
+                                            "('workflow.webhook.url', 'https://hooks.example.org/T0/B0/secret', 1), "
+                                            "('workflow.webhook.name', 'Incident channel', 1)"));
+        QCOMPARE(SyncCapture::ensure(t.db()), 1);
+        storage::execute(db, QStringLiteral("UPDATE settings SET value = 'https://hooks.example.org/T0/B0/other', "
+                                            "updated_at = 2 WHERE key = 'workflow.webhook.url'"));
+        storage::execute(db, QStringLiteral("DELETE FROM settings WHERE key = 'workflow.webhook.url'"));
+        storage::execute(db, QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES "
+                                            "('workflow.webhook.url', 'https://hooks.example.org/T0/B0/new', 3)"));
+        const auto rows = outbox(t);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().rowId, QStringLiteral("workflow.webhook.name"));
+        QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE data LIKE '%secret%' OR "
+                                         "data LIKE '%hooks.example%'")),
+                 0);
     }
 
     void withoutSync_nothingIsQueued()

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "core/Error.h"
 #include "core/TimelineChain.h"
+#include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/IncidentService.h"
 #include "storage/PeopleRepository.h"
@@ -75,6 +76,11 @@ inline int count(storage::Database& db, const QString& sql)
 inline void exec(storage::Database& db, const QString& sql)
 {
     storage::execute(db.connection(), sql);
+}
+
+inline QString scalarText(storage::Database& db, const QString& sql)
+{
+    return storage::Query(db.connection(), sql).scalar().toString();
 }
 
 // The synced content of a desktop, table by table, in key order, without the columns
@@ -150,6 +156,61 @@ inline core::Incident incidentDraft(const QString& title, bool confidential = fa
     i.confidential = confidential;
     return i;
 }
+
+inline const QString kAlice = QStringLiteral("00000000-0000-4000-8000-00000000a11c");
+inline const QString kBob = QStringLiteral("00000000-0000-4000-8000-000000000b0b");
+inline const QString kLena = QStringLiteral("00000000-0000-4000-8000-0000000001e9");
+
+// Two desktops and a server that both have synced once: people (alice and bob in
+// security operations, lena in legal), an asset and one incident at New.
+struct SyncTeam
+{
+    explicit SyncTeam(const QString& prefix)
+        : server(prefix)
+        , clockA(utcMs(2026, 6, 1, 9))
+        , clockB(utcMs(2026, 6, 1, 9))
+    {
+        storage::PeopleRepository people(a.db());
+        people.insert(person(kAlice, QStringLiteral("Alice Analyst"), core::PersonFunction::SecurityOperations));
+        people.insert(person(kBob, QStringLiteral("Bob Responder"), core::PersonFunction::SecurityOperations));
+        people.insert(person(kLena, QStringLiteral("Lena Counsel"), core::PersonFunction::Legal));
+        core::Asset asset;
+        asset.id = QStringLiteral("asset-vpn");
+        asset.name = QStringLiteral("VPN gateway");
+        asset.identifier = QStringLiteral("vpn-gw-01");
+        asset.kind = core::AssetKind::Device;
+        asset.createdAt = utcMs(2026, 5, 1);
+        asset.updatedAt = asset.createdAt;
+        storage::AssetRepository(a.db()).insert(asset);
+        incident = storage::IncidentService(a.db(), clockA)
+                       .create(incidentDraft(QStringLiteral("Phishing wave")), {asset.id}, alice())
+                       .id;
+        server.addLogin(QStringLiteral("alice"), kAlice);
+        server.addLogin(QStringLiteral("bob"), kBob);
+        server.addLogin(QStringLiteral("lena"), kLena);
+        syncAs(a.db(), server, QStringLiteral("alice"));
+        syncAs(b.db(), server, QStringLiteral("bob"));
+    }
+
+    static core::Actor alice() { return core::Actor{kAlice, QStringLiteral("Alice Analyst")}; }
+    static core::Actor bob() { return core::Actor{kBob, QStringLiteral("Bob Responder")}; }
+    static core::Actor lena() { return core::Actor{kLena, QStringLiteral("Lena Counsel")}; }
+
+    // Syncs A, B, A: after that both have everything the other did.
+    void syncAll()
+    {
+        syncAs(a.db(), server, QStringLiteral("alice"));
+        syncAs(b.db(), server, QStringLiteral("bob"));
+        syncAs(a.db(), server, QStringLiteral("alice"));
+    }
+
+    SyncServer server;
+    TempDatabase a;
+    TempDatabase b;
+    FixedClock clockA;
+    FixedClock clockB;
+    QString incident;
+};
 
 } // namespace muster::test
 

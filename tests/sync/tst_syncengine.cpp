@@ -1,6 +1,5 @@
 #include "SyncFixture.h"
 #include "core/Ids.h"
-#include "storage/AssetRepository.h"
 #include "storage/DemoDataWriter.h"
 #include "storage/IncidentRepository.h"
 #include "storage/TimelineRepository.h"
@@ -10,73 +9,15 @@
 using namespace muster;
 using test::count;
 using test::exec;
+using test::scalarText;
 using test::syncAs;
 
 namespace {
 
-const QString kAlice = QStringLiteral("00000000-0000-4000-8000-00000000a11c");
-const QString kBob = QStringLiteral("00000000-0000-4000-8000-000000000b0b");
-const QString kLena = QStringLiteral("00000000-0000-4000-8000-0000000001e9");
-
-core::Actor actorOf(const QString& id, const QString& name)
-{
-    return core::Actor{id, name};
-}
-
-// Two desktops and a server that both have synced once: people (alice and bob in
-// security operations, lena in legal), an asset and one incident at New.
-struct Team
-{
-    explicit Team(const QString& prefix)
-        : server(prefix)
-        , clockA(test::utcMs(2026, 6, 1, 9))
-        , clockB(test::utcMs(2026, 6, 1, 9))
-    {
-        storage::PeopleRepository people(a.db());
-        people.insert(test::person(kAlice, QStringLiteral("Alice Analyst"), core::PersonFunction::SecurityOperations));
-        people.insert(test::person(kBob, QStringLiteral("Bob Responder"), core::PersonFunction::SecurityOperations));
-        people.insert(test::person(kLena, QStringLiteral("Lena Counsel"), core::PersonFunction::Legal));
-        core::Asset asset;
-        asset.id = QStringLiteral("asset-vpn");
-        asset.name = QStringLiteral("VPN gateway");
-        asset.identifier = QStringLiteral("vpn-gw-01");
-        asset.kind = core::AssetKind::Device;
-        asset.createdAt = test::utcMs(2026, 5, 1);
-        asset.updatedAt = asset.createdAt;
-        storage::AssetRepository(a.db()).insert(asset);
-        incident = storage::IncidentService(a.db(), clockA)
-                       .create(test::incidentDraft(QStringLiteral("Phishing wave")), {asset.id}, alice())
-                       .id;
-        server.addLogin(QStringLiteral("alice"), kAlice);
-        server.addLogin(QStringLiteral("bob"), kBob);
-        server.addLogin(QStringLiteral("lena"), kLena);
-        syncAs(a.db(), server, QStringLiteral("alice"));
-        syncAs(b.db(), server, QStringLiteral("bob"));
-    }
-
-    static core::Actor alice() { return actorOf(kAlice, QStringLiteral("Alice Analyst")); }
-    static core::Actor bob() { return actorOf(kBob, QStringLiteral("Bob Responder")); }
-
-    // Syncs A, B, A: after that both have everything the other did.
-    void syncAll()
-    {
-        syncAs(a.db(), server, QStringLiteral("alice"));
-        syncAs(b.db(), server, QStringLiteral("bob"));
-        syncAs(a.db(), server, QStringLiteral("alice"));
-    }
-
-    test::SyncServer server;
-    test::TempDatabase a;
-    test::TempDatabase b;
-    test::FixedClock clockA;
-    test::FixedClock clockB;
-    QString incident;
-};
-
-QString scalarText(storage::Database& db, const QString& sql)
-{
-    return storage::Query(db.connection(), sql).scalar().toString();
-}
+using test::kAlice;
+using test::kBob;
+using test::kLena;
+using Team = test::SyncTeam;
 
 } // namespace
 
@@ -111,6 +52,9 @@ private slots:
         QVERIFY(first.pushed > 700);
         QCOMPARE(first.pushed, first.baseline);
         QCOMPARE(count(a.db(), QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+        // The server put Alice on the access list of each confidential incident she pushed
+        // (so that she keeps reading it); her next pull brings those rows.
+        QCOMPARE(syncAs(a.db(), server, QStringLiteral("alice")).pushed, 0);
 
         // Lena (Legal) reads everything, confidential incidents included; small pages.
         test::TempDatabase c;

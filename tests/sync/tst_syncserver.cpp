@@ -26,6 +26,42 @@ VALUES ('t-open', 'i-open', now(), now(), 'Sam', 'created', 'Opened', repeat('0'
        ('t-secret-2', 'i-secret', now(), now(), 'Lena', 'note', 'Interview on Monday', 'h2', 'h3');
 INSERT INTO muster.incident_access (id, incident_id, person_id, added_at, updated_at)
 VALUES ('a-sam', 'i-secret', 'p-sam', now(), now());
+-- The work under each incident, and rows that only link to one.
+INSERT INTO muster.tasks (id, incident_id, task_key, workstream, title, created_at, updated_at) VALUES
+    ('task-open', 'i-open', 'soc.scope', 'soc', 'Scope the campaign', now(), now()),
+    ('task-secret', 'i-secret', 'hr.interview', 'hr', 'Interview the employee', now(), now());
+INSERT INTO muster.task_comments (id, task_id, author_name, text, created_at, updated_at) VALUES
+    ('tc-open', 'task-open', 'Sam', '40 mailboxes', now(), now()),
+    ('tc-secret', 'task-secret', 'Harry', 'Union rep present', now(), now());
+INSERT INTO muster.communications (id, incident_id, audience, channel, subject, created_at, updated_at) VALUES
+    ('c-open', 'i-open', 'staff', 'email', 'Phishing warning', now(), now()),
+    ('c-secret', 'i-secret', 'executives', 'email', 'Insider case', now(), now());
+INSERT INTO muster.communication_versions (id, communication_id, version, subject, body, author_name, created_at,
+                                           updated_at) VALUES
+    ('cv-open', 'c-open', 1, 'Phishing warning', 'Do not click', 'Sam', now(), now()),
+    ('cv-secret', 'c-secret', 1, 'Insider case', 'Names inside', 'Lena', now(), now());
+INSERT INTO muster.approvals (id, incident_id, subject_kind, subject_id, role, version, text_hash, person_name,
+                              approved_at, updated_at) VALUES
+    ('ap-secret', 'i-secret', 'communication', 'c-secret', 'legal', 1, 'h', 'Lena', now(), now());
+INSERT INTO muster.deadlines (id, incident_id, rule_id, due_at, started_at, updated_at) VALUES
+    ('d-secret', 'i-secret', 'gdpr.art33', now(), now(), now());
+INSERT INTO muster.incident_roles (id, incident_id, role, person_id, assumed_at, updated_at) VALUES
+    ('r-secret', 'i-secret', 'legal_lead', 'p-lena', now(), now());
+INSERT INTO muster.incident_attributes (id, incident_id, employee_involved, updated_at) VALUES
+    ('at-secret', 'i-secret', true, now());
+INSERT INTO muster.incident_observables (id, incident_id, kind, value, observed_at, created_at, updated_at) VALUES
+    ('o-secret', 'i-secret', 'email', 'leaker@example.org', now(), now(), now());
+INSERT INTO muster.alert_sources (id, name, created_at, updated_at) VALUES ('src', 'dlp', now(), now());
+INSERT INTO muster.alerts (id, source_id, dedup_key, title, severity, received_at, last_seen_at, state, incident_id,
+                           updated_at) VALUES
+    ('al-none', 'src', 'k1', 'Unlinked', 3, now(), now(), 'firing', NULL, now()),
+    ('al-open', 'src', 'k2', 'Linked to the phishing wave', 3, now(), now(), 'firing', 'i-open', now()),
+    ('al-secret', 'src', 'k3', 'Upload to a personal drive', 2, now(), now(), 'firing', 'i-secret', now());
+INSERT INTO muster.hunts (id, reference, title, hypothesis, status, incident_id, created_at, updated_at) VALUES
+    ('h-secret', 'HUNT-2026-0001', 'Staging on file shares', 'They staged first', 'concluded', 'i-secret', now(),
+     now());
+INSERT INTO muster.hunt_findings (id, hunt_id, recorded_at, author_name, text, updated_at) VALUES
+    ('hf-secret', 'h-secret', now(), 'Sam', 'Found the archive', now());
 )sql";
 
 } // namespace
@@ -145,6 +181,80 @@ private slots:
         QCOMPARE(visible(login, QStringLiteral("timeline_entries")), entries);
         QCOMPARE(visible(login, QStringLiteral("incident_access")), incidents == 2 ? 1 : 0);
         QCOMPARE(visible(login, QStringLiteral("people")), 5);
+    }
+
+    void workUnderAConfidentialIncident_isHiddenWithIt_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<int>("all");    // on the access list, Legal, HR
+        QTest::addColumn<int>("others"); // everyone else, leadership included
+        QTest::newRow("tasks") << QStringLiteral("tasks") << 2 << 1;
+        QTest::newRow("task comments (through their task)") << QStringLiteral("task_comments") << 2 << 1;
+        QTest::newRow("communications") << QStringLiteral("communications") << 2 << 1;
+        QTest::newRow("communication versions") << QStringLiteral("communication_versions") << 2 << 1;
+        QTest::newRow("approvals") << QStringLiteral("approvals") << 1 << 0;
+        QTest::newRow("deadlines") << QStringLiteral("deadlines") << 1 << 0;
+        QTest::newRow("roles") << QStringLiteral("incident_roles") << 1 << 0;
+        QTest::newRow("attributes") << QStringLiteral("incident_attributes") << 1 << 0;
+        QTest::newRow("observables") << QStringLiteral("incident_observables") << 1 << 0;
+        QTest::newRow("alerts (unlinked ones for all)") << QStringLiteral("alerts") << 3 << 2;
+        QTest::newRow("hunts") << QStringLiteral("hunts") << 1 << 0;
+        QTest::newRow("hunt findings") << QStringLiteral("hunt_findings") << 1 << 0;
+        QTest::newRow("alert sources (the organisation's)") << QStringLiteral("alert_sources") << 1 << 1;
+    }
+
+    void workUnderAConfidentialIncident_isHiddenWithIt()
+    {
+        QFETCH(QString, table);
+        QFETCH(int, all);
+        QFETCH(int, others);
+        for (const char* login : {"sam", "lena", "harry"}) {
+            QVERIFY2(visible(QString::fromLatin1(login), table) == all, login);
+        }
+        for (const char* login : {"olga", "ceo"}) {
+            QVERIFY2(visible(QString::fromLatin1(login), table) == others, login);
+        }
+    }
+
+    void member_cannotAddWorkUnderAConfidentialIncident()
+    {
+        QSqlQuery q(as(QStringLiteral("olga")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO muster.task_comments (id, task_id, author_name, text, created_at, "
+                                       "updated_at) VALUES ('tc-x', 'task-secret', 'Olga', 'peek', now(), now())")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO muster.tasks (id, incident_id, task_key, workstream, title, "
+                                       "created_at, updated_at) VALUES ('t-x', 'i-secret', 'x', 'soc', 'x', now(), "
+                                       "now())")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        // Nor move an alert under it, nor change one that is.
+        QVERIFY(!q.exec(QStringLiteral("UPDATE muster.alerts SET incident_id = 'i-secret' WHERE id = 'al-none'")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(q.exec(QStringLiteral("UPDATE muster.communications SET subject = 'x' WHERE id = 'c-secret'")));
+        QCOMPARE(q.numRowsAffected(), 0);
+        // The access list the policies read is the synced one: with olga on it, she reads the work too.
+        m_server->admin(QStringLiteral("INSERT INTO muster.incident_access (id, incident_id, person_id, added_at, "
+                                       "updated_at) VALUES ('a-olga', 'i-secret', 'p-olga', now(), now())"));
+        QCOMPARE(visible(QStringLiteral("olga"), QStringLiteral("task_comments")), 2);
+        QCOMPARE(visible(QStringLiteral("olga"), QStringLiteral("approvals")), 1);
+        m_server->admin(QStringLiteral("DELETE FROM muster.incident_access WHERE id = 'a-olga'"));
+        QCOMPARE(visible(QStringLiteral("olga"), QStringLiteral("task_comments")), 1);
+    }
+
+    void definerFunctions_answerOnlyForWhatTheyAreFor()
+    {
+        // They see past row-level security: a member must not use them to ask whether a
+        // confidential value exists, or to redirect others' changes.
+        QSqlQuery q(as(QStringLiteral("olga")));
+        QVERIFY(!q.exec(QStringLiteral("SELECT muster.free_reference('incident_observables', 'value', 'id', "
+                                       "'leaker@example.org', 'x')")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(q.exec(QStringLiteral("SELECT muster.free_reference('incidents', 'reference', 'id', 'INC-2099-0001', "
+                                      "'x')")));
+        QVERIFY(!q.exec(QStringLiteral("SELECT muster.note_merge('tasks', 'task-secret', 'task-open')")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(!q.exec(QStringLiteral("SELECT muster.note_merge('people', 'p-new', 'p-olga')")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QCOMPARE(m_server->admin(QStringLiteral("SELECT count(*) FROM muster.merged_keys")).number(0, 0), qint64(0));
     }
 
     void tableOwner_isNoException()
