@@ -110,6 +110,9 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
         });
     }
     connect(m_ui->incidentCombo, &QComboBox::currentTextChanged, this, &ReportsPage::choiceChanged);
+    // Show the start of a chosen "INC-2026-0042 — title", not its end.
+    connect(m_ui->incidentCombo, &QComboBox::activated, this,
+            [this] { m_ui->incidentCombo->lineEdit()->setCursorPosition(0); });
     connect(m_ui->exerciseCombo, &QComboBox::currentIndexChanged, this, &ReportsPage::choiceChanged);
     connect(&session, &Session::databaseReplaced, this, [this] {
         m_choicesLoaded = false;
@@ -160,6 +163,7 @@ void ReportsPage::setIncident(const QString& reference)
     } else {
         m_ui->incidentCombo->setEditText(reference);
     }
+    m_ui->incidentCombo->lineEdit()->setCursorPosition(0);
 }
 
 void ReportsPage::setExercise(const QString& reference)
@@ -383,7 +387,7 @@ bool ReportsPage::preview()
     m_ui->previewStack->setCurrentWidget(m_ui->previewPage);
     m_preview->updatePreview();
     m_preview->fitToWidth();
-    m_ui->statusLabel->setText(tr("%n page(s).", nullptr, m_layout->pageCount()));
+    m_ui->statusLabel->setText(tr("Pages: %1").arg(m_layout->pageCount()));
     return true;
 }
 
@@ -460,9 +464,8 @@ bool ReportsPage::saveTo(const QString& path)
         m_ui->errorLabel->show();
         return false;
     }
-    m_ui->statusLabel->setText(pages > 0
-                                   ? tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(target))
-                                   : tr("Saved %1.").arg(QDir::toNativeSeparators(target)));
+    m_ui->statusLabel->setText(pages > 0 ? tr("Saved %1 (pages: %2).").arg(QDir::toNativeSeparators(target)).arg(pages)
+                                         : tr("Saved %1.").arg(QDir::toNativeSeparators(target)));
     return true;
 }
 

@@ -104,6 +104,7 @@ private slots:
     {
         auto s = session();
         ReportsPage page(*s);
+        page.resize(1280, 860);
         page.show();
         page.setKind(ReportsPage::Kind::Incident);
         page.setIncident(m_insider);
@@ -163,6 +164,7 @@ private slots:
     {
         auto s = session();
         gui::ReportSettingsWidget widget(*s);
+        widget.resize(640, 160);
         widget.show();
         const QString text = m_out.filePath(QStringLiteral("notes.png"));
         QFile notImage(text);
