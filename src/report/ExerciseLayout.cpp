@@ -3,7 +3,30 @@
 #include "core/AarRenderer.h"
 #include "report/ReportText.h"
 
+#include <QRegularExpression>
+
 namespace muster::report {
+
+namespace {
+
+// The AAR's HTML is written for browsers (CSS widths and borders); QTextDocument takes
+// table widths, padding and borders only as attributes, so the printed copy gets them.
+QString forPrint(QString html)
+{
+    // The browser style sheet (page width, line height) gives way to the print one.
+    static const QRegularExpression style(QStringLiteral("<style>.*</style>"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    html.remove(style);
+    html.replace(QStringLiteral("<table>"),
+                 QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.6\" "
+                                "style=\"border-collapse: collapse; border-style: solid; border-color: #8c8c8c; "
+                                "margin-bottom: 8pt; font-size: 8.5pt;\">"));
+    html.replace(QStringLiteral("<table class=\"meta\">"),
+                 QStringLiteral("<table class=\"meta\" cellspacing=\"0\" cellpadding=\"2\" border=\"0\">"));
+    return html;
+}
+
+} // namespace
 
 ReportDocument ExerciseLayout::document(const core::AfterActionReport& report,
                                         const storage::OrganisationProfile& organisation, qint64 generatedAt,
@@ -16,8 +39,8 @@ ReportDocument ExerciseLayout::document(const core::AfterActionReport& report,
     doc.letterhead.subtitle = report.title;
     doc.letterhead.footer = ReportText().generated(generatedAt, generatedBy);
     doc.documentTitle = tr("After-action report %1 — %2").arg(report.reference, report.title);
-    doc.bodyHtml = core::AarRenderer::html(report);
-    doc.standaloneHtml = doc.bodyHtml;
+    doc.standaloneHtml = core::AarRenderer::html(report);
+    doc.bodyHtml = forPrint(doc.standaloneHtml);
     doc.markdown = core::AarRenderer::markdown(report);
     return doc;
 }
