@@ -40,7 +40,10 @@ ReportDocument ExerciseLayout::document(const core::AfterActionReport& report,
     doc.letterhead.footer = ReportText().generated(generatedAt, generatedBy);
     doc.documentTitle = tr("After-action report %1 — %2").arg(report.reference, report.title);
     doc.standaloneHtml = core::AarRenderer::html(report);
-    doc.bodyHtml = forPrint(doc.standaloneHtml);
+    // The letterhead names the organisation on every printed page.
+    core::AfterActionReport printed = report;
+    printed.organisation.clear();
+    doc.bodyHtml = forPrint(core::AarRenderer::html(printed));
     doc.markdown = core::AarRenderer::markdown(report);
     return doc;
 }

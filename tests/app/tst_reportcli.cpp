@@ -1,7 +1,9 @@
 #include "CliRunner.h"
 #include "ReportFixture.h"
 #include "TestSupport.h"
+#include "core/Csv.h"
 #include "storage/Database.h"
+#include "storage/IncidentQuery.h"
 #include "storage/IncidentService.h"
 #include "storage/Sql.h"
 
@@ -52,6 +54,11 @@ private slots:
         m_ransomware = reference(QStringLiteral("Ransomware on finance file servers"));
         m_insider = reference(QStringLiteral("Engineer exporting customer records before resignation"));
         m_counsel = test::ReportFixture::personActor(*db, core::PersonFunction::Legal).name;
+        core::Incident formula;
+        formula.title = QStringLiteral("=HYPERLINK(\"http://evil.example\", \"Click\")");
+        formula.category = core::Category::Phishing;
+        formula.severity = core::Severity::Sev4;
+        storage::IncidentService(*db).create(formula, {}, core::Actor{QString(), QStringLiteral("Alert intake")});
         QVERIFY(!m_ransomware.isEmpty() && !m_insider.isEmpty());
     }
 
@@ -114,6 +121,30 @@ private slots:
         const QString html = QString::fromUtf8(f.readAll());
         QVERIFY(html.contains(QLatin1String("<html")));
         QVERIFY(html.contains(QLatin1String("Write an EDR isolation runbook")));
+    }
+
+    void incidentsCsv_listsEveryVisibleIncidentSpreadsheetSafe()
+    {
+        const auto r =
+            runMusterctl({QStringLiteral("incidents"), QStringLiteral("list"), QStringLiteral("--csv"),
+                          QStringLiteral("--limit"), QStringLiteral("0"), QStringLiteral("--database"), m_path},
+                         m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const core::Csv::Table table = core::Csv::parse(r.out.toUtf8(), QStringLiteral("stdout"));
+        QCOMPARE(table.header.first(), QStringLiteral("reference"));
+        QVERIFY(table.column(QStringLiteral("remediated_at")) > 0);
+        auto db = storage::Database::open(m_path);
+        storage::IncidentFilter visible;
+        visible.visibleTo = QString();
+        QCOMPARE(table.rows.size(), storage::IncidentQuery(*db, visible).count());
+        bool found = false;
+        for (const auto& row : table.rows) {
+            const QString title = row.fields.value(table.column(QStringLiteral("title")));
+            QVERIFY2(!title.startsWith(QLatin1Char('=')), qPrintable(title));
+            found = found || title == QLatin1String("'=HYPERLINK(\"http://evil.example\", \"Click\")");
+            QCOMPARE(row.fields.value(table.column(QStringLiteral("confidential"))), QStringLiteral("no"));
+        }
+        QVERIFY(found);
     }
 
     void badInput_givesAClearMessageAndNoFile()
