@@ -30,6 +30,7 @@
 #include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace muster::gui {
 
@@ -338,6 +339,8 @@ bool ReportsPage::gather()
     const core::Actor reader = m_session.actor();
     storage::Database& db = m_session.database();
     std::optional<report::ReportDocument> document;
+    std::unique_ptr<report::PrintLayout> layout;
+    QThread* const guiThread = thread();
     bool cancelled = false;
     const QString error =
         BackgroundTask::run(this, tr("Gathering the report…"), [&](const BackgroundTask::Progress& progress) {
@@ -362,19 +365,24 @@ bool ReportsPage::gather()
             }
             if (stop()) {
                 document.reset();
+                return;
             }
+            // Lay the pages out here too (long incident timelines take a while), then
+            // hand them to the GUI thread, which paints the preview.
+            layout = std::make_unique<report::PrintLayout>(*document, report::PrintLayout::defaultPageLayout());
+            layout->moveToThread(guiThread);
         });
     if (cancelled) {
         m_ui->statusLabel->setText(tr("Cancelled."));
         return false;
     }
-    if (!error.isEmpty() || !document) {
+    if (!error.isEmpty() || !document || !layout) {
         m_ui->errorLabel->setText(error);
         m_ui->errorLabel->setVisible(!error.isEmpty());
         return false;
     }
     m_document = std::move(document);
-    m_layout = std::make_unique<report::PrintLayout>(*m_document, report::PrintLayout::defaultPageLayout());
+    m_layout = std::move(layout);
     return true;
 }
 

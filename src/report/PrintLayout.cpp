@@ -77,6 +77,13 @@ PrintLayout::PrintLayout(const ReportDocument& document, const QPageLayout& page
 
 PrintLayout::~PrintLayout() = default;
 
+void PrintLayout::moveToThread(QThread* thread)
+{
+    pageCount(); // lays the whole document out here, not on the receiving thread
+    m_text->moveToThread(thread);
+    m_charts->moveToThread(thread);
+}
+
 int PrintLayout::pageCount() const
 {
     return std::max(1, m_text->pageCount());

@@ -12,6 +12,7 @@
 
 class QPagedPaintDevice;
 class QPainter;
+class QThread;
 class QTextDocument;
 
 namespace muster::report {
@@ -25,7 +26,7 @@ class ChartObject;
 // bottom, and "Page n of N".
 //
 // Needs a QGuiApplication (fonts). Works on a worker thread: build, paint and destroy
-// it on one thread.
+// it on one thread, or build it on a worker and moveToThread() it to the painter's.
 class PrintLayout
 {
     Q_DECLARE_TR_FUNCTIONS(muster::report::PrintLayout)
@@ -41,6 +42,9 @@ public:
     PrintLayout& operator=(const PrintLayout&) = delete;
 
     int pageCount() const;
+    // Hands the laid-out pages to `thread`: build (and lay out) on a worker thread, then
+    // paint on the GUI thread. Call on the thread that holds the layout.
+    void moveToThread(QThread* thread);
     const QPageLayout& pageLayout() const { return m_page; }
 
     // Paints page `index` (from 0) in layout units onto a painter whose origin is the
