@@ -121,12 +121,13 @@ ReportDocument IncidentLayout::document(const IncidentReport& r, const storage::
     b.heading(tr("5. Timeline"), 2, true);
     b.banner(r.chainStatement(),
              r.verification.ok ? DocumentBuilder::Banner::Confirmed : DocumentBuilder::Banner::Attention);
-    if (!r.verification.headHash.isEmpty()) {
+    // The final hash is only a reference for later checks when the chain holds.
+    if (r.verification.ok && !r.verification.headHash.isEmpty()) {
         b.code(tr("Final hash of the chain (SHA-256):"), r.verification.headHash);
-        b.paragraph(tr("Anyone holding a copy of the database can check this record later: `musterctl incidents "
-                       "verify %1` recomputes the chain and prints its final hash, which must equal the one above. "
-                       "Each entry's hash covers its time, author, kind, text and data, and the hash of the entry "
-                       "before it.")
+        b.paragraph(tr("Anyone holding a copy of the database can check this record later: “musterctl incidents "
+                       "verify %1” recomputes the chain and prints its final hash, which must equal the one "
+                       "above. Each entry's hash covers its time, author, kind, text and data, and the hash of the "
+                       "entry before it.")
                         .arg(i.reference),
                     DocumentBuilder::Style::Small);
     }
