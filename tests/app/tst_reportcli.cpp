@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/IncidentQuery.h"
 #include "storage/IncidentService.h"
+#include "storage/MetricsService.h"
 #include "storage/Sql.h"
 
 #include <QFile>
@@ -145,6 +146,40 @@ private slots:
             QCOMPARE(row.fields.value(table.column(QStringLiteral("confidential"))), QStringLiteral("no"));
         }
         QVERIFY(found);
+    }
+
+    void metricsCsv_hasARowPerSeverityAndMeasureAndTheTotal()
+    {
+        const auto r = runMusterctl({QStringLiteral("metrics"), QStringLiteral("--by"), QStringLiteral("severity"),
+                                     QStringLiteral("--time-zone"), QStringLiteral("UTC"), QStringLiteral("--csv"),
+                                     QStringLiteral("--database"), m_path},
+                                    m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const core::Csv::Table table = core::Csv::parse(r.out.toUtf8(), QStringLiteral("stdout"));
+        QCOMPARE(table.header.first(), QStringLiteral("group_key"));
+        auto db = storage::Database::open(m_path);
+        storage::MetricsQuery q;
+        q.timeZone = QTimeZone::utc();
+        const core::MetricsCalendar calendar(q.timeZone);
+        const QDate today = calendar.localDate(QDateTime::currentMSecsSinceEpoch());
+        q.period = calendar.dates(today.addDays(-364), today);
+        q.grouping = core::MetricsGrouping::Severity;
+        const auto report = storage::MetricsService(*db).report(q);
+        QCOMPARE(table.rows.size(), (report.groups.size() + 1) * report.measures.size());
+        const auto& last = table.rows.last().fields;
+        QCOMPARE(last.value(table.column(QStringLiteral("group_key"))), QStringLiteral("total"));
+        QCOMPARE(last.value(table.column(QStringLiteral("incidents"))).toLongLong(), report.total.incidents);
+        const int medianColumn = table.column(QStringLiteral("median_min"));
+        int checked = 0;
+        for (const auto& row : table.rows) {
+            if (row.fields.value(0) == QLatin1String("total") &&
+                row.fields.value(table.column(QStringLiteral("measure"))) == QLatin1String("acknowledge")) {
+                QCOMPARE(row.fields.value(medianColumn),
+                         QString::number(*report.total.stats(core::Measure::Acknowledge).medianMs / 60'000.0, 'f', 1));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 1);
     }
 
     void badInput_givesAClearMessageAndNoFile()
