@@ -81,6 +81,19 @@ QString durationSentence(const QString& name, const core::DurationStats& now, co
     return s;
 }
 
+// A table of the rows the reader may see, and a note (with %1) on the confidential
+// ones counted but left out; then an empty table does not claim there are none.
+void tableWithUnlisted(DocumentBuilder& b, DocumentBuilder::Table table, int unlisted, const QString& note)
+{
+    if (table.rows.isEmpty() && unlisted > 0) {
+        table.emptyText.clear();
+    }
+    b.table(table);
+    if (unlisted > 0) {
+        b.paragraph(note.arg(ReportText::number(unlisted)), DocumentBuilder::Style::Muted);
+    }
+}
+
 QString ratingsText(const LeadershipReport::ExerciseRow& e)
 {
     QStringList parts;
@@ -304,15 +317,8 @@ ReportDocument LeadershipLayout::document(const LeadershipReport& r, const stora
                           i.owner.isEmpty() ? tr("no commander named") : i.owner,
                           core::formatDuration(r.generatedAt - i.detectedAt)});
     }
-    if (r.openHighSeverity.isEmpty() && r.openHighSeverityNotListed > 0) {
-        open.emptyText.clear();
-    }
-    b.table(open);
-    if (r.openHighSeverityNotListed > 0) {
-        b.paragraph(tr("Further confidential incidents open and not listed here: %1.")
-                        .arg(ReportText::number(r.openHighSeverityNotListed)),
-                    DocumentBuilder::Style::Muted);
-    }
+    tableWithUnlisted(b, open, r.openHighSeverityNotListed,
+                      tr("Further confidential incidents open and not listed here: %1."));
 
     // Regulatory deadlines.
     b.heading(tr("6. Regulatory deadlines"));
@@ -333,15 +339,8 @@ ReportDocument LeadershipLayout::document(const LeadershipReport& r, const stora
         deadlines.rows.append({d.deadline.incidentReference, d.rule, text.dateTime(d.deadline.dueAt), status,
                                text.dateTime(d.deadline.completedAt)});
     }
-    if (r.deadlines.isEmpty() && r.deadlinesNotListed > 0) {
-        deadlines.emptyText.clear();
-    }
-    b.table(deadlines);
-    if (r.deadlinesNotListed > 0) {
-        b.paragraph(tr("Deadlines of confidential incidents counted above and not listed: %1.")
-                        .arg(ReportText::number(r.deadlinesNotListed)),
-                    DocumentBuilder::Style::Muted);
-    }
+    tableWithUnlisted(b, deadlines, r.deadlinesNotListed,
+                      tr("Deadlines of confidential incidents counted above and not listed: %1."));
 
     // Exercises and improvement items.
     b.heading(tr("7. Tabletop exercises"));
