@@ -103,7 +103,11 @@ void PrintLayout::paintPage(QPainter& painter, int index) const
     const QRectF view(0, double(index) * height, m_body.width(), height);
     painter.setClipRect(view, Qt::IntersectClip);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = view;
+    // Lines are drawn when they touch the clip, and the first line of the next page
+    // starts exactly on this page's bottom edge: without the margin of one unit it would
+    // be drawn here too, hidden by the clip but still in the PDF's text (found by search,
+    // copied with the page).
+    context.clip = view.adjusted(0, 1, 0, -1);
     context.palette.setColor(QPalette::Text, Qt::black);
     m_text->documentLayout()->draw(&painter, context);
     painter.restore();

@@ -155,6 +155,9 @@ private slots:
                  qPrintable(text));
         QVERIFY(QString(text).remove(QLatin1Char(' ')).contains(verification.headHash));
         QVERIFY(text.contains(QStringLiteral("musterctl incidents verify %1").arg(reference)));
+        // Text is on its page only: no hidden copy of a neighbouring page's first line.
+        QCOMPARE(text.count(QLatin1String("5. Timeline")), 1);
+        QCOMPARE(text.count(QLatin1String("6. Tasks by workstream")), 1);
         // The Legal workstream's tasks are labelled privileged.
         QVERIFY(text.contains(QStringLiteral("Legal — PRIVILEGED")));
         QVERIFY(text.contains(QLatin1String("PRIVILEGED & CONFIDENTIAL")));
