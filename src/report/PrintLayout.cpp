@@ -8,8 +8,15 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QSet>
 #include <QSvgRenderer>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+
+#include <cmath>
 
 namespace muster::report {
 
@@ -64,6 +71,7 @@ PrintLayout::PrintLayout(const ReportDocument& document, const QPageLayout& page
     // incremental relayout after install() changed the chart placeholders left the
     // blocks after some tables unplaced, and they vanished from the pages.)
     m_text->setPageSize(m_body.size());
+    keepWithNext();
 
     if (!document.letterhead.logo.isEmpty()) {
         if (!m_logo.loadFromData(document.letterhead.logo)) {
@@ -76,6 +84,68 @@ PrintLayout::PrintLayout(const ReportDocument& document, const QPageLayout& page
 }
 
 PrintLayout::~PrintLayout() = default;
+
+bool PrintLayout::keptWithNext(const QTextBlock& block)
+{
+    if (block.blockFormat().headingLevel() > 0) {
+        return true;
+    }
+    // A chart stays with its caption.
+    const auto it = block.begin();
+    return !it.atEnd() && it.fragment().charFormat().objectType() == ChartObject::type;
+}
+
+void PrintLayout::keepWithNext()
+{
+    const double height = m_body.height();
+    const auto pageOf = [height](double y) {
+        return int(std::floor(y / height));
+    };
+    QAbstractTextDocumentLayout* layout = m_text->documentLayout();
+    // One block at a time from the top, each move changes what follows; bounded, as a
+    // page break before a block is all it can do.
+    QSet<int> forced; // blocks this pass gave a page break
+    for (int moved = 0; moved < 50; ++moved) {
+        m_text->pageCount(); // the layout is lazy: finish it before reading line positions
+        QTextBlock breakBefore;
+        for (QTextBlock b = m_text->begin(); b.isValid() && !breakBefore.isValid(); b = b.next()) {
+            const QTextBlock next = b.next();
+            if (!next.isValid() || !keptWithNext(b) || b.layout()->lineCount() == 0 ||
+                next.layout()->lineCount() == 0 ||
+                b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) {
+                continue;
+            }
+            const QTextLine last = b.layout()->lineAt(b.layout()->lineCount() - 1);
+            const double lastY = b.layout()->position().y() + last.y() + last.height() / 2;
+            // A top-level block's lines are placed in document coordinates (a line moved to
+            // the next page is where it is drawn); a table cell's by its cell.
+            const QTextLine first = next.layout()->lineAt(0);
+            const QRectF n = layout->blockBoundingRect(next);
+            const double firstY = QTextCursor(next).currentFrame() == m_text->rootFrame()
+                                      ? next.layout()->position().y() + first.y() + first.height() / 2
+                                      : n.top() + std::min(n.height(), first.height()) / 2;
+            if (pageOf(lastY) != pageOf(firstY)) {
+                breakBefore = b;
+            }
+        }
+        if (!breakBefore.isValid()) {
+            return;
+        }
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(breakBefore).mergeBlockFormat(format);
+        forced.insert(breakBefore.blockNumber());
+        // A heading that now goes to the next page takes its chart along: the break
+        // this pass put before the chart goes.
+        const QTextBlock next = breakBefore.next();
+        if (forced.remove(next.blockNumber())) {
+            QTextBlockFormat flowing = next.blockFormat();
+            flowing.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            QTextCursor(next).setBlockFormat(flowing);
+        }
+        m_text->setPageSize(m_body.size()); // a full relayout (see above)
+    }
+}
 
 void PrintLayout::moveToThread(QThread* thread)
 {

@@ -13,6 +13,7 @@
 class QPagedPaintDevice;
 class QPainter;
 class QThread;
+class QTextBlock;
 class QTextDocument;
 
 namespace muster::report {
@@ -59,6 +60,10 @@ public:
     static QPageLayout defaultPageLayout(const QLocale& locale = QLocale());
 
 private:
+    // Headings stay with what follows them, charts with their captions: such a block
+    // that ends a page gets a page break before it.
+    void keepWithNext();
+    static bool keptWithNext(const QTextBlock& block);
     void paintHeader(QPainter& painter, int index) const;
     void paintFooter(QPainter& painter, int index) const;
     void paintMarking(QPainter& painter, const QRectF& band) const;
