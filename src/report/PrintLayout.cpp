@@ -15,6 +15,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
+#include <QTextTable>
 
 #include <cmath>
 
@@ -92,7 +93,12 @@ bool PrintLayout::keptWithNext(const QTextBlock& block)
     }
     // A chart stays with its caption.
     const auto it = block.begin();
-    return !it.atEnd() && it.fragment().charFormat().objectType() == ChartObject::type;
+    if (!it.atEnd() && it.fragment().charFormat().objectType() == ChartObject::type) {
+        return true;
+    }
+    // So does the one-line note under a heading ("Capability: … · Rating: …").
+    return block.previous().isValid() && block.previous().blockFormat().headingLevel() > 0 &&
+           block.layout()->lineCount() == 1 && !QTextCursor(block).currentTable();
 }
 
 void PrintLayout::keepWithNext()

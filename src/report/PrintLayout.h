@@ -60,8 +60,8 @@ public:
     static QPageLayout defaultPageLayout(const QLocale& locale = QLocale());
 
 private:
-    // Headings stay with what follows them, charts with their captions: such a block
-    // that ends a page gets a page break before it.
+    // Headings (and a one-line note under one) stay with what follows them, charts
+    // with their captions: such a block that ends a page gets a page break before it.
     void keepWithNext();
     static bool keptWithNext(const QTextBlock& block);
     void paintHeader(QPainter& painter, int index) const;
