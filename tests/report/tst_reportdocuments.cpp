@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 #include "core/DurationFormat.h"
 #include "core/Error.h"
+#include "report/ComparisonBarChart.h"
+#include "report/DocumentBuilder.h"
 #include "report/ExerciseLayout.h"
 #include "report/IncidentLayout.h"
 #include "report/LeadershipLayout.h"
@@ -290,6 +292,47 @@ private slots:
             QFAIL("writing into a missing folder succeeded");
         } catch (const Error& e) {
             QVERIFY2(QString(e.message()).contains(QLatin1String("report.pdf")), qPrintable(e.message()));
+        }
+    }
+
+    void pagination_keepsHeadingsAndChartsWithWhatFollows()
+    {
+        // Filler pushes the heading and the chart across every position near a page end.
+        for (int filler = 38; filler <= 62; filler += 2) {
+            report::DocumentBuilder b;
+            for (int i = 0; i < filler; ++i) {
+                b.paragraph(QStringLiteral("Filler line %1.").arg(i));
+            }
+            b.heading(QStringLiteral("Section Xylophone"));
+            report::DocumentBuilder::Table table;
+            table.header = {QStringLiteral("Column Alpha"), QStringLiteral("Column Beta")};
+            table.rows = {{QStringLiteral("a"), QStringLiteral("b")}};
+            b.table(table);
+            for (int i = 0; i < 8; ++i) {
+                b.paragraph(QStringLiteral("More filler %1.").arg(i));
+            }
+            b.chart(std::make_shared<report::ComparisonBarChart>(
+                QStringLiteral("Zebra chart"), QStringLiteral("now"), QStringLiteral("before"),
+                QList<report::ComparisonBarChart::Group>{{QStringLiteral("Quokka"), 3, 2}}));
+            report::ReportDocument document;
+            document.bodyHtml = b.html();
+            document.charts = b.charts();
+            const QStringList pages = render(document, QStringLiteral("pagination.pdf"));
+            QVERIFY(!pages.isEmpty());
+            const auto pageOf = [&pages](const QString& text) {
+                for (int i = 0; i < pages.size(); ++i) {
+                    if (pages.at(i).contains(text)) {
+                        return i;
+                    }
+                }
+                return -1;
+            };
+            QVERIFY(pageOf(QStringLiteral("Section Xylophone")) >= 0);
+            QVERIFY2(pageOf(QStringLiteral("Section Xylophone")) == pageOf(QStringLiteral("Column Alpha")),
+                     qPrintable(QString::number(filler)));
+            QVERIFY(pageOf(QStringLiteral("Quokka")) >= 0);
+            QVERIFY2(pageOf(QStringLiteral("Quokka")) == pageOf(QStringLiteral("Zebra chart")),
+                     qPrintable(QString::number(filler)));
         }
     }
 
