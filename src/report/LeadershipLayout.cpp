@@ -309,7 +309,7 @@ ReportDocument LeadershipLayout::document(const LeadershipReport& r, const stora
     b.heading(tr("5. Open SEV1 and SEV2 incidents"));
     DocumentBuilder::Table open;
     open.header = {tr("Incident"), tr("Severity"), tr("Status"), tr("Title"), tr("Owner"), tr("Open for")};
-    open.widths = {17, 9, 12, 32, 17, 13};
+    open.widths = {16, 11, 12, 32, 16, 13};
     open.smallText = true;
     open.emptyText = tr("No SEV1 or SEV2 incident is open.");
     for (const auto& i : r.openHighSeverity) {
