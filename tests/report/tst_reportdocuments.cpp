@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "core/DurationFormat.h"
 #include "core/Error.h"
+#include "report/BriefLayout.h"
 #include "report/ComparisonBarChart.h"
 #include "report/DocumentBuilder.h"
 #include "report/ExerciseLayout.h"
@@ -334,6 +335,33 @@ private slots:
             QVERIFY2(pageOf(QStringLiteral("Quokka")) == pageOf(QStringLiteral("Zebra chart")),
                      qPrintable(QString::number(filler)));
         }
+    }
+
+    void brief_pdf_carriesItsTlpMarkingOnEveryPage()
+    {
+        core::IntelBrief brief;
+        brief.reference = QStringLiteral("BRIEF-2026-0007");
+        brief.title = QStringLiteral("Ransomware affiliates targeting payroll providers");
+        brief.tlp = core::Tlp::Red;
+        for (int i = 0; i < 12; ++i) {
+            brief.sections.append({QStringLiteral("Finding %1").arg(i + 1),
+                                   QStringLiteral("- The actor reuses VPN credentials bought from brokers.\n"
+                                                  "- Exfiltration precedes encryption by two to five days.\n\n"
+                                                  "Detection opportunities and mitigations follow in the annex.")});
+        }
+        const core::BriefRenderer::Context context{
+            {QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing")}, QString(), m_now};
+        const QString path = m_out.filePath(QStringLiteral("brief.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(report::BriefLayout::pdf(brief, context, storage::OrganisationProfile::load(db())));
+        file.close();
+        const QStringList pages = test::pdfPages(test::pdfText(path));
+        QVERIFY2(pages.size() >= 2, qPrintable(QString::number(pages.size())));
+        for (const QString& page : pages) {
+            QVERIFY(page.count(QLatin1String("TLP:RED")) >= 2);
+        }
+        QVERIFY(test::flat(pages.join(QLatin1Char(' '))).contains(QLatin1String("Ada Lovelace, Alan Turing")));
     }
 
     void logo_isStoredAndTooLargeIsRefused()
