@@ -54,67 +54,6 @@ QString h(const QString& text)
     return plainTextToHtml(text);
 }
 
-// Markdown text: what a Markdown viewer would take as HTML or emphasis is escaped
-// (exercise text is typed by participants and must not become markup).
-QString mdText(const QString& text)
-{
-    QString s;
-    s.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '&':
-            s += QLatin1String("&amp;");
-            break;
-        case '<':
-            s += QLatin1String("&lt;");
-            break;
-        case '>':
-            s += QLatin1String("&gt;");
-            break;
-        case '\\':
-        case '*':
-        case '_':
-        case '`':
-        case '[':
-        case ']':
-        case '|':
-            s += QLatin1Char('\\');
-            s += c;
-            break;
-        default:
-            s += c;
-        }
-    }
-    return s;
-}
-
-// Markdown: one line per cell.
-QString md(const QString& text)
-{
-    QString s = mdText(text);
-    s.replace(QLatin1Char('\n'), QLatin1String("<br>"));
-    return s.isEmpty() ? QStringLiteral(" ") : s;
-}
-
-QString mdRow(const QStringList& cells)
-{
-    QStringList escaped;
-    for (const QString& c : cells) {
-        escaped << md(c);
-    }
-    return QStringLiteral("| %1 |\n").arg(escaped.join(QStringLiteral(" | ")));
-}
-
-QString mdHeader(const QStringList& cells)
-{
-    QString out = mdRow(cells);
-    QStringList rule;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        rule << QStringLiteral("---");
-    }
-    return out + QStringLiteral("| %1 |\n").arg(rule.join(QStringLiteral(" | ")));
-}
-
 QString htmlRow(const QStringList& cells, const QString& tag = QStringLiteral("td"))
 {
     QString out = QStringLiteral("<tr>");
@@ -291,26 +230,26 @@ QString AarRenderer::markdown(const AfterActionReport& r)
     QString o;
     o += QStringLiteral("# %1\n\n").arg(tr("After-action report and improvement plan"));
     if (!r.organisation.isEmpty()) {
-        o += QStringLiteral("%1  \n").arg(md(r.organisation));
+        o += QStringLiteral("%1  \n").arg(markdownCell(r.organisation));
     }
-    o += QStringLiteral("**%1** (%2)\n\n").arg(md(r.title), md(r.reference));
-    o += QStringLiteral("- %1: %2\n").arg(tr("Scenario"), md(r.scenarioTitle));
+    o += QStringLiteral("**%1** (%2)\n\n").arg(markdownCell(r.title), markdownCell(r.reference));
+    o += QStringLiteral("- %1: %2\n").arg(tr("Scenario"), markdownCell(r.scenarioTitle));
     o += QStringLiteral("- %1: %2\n").arg(tr("Date"), formatDateTime(r.startedAt.value_or(r.plannedAt)));
     o += QStringLiteral("- %1: %2\n").arg(tr("Status"), r.status);
     o += QStringLiteral("- %1: %2\n")
-             .arg(tr("Facilitator"), r.facilitator.isEmpty() ? tr("not set") : md(r.facilitator));
+             .arg(tr("Facilitator"), r.facilitator.isEmpty() ? tr("not set") : markdownCell(r.facilitator));
     o += QStringLiteral("- %1: %2\n")
              .arg(tr("Scenario time played"),
                   tr("%1 at %2× time compression").arg(formatScenarioTime(r.scenarioElapsedMs)).arg(r.compression));
     if (!r.incidentReference.isEmpty()) {
         o += QStringLiteral("- %1: %2\n").arg(tr("Exercise incident"), r.incidentReference);
     }
-    o += QStringLiteral("\n%1\n\n").arg(mdText(r.scenarioSummary));
+    o += QStringLiteral("\n%1\n\n").arg(markdownText(r.scenarioSummary));
 
     o += QStringLiteral("## %1\n\n").arg(tr("Participants"));
-    o += mdHeader({tr("Role"), tr("People")});
+    o += markdownHeader({tr("Role"), tr("People")});
     for (const auto& p : r.participants) {
-        o += mdRow({p.role, p.people.isEmpty() ? tr("(not staffed)") : p.people.join(QStringLiteral(", "))});
+        o += markdownRow({p.role, p.people.isEmpty() ? tr("(not staffed)") : p.people.join(QStringLiteral(", "))});
     }
 
     o += QStringLiteral("\n## %1\n\n%2\n\n")
@@ -326,65 +265,68 @@ QString AarRenderer::markdown(const AfterActionReport& r)
     o += QStringLiteral("## %1\n\n").arg(tr("Objectives, ratings and observations"));
     for (const auto& obj : r.objectives) {
         o += QStringLiteral("### %1\n\n%2 · %3 · %4\n\n")
-                 .arg(md(obj.text), tr("Capability: %1").arg(md(obj.capability)),
+                 .arg(markdownCell(obj.text), tr("Capability: %1").arg(markdownCell(obj.capability)),
                       tr("Rating: %1").arg(ratingKey(obj.rating)), counts(obj));
-        o += mdHeader(
+        o += markdownHeader(
             {tr("Inject"), tr("Role"), tr("Expected action"), tr("Rating"), tr("First response"), tr("Observations")});
         for (const auto& a : obj.actions) {
             const QString response = within(a).isEmpty()
                                          ? minutes(a.firstResponseMs)
                                          : QStringLiteral("%1 (%2)").arg(minutes(a.firstResponseMs), within(a));
-            o += mdRow(
+            o += markdownRow(
                 {a.inject, a.role, a.action, ratingKey(a.rating), response,
                  a.evaluator.isEmpty() ? a.observation : QStringLiteral("%1 (%2)").arg(a.observation, a.evaluator)});
         }
         if (!obj.strengths.isEmpty()) {
-            o += QStringLiteral("\n**%1:** %2\n").arg(tr("Strengths"), mdText(obj.strengths));
+            o += QStringLiteral("\n**%1:** %2\n").arg(tr("Strengths"), markdownText(obj.strengths));
         }
         if (!obj.improvements.isEmpty()) {
-            o += QStringLiteral("\n**%1:** %2\n").arg(tr("Areas for improvement"), mdText(obj.improvements));
+            o += QStringLiteral("\n**%1:** %2\n").arg(tr("Areas for improvement"), markdownText(obj.improvements));
         }
         o += QLatin1Char('\n');
     }
 
     o += QStringLiteral("## %1\n\n").arg(tr("Decision log"));
-    o += mdHeader({tr("Time"), tr("Inject"), tr("Role"), tr("Decision"), tr("Rationale"), tr("Approver"),
-                   tr("Inject to decision")});
+    o += markdownHeader({tr("Time"), tr("Inject"), tr("Role"), tr("Decision"), tr("Rationale"), tr("Approver"),
+                         tr("Inject to decision")});
     for (const auto& d : r.decisions) {
-        o += mdRow({formatScenarioTime(d.atMs), d.inject, d.role,
-                    d.outcome.isEmpty() ? d.decision : tr("%1 (%2)").arg(d.decision, d.outcome), d.rationale,
-                    d.approver, minutes(d.sinceReleaseMs)});
+        o += markdownRow({formatScenarioTime(d.atMs), d.inject, d.role,
+                          d.outcome.isEmpty() ? d.decision : tr("%1 (%2)").arg(d.decision, d.outcome), d.rationale,
+                          d.approver, minutes(d.sinceReleaseMs)});
     }
 
     o += QStringLiteral("\n## %1\n\n").arg(tr("Path through the scenario"));
-    o += mdHeader({tr("Time"), tr("Inject"), tr("Released")});
+    o += markdownHeader({tr("Time"), tr("Inject"), tr("Released")});
     for (const auto& p : r.path) {
-        o += mdRow({formatScenarioTime(p.atMs), p.inject, p.way});
+        o += markdownRow({formatScenarioTime(p.atMs), p.inject, p.way});
     }
     if (!r.branches.isEmpty()) {
-        o += QLatin1Char('\n') + mdHeader({tr("Branch"), tr("Decided by"), tr("Outcome")});
+        o += QLatin1Char('\n') + markdownHeader({tr("Branch"), tr("Decided by"), tr("Outcome")});
         for (const auto& b : r.branches) {
-            o += mdRow({b.question, b.kind, b.outcome.isEmpty() ? tr("not decided") : b.outcome});
+            o += markdownRow({b.question, b.kind, b.outcome.isEmpty() ? tr("not decided") : b.outcome});
         }
     }
 
     o += QStringLiteral("\n## %1\n\n").arg(tr("Hot wash discussion"));
-    o += mdHeader({tr("Phase"), tr("Question"), tr("Notes")});
+    o += markdownHeader({tr("Phase"), tr("Question"), tr("Notes")});
     for (const auto& d : r.discussion) {
-        o += mdRow({d.phase, d.question, d.notes});
+        o += markdownRow({d.phase, d.question, d.notes});
     }
 
     o += QStringLiteral("\n## %1\n\n").arg(tr("Improvement plan"));
-    o += mdHeader({tr("Corrective action"), tr("Capability"), tr("Objective"), tr("Owner"), tr("Due"), tr("Status")});
+    o += markdownHeader(
+        {tr("Corrective action"), tr("Capability"), tr("Objective"), tr("Owner"), tr("Due"), tr("Status")});
     for (const auto& i : r.improvements) {
-        o +=
-            mdRow({i.action, i.capability, i.objective, i.owner, i.dueAt ? formatDate(*i.dueAt) : QString(), i.status});
+        o += markdownRow(
+            {i.action, i.capability, i.objective, i.owner, i.dueAt ? formatDate(*i.dueAt) : QString(), i.status});
     }
     if (!r.retests.isEmpty()) {
         o += QStringLiteral("\n## %1\n\n").arg(tr("Improvement items from earlier runs"));
-        o += mdHeader({tr("Corrective action"), tr("Raised in"), tr("Objective"), tr("Re-tested"), tr("Rating now")});
+        o += markdownHeader(
+            {tr("Corrective action"), tr("Raised in"), tr("Objective"), tr("Re-tested"), tr("Rating now")});
         for (const auto& t : r.retests) {
-            o += mdRow({t.action, t.fromExercise, t.objective, t.retested ? tr("yes") : tr("no"), ratingKey(t.rating)});
+            o += markdownRow(
+                {t.action, t.fromExercise, t.objective, t.retested ? tr("yes") : tr("no"), ratingKey(t.rating)});
         }
     }
     o += QStringLiteral("\n_%1_\n")

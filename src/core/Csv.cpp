@@ -124,4 +124,33 @@ Csv::Table Csv::parseFile(const QString& path)
     return parse(f.readAll(), name);
 }
 
+QString Csv::line(const QStringList& fields)
+{
+    QStringList out;
+    for (QString f : fields) {
+        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n')) ||
+            f.contains(QLatin1Char('\r'))) {
+            f = QLatin1Char('"') + f.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        }
+        out.append(f);
+    }
+    return out.join(QLatin1Char(','));
+}
+
+QByteArray Csv::document(const QList<QStringList>& rows)
+{
+    QByteArray out;
+    for (const QStringList& row : rows) {
+        out += line(row).toUtf8();
+        out += "\r\n";
+    }
+    return out;
+}
+
+QString Csv::spreadsheetText(const QString& text)
+{
+    static const QString starters = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && starters.contains(text.front()) ? QLatin1Char('\'') + text : text;
+}
+
 } // namespace muster::core

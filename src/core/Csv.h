@@ -32,6 +32,14 @@ public:
     // (an unterminated quote, text after a closing quote, invalid UTF-8, no header).
     static Table parse(const QByteArray& data, const QString& fileName);
     static Table parseFile(const QString& path);
+
+    // Writing: one RFC 4180 line (comma-separated, fields with commas, quotes or line
+    // breaks quoted), and a whole document (UTF-8, CRLF line ends).
+    static QString line(const QStringList& fields);
+    static QByteArray document(const QList<QStringList>& rows);
+    // Text a person or an alert typed, made safe for spreadsheets: a leading = + - @ tab
+    // or carriage return would start a formula, so it gets a leading apostrophe.
+    static QString spreadsheetText(const QString& text);
 };
 
 } // namespace muster::core

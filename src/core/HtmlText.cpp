@@ -85,4 +85,61 @@ QString plainTextToHtml(const QString& text)
     return escaped;
 }
 
+QString markdownText(const QString& text)
+{
+    QString s;
+    s.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '&':
+            s += QLatin1String("&amp;");
+            break;
+        case '<':
+            s += QLatin1String("&lt;");
+            break;
+        case '>':
+            s += QLatin1String("&gt;");
+            break;
+        case '\\':
+        case '*':
+        case '_':
+        case '`':
+        case '[':
+        case ']':
+        case '|':
+            s += QLatin1Char('\\');
+            s += c;
+            break;
+        default:
+            s += c;
+        }
+    }
+    return s;
+}
+
+QString markdownCell(const QString& text)
+{
+    QString s = markdownText(text);
+    s.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    return s.isEmpty() ? QStringLiteral(" ") : s;
+}
+
+QString markdownRow(const QStringList& cells)
+{
+    QStringList escaped;
+    for (const QString& c : cells) {
+        escaped << markdownCell(c);
+    }
+    return QStringLiteral("| %1 |\n").arg(escaped.join(QStringLiteral(" | ")));
+}
+
+QString markdownHeader(const QStringList& cells)
+{
+    QStringList rule;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        rule << QStringLiteral("---");
+    }
+    return markdownRow(cells) + QStringLiteral("| %1 |\n").arg(rule.join(QStringLiteral(" | ")));
+}
+
 } // namespace muster::core

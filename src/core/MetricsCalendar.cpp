@@ -124,4 +124,10 @@ QList<TimeBucket> MetricsCalendar::buckets(const Period& period, MetricsGrouping
     return out;
 }
 
+MetricsGrouping MetricsCalendar::trendGrouping(const Period& period)
+{
+    constexpr qint64 kWeeklyUpTo = qint64(120) * 86'400'000;
+    return period.toMs - period.fromMs <= kWeeklyUpTo ? MetricsGrouping::Week : MetricsGrouping::Month;
+}
+
 } // namespace muster::core

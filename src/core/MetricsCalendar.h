@@ -54,6 +54,9 @@ public:
     // is not a calendar one.
     QList<TimeBucket> buckets(const Period& period, MetricsGrouping grouping) const;
     static QString bucketKey(QDate firstDay, MetricsGrouping grouping);
+    // The trend grouping that reads well for a period: weeks up to 120 days, else months
+    // (the dashboard's "Automatic" and the leadership report).
+    static MetricsGrouping trendGrouping(const Period& period);
 
 private:
     static QDate bucketStart(QDate date, MetricsGrouping grouping);

@@ -1,5 +1,7 @@
 #include "gui/ChartExport.h"
 
+#include "core/Csv.h"
+
 #include <QChartView>
 #include <QCoreApplication>
 #include <QDir>
@@ -72,15 +74,7 @@ QString ChartExport::saveSvg(QWidget* chart, const QString& path, const QString&
 
 QString ChartExport::csvLine(const QStringList& fields)
 {
-    QStringList out;
-    for (QString f : fields) {
-        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n')) ||
-            f.contains(QLatin1Char('\r'))) {
-            f = QLatin1Char('"') + f.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        }
-        out.append(f);
-    }
-    return out.join(QLatin1Char(','));
+    return core::Csv::line(fields);
 }
 
 QString ChartExport::saveCsv(const QList<QStringList>& rows, const QString& path)
@@ -89,10 +83,7 @@ QString ChartExport::saveCsv(const QList<QStringList>& rows, const QString& path
     if (!file.open(QIODevice::WriteOnly)) {
         return cannotWrite(path, file.errorString());
     }
-    for (const QStringList& row : rows) {
-        file.write(csvLine(row).toUtf8());
-        file.write("\r\n");
-    }
+    file.write(core::Csv::document(rows));
     if (!file.commit()) {
         return cannotWrite(path, file.errorString());
     }

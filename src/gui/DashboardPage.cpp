@@ -50,8 +50,7 @@ QString isoLocal(qint64 ms, const QTimeZone& zone)
     return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(Qt::ISODate);
 }
 
-// Fewer incidents than this in the previous period make a comparison meaningless.
-constexpr qint64 kComparableCount = 10;
+constexpr qint64 kComparableCount = storage::MetricsDashboard::comparableCount;
 
 // "▼ 12% against the previous period", better when a duration falls.
 void setDurationChange(KpiTile* tile, const std::optional<double>& now, const core::DurationStats& previous)
@@ -647,8 +646,7 @@ void DashboardPage::refresh()
     const storage::MetricsQuery q = query();
     auto trend = static_cast<core::MetricsGrouping>(m_trendCombo->currentData().toInt());
     if (trend == core::MetricsGrouping::None) {
-        trend = q.period.toMs - q.period.fromMs <= qint64(120) * 86'400'000 ? core::MetricsGrouping::Week
-                                                                            : core::MetricsGrouping::Month;
+        trend = core::MetricsCalendar::trendGrouping(q.period);
     }
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_ui->busyBar->show();

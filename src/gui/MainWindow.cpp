@@ -21,7 +21,8 @@
 #include "gui/MyTasksPage.h"
 #include "gui/NoiseMetricsWidget.h"
 #include "gui/PeoplePage.h"
-#include "gui/PlaceholderPage.h"
+#include "gui/ReportSettingsWidget.h"
+#include "gui/ReportsPage.h"
 #include "gui/ScenariosPage.h"
 #include "gui/Session.h"
 #include "gui/SettingsPage.h"
@@ -79,7 +80,6 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_ui->editMenu->addAction(undo);
     m_ui->editMenu->addAction(redo);
 
-    const QString notYet = tr("%1 is not available in this version of Muster yet.");
     auto* dashboard = new DashboardPage(session, this);
     addPage(Page::Dashboard, tr("Dashboard"), QStringLiteral("dashboard"), dashboard);
     auto* incidentsPage = new IncidentsPage(session, this);
@@ -92,8 +92,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         showPage(Page::Exercises);
         exercises->planExercise(key);
     });
-    addPage(Page::Reports, tr("Reports"), QStringLiteral("reports"),
-            new PlaceholderPage(tr("Reports"), notYet.arg(tr("Reporting")), this));
+    addPage(Page::Reports, tr("Reports"), QStringLiteral("reports"), new ReportsPage(session, this));
     addPage(Page::People, tr("People"), QStringLiteral("people"), new PeoplePage(session, this));
     auto* settingsPage = new SettingsPage(session, this);
     addPage(Page::Settings, tr("Settings"), QStringLiteral("settings"), settingsPage);
@@ -103,6 +102,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     settingsPage->addSection(tr("Alert intake"), new AlertSourcesSettings(session, *m_intake, this));
     settingsPage->addSection(tr("Team server"), m_syncSettings);
     settingsPage->addSection(tr("SLA targets"), new SlaTargetsWidget(session, settingsPage));
+    settingsPage->addSection(tr("Reports"), new ReportSettingsWidget(session, settingsPage));
 
     auto* syncNow = new QAction(tr("&Sync Now"), this);
     syncNow->setShortcut(QKeySequence(Qt::Key_F5));

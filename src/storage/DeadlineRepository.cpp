@@ -167,8 +167,14 @@ QList<core::Deadline> DeadlineRepository::list(const core::Actor& viewer, const 
     if (filter.pendingOnly) {
         sql += QStringLiteral(" AND d.status = 'pending'");
     }
+    if (filter.dueFrom) {
+        sql += QStringLiteral(" AND d.due_at >= :from");
+    }
     if (filter.dueBefore) {
         sql += QStringLiteral(" AND d.due_at < :before");
+    }
+    if (filter.realIncidentsOnly) {
+        sql += QStringLiteral(" AND i.exercise = 0");
     }
     sql += QStringLiteral(" ORDER BY d.due_at, i.reference");
     if (filter.limit >= 0) {
@@ -178,6 +184,9 @@ QList<core::Deadline> DeadlineRepository::list(const core::Actor& viewer, const 
     visible.bindTo(q);
     if (!filter.incidentId.isEmpty()) {
         q.bind(QStringLiteral(":incident"), filter.incidentId);
+    }
+    if (filter.dueFrom) {
+        q.bind(QStringLiteral(":from"), *filter.dueFrom);
     }
     if (filter.dueBefore) {
         q.bind(QStringLiteral(":before"), *filter.dueBefore);

@@ -31,7 +31,9 @@ public:
     {
         QString incidentId; // empty: all incidents
         bool pendingOnly = true;
+        std::optional<qint64> dueFrom;   // inclusive
         std::optional<qint64> dueBefore; // exclusive
+        bool realIncidentsOnly = false;  // leave out exercise incidents
         int limit = -1;
     };
     // Across the incidents `viewer` may see, by due time.

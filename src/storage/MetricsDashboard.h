@@ -26,6 +26,10 @@ struct DurationPoints
 // What the dashboard shows for one period and filter set (MetricsService::dashboard).
 struct MetricsDashboard
 {
+    // Fewer incidents than this in the previous period make a comparison meaningless
+    // (the dashboard's tiles and the leadership report say "too few to compare").
+    static constexpr qint64 comparableCount = 10;
+
     MetricsReport current;  // totals of the period: counts and SLA of all measures, durations of
                             // acknowledgement and remediation
     MetricsReport previous; // the same for the period before, to show the change

@@ -88,6 +88,7 @@ const QList<Command>& commands()
         all += serverCommands();
         all += syncCommands();
         all += metricsCommands();
+        all += reportCommands();
         return all;
     }();
     return list;

@@ -80,5 +80,10 @@ QList<Command> huntCommands();
 QList<Command> serverCommands();
 QList<Command> syncCommands();
 QList<Command> metricsCommands();
+QList<Command> reportCommands();
+
+// Whether a command lays out documents (reports, PDF exports) and so needs a
+// QGuiApplication for fonts; musterctl then runs on the offscreen platform.
+bool needsGuiApplication(const QStringList& args);
 
 } // namespace muster::ctl

@@ -1,5 +1,6 @@
 #include "app/ctl/Command.h"
 #include "core/AttackId.h"
+#include "core/Csv.h"
 #include "core/Error.h"
 #include "core/TimeText.h"
 #include "storage/AssetRepository.h"
@@ -59,6 +60,33 @@ QJsonObject incidentJson(const core::Incident& i, const QString& commanderName =
         {QStringLiteral("closed_at"), optionalTime(i.closedAt)},
         {QStringLiteral("timeline_head"), i.timelineHead},
     };
+}
+
+// The incident list as CSV, one row per incident; times in UTC (ISO 8601).
+QByteArray incidentsCsv(const QList<storage::IncidentRow>& rows)
+{
+    QList<QStringList> table{{QStringLiteral("reference"), QStringLiteral("title"), QStringLiteral("severity"),
+                              QStringLiteral("priority"), QStringLiteral("tier"), QStringLiteral("status"),
+                              QStringLiteral("category"), QStringLiteral("commander"), QStringLiteral("detected_at"),
+                              QStringLiteral("acknowledged_at"), QStringLiteral("contained_at"),
+                              QStringLiteral("remediated_at"), QStringLiteral("closed_at"),
+                              QStringLiteral("confidential"), QStringLiteral("exercise")}};
+    const auto time = [](const std::optional<qint64>& ms) {
+        return ms ? core::formatInstantUtc(*ms) : QString();
+    };
+    const auto flag = [](bool b) {
+        return b ? QStringLiteral("yes") : QStringLiteral("no");
+    };
+    for (const auto& row : rows) {
+        const core::Incident& i = row.incident;
+        table.append({i.reference, core::Csv::spreadsheetText(i.title), core::severities().label(i.severity),
+                      QStringLiteral("P%1").arg(i.priority), core::tiers().label(i.tier),
+                      core::statuses().key(i.status), core::categories().key(i.category),
+                      core::Csv::spreadsheetText(row.commanderName), core::formatInstantUtc(i.detectedAt),
+                      time(i.acknowledgedAt), time(i.containedAt), time(i.remediatedAt), time(i.closedAt),
+                      flag(i.confidential), flag(i.exercise)});
+    }
+    return core::Csv::document(table);
 }
 
 QCommandLineOption asOption()
@@ -147,6 +175,7 @@ int list(Context& ctx)
     parser.addOption(Context::jsonOption());
     parser.addOption(asOption());
     parser.addOptions({
+        {QStringLiteral("csv"), tr("Write CSV (for spreadsheets) instead of text.")},
         {QStringLiteral("status"), tr("Only these statuses (comma-separated)."), tr("LIST")},
         {QStringLiteral("severity"), tr("Only these severities, e.g. sev1,sev2."), tr("LIST")},
         {QStringLiteral("tier"), tr("Only these tiers, e.g. tier2,tier3."), tr("LIST")},
@@ -198,6 +227,8 @@ int list(Context& ctx)
             array.append(incidentJson(row.incident, row.commanderName));
         }
         ctx.printJson(array);
+    } else if (parser.isSet(QStringLiteral("csv"))) {
+        ctx.out << QString::fromUtf8(incidentsCsv(rows));
     } else {
         for (const auto& row : rows) {
             printIncidentLine(ctx.out, row);
@@ -536,7 +567,7 @@ QList<Command> incidentCommands()
     return {
         {{QStringLiteral("incidents"), QStringLiteral("list")},
          QStringLiteral("incidents list %1 [--status S,..] [--severity ..] [--tier ..] [--category ..] [--search TEXT] "
-                        "[--assignee P] [--exercises no|yes|only] [--open] [--limit N] [--as P] [--json]")
+                        "[--assignee P] [--exercises no|yes|only] [--open] [--limit N] [--as P] [--json|--csv]")
              .arg(db),
          tr("List incidents, newest first."),
          list},

@@ -2,12 +2,14 @@
 #include "app/ctl/IntelSupport.h"
 #include "core/StixBundle.h"
 #include "net/TaxiiClient.h"
+#include "report/BriefLayout.h"
 #include "storage/BriefRepository.h"
 #include "storage/Database.h"
 #include "storage/DisseminationService.h"
 #include "storage/IntelImportService.h"
 #include "storage/IntelRepository.h"
 #include "storage/ObservableService.h"
+#include "storage/OrganisationProfile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -274,7 +276,7 @@ int briefExport(Context& ctx)
 {
     QCommandLineParser parser;
     parser.addOption(Context::databaseOption());
-    const QCommandLineOption format(QStringLiteral("format"), tr("html or markdown."), tr("FORMAT"),
+    const QCommandLineOption format(QStringLiteral("format"), tr("html, markdown or pdf."), tr("FORMAT"),
                                     QStringLiteral("html"));
     const QCommandLineOption scope(QStringLiteral("scope"),
                                    tr("Who it is for: %1.").arg(core::shareScopes().keys().join(QStringLiteral(", "))),
@@ -288,20 +290,33 @@ int briefExport(Context& ctx)
     if (!parser.isSet(out)) {
         throw UsageError{tr("--out FILE is required")};
     }
-    const QString f = parser.value(format).toLower();
-    if (f != QLatin1String("html") && f != QLatin1String("markdown") && f != QLatin1String("md")) {
-        throw UsageError{tr("--format takes html or markdown")};
+    QString f = parser.value(format).toLower();
+    if (!parser.isSet(format) && parser.value(out).toLower().endsWith(QLatin1String(".pdf"))) {
+        f = QStringLiteral("pdf");
+    }
+    if (f != QLatin1String("html") && f != QLatin1String("markdown") && f != QLatin1String("md") &&
+        f != QLatin1String("pdf")) {
+        throw UsageError{tr("--format takes html, markdown or pdf")};
     }
     auto db = ctx.openDatabase(parser);
     storage::DisseminationService::Release r;
     r.scope = intel::enumOption(core::shareScopes(), parser.value(scope), QStringLiteral("--scope"));
     r.recipientIds = intel::people(*db, parser.values(recipient));
     r.destination = parser.value(out);
-    storage::DisseminationService(*db).exportBrief(parser.positionalArguments().first(),
-                                                   f == QLatin1String("html")
-                                                       ? storage::DisseminationService::Format::Html
+    storage::DisseminationService service(*db);
+    if (f == QLatin1String("pdf")) {
+        // The PDF exit: the same TLP checks and distribution log as every other exit.
+        const auto organisation = storage::OrganisationProfile::load(*db);
+        service.release(parser.positionalArguments().first(), QStringLiteral("pdf"), r, intel::actor(),
+                        [&organisation](const core::IntelBrief& brief, const core::BriefRenderer::Context& context) {
+                            return report::BriefLayout::pdf(brief, context, organisation);
+                        });
+    } else {
+        service.exportBrief(parser.positionalArguments().first(),
+                            f == QLatin1String("html") ? storage::DisseminationService::Format::Html
                                                        : storage::DisseminationService::Format::Markdown,
-                                                   r, intel::actor());
+                            r, intel::actor());
+    }
     ctx.out << tr("Wrote %1 (logged).\n").arg(QDir::toNativeSeparators(r.destination));
     return Ok;
 }
@@ -424,7 +439,7 @@ QList<Command> intelCommands()
          tr("List briefs."),
          briefList},
         {{QStringLiteral("intel"), QStringLiteral("brief"), QStringLiteral("export")},
-         QStringLiteral("intel brief export BRIEF --out FILE [--format html|markdown] [--scope SCOPE] "
+         QStringLiteral("intel brief export BRIEF --out FILE [--format html|markdown|pdf] [--scope SCOPE] "
                         "[--recipient PERSON]... --database FILE"),
          tr("Export a brief with its TLP marking, if the marking allows the scope (logged)."),
          briefExport},

@@ -1,4 +1,5 @@
 #include "app/ctl/Command.h"
+#include "core/Csv.h"
 #include "core/DurationFormat.h"
 #include "core/MetricsCalendar.h"
 #include "storage/Database.h"
@@ -84,11 +85,48 @@ void printGroup(QTextStream& out, const storage::MetricsReport& report, const st
     }
 }
 
+// The report as CSV for spreadsheets: one row per group and measure, durations in
+// minutes (empty when there is none), the total last.
+QByteArray metricsCsv(const storage::MetricsReport& report)
+{
+    QList<QStringList> rows{{QStringLiteral("group_key"), QStringLiteral("group"), QStringLiteral("incidents"),
+                             QStringLiteral("measure"), QStringLiteral("count"), QStringLiteral("not_yet"),
+                             QStringLiteral("mean_min"), QStringLiteral("median_min"), QStringLiteral("p90_min"),
+                             QStringLiteral("sla_met"), QStringLiteral("sla_breached"), QStringLiteral("sla_overdue"),
+                             QStringLiteral("sla_not_decided")}};
+    const auto minutes = [](const std::optional<double>& ms) {
+        return ms ? QString::number(*ms / 60'000.0, 'f', 1) : QString();
+    };
+    QList<const storage::MetricsGroup*> groups;
+    for (const storage::MetricsGroup& g : report.groups) {
+        groups.append(&g);
+    }
+    groups.append(&report.total);
+    for (const storage::MetricsGroup* g : groups) {
+        const bool total = g == &report.total;
+        for (core::Measure m : report.measures) {
+            const core::DurationStats& s = g->stats(m);
+            const core::SlaCounts& c = g->slaCounts(m);
+            const bool targets = report.targets.hasTargets(m);
+            const auto sla = [targets](qint64 n) {
+                return targets ? QString::number(n) : QString();
+            };
+            rows.append({total ? QStringLiteral("total") : g->key,
+                         core::Csv::spreadsheetText(total ? tr("Total") : g->label), QString::number(g->incidents),
+                         core::measures().key(m), QString::number(s.count), QString::number(s.pending),
+                         minutes(s.meanMs), minutes(s.medianMs), minutes(s.p90Ms), sla(c.met), sla(c.breached),
+                         sla(c.overdue), sla(c.pending)});
+        }
+    }
+    return core::Csv::document(rows);
+}
+
 int metrics(Context& ctx)
 {
     QCommandLineParser parser;
     parser.addOption(Context::databaseOption());
     parser.addOption(Context::jsonOption());
+    parser.addOption({QStringLiteral("csv"), tr("Write CSV (for spreadsheets) instead of text.")});
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("First day of detection (default: 364 days ago)."),
                                         tr("DATE"));
     const QCommandLineOption toOption(QStringLiteral("to"), tr("Last day of detection, included (default: today)."),
@@ -158,6 +196,10 @@ int metrics(Context& ctx)
         ctx.printJson(report.toJson());
         return Ok;
     }
+    if (parser.isSet(QStringLiteral("csv"))) {
+        ctx.out << QString::fromUtf8(metricsCsv(report));
+        return Ok;
+    }
     ctx.out << tr("Incidents detected %1 to %2 (%3), %4")
                    .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), QString::fromUtf8(query.timeZone.id()),
                         core::exerciseScopes().label(query.scope).toLower())
@@ -183,7 +225,7 @@ QList<Command> metricsCommands()
          QStringLiteral("metrics --database FILE [--from DATE] [--to DATE] "
                         "[--by severity|tier|category|source|commander|team|week|month|quarter] "
                         "[--scope real|exercise|all] [--severity LIST] [--tier LIST] [--category LIST] "
-                        "[--source LIST] [--time-zone ZONE] [--json]"),
+                        "[--source LIST] [--time-zone ZONE] [--json|--csv]"),
          tr("MTTA, MTTR, time to contain and to close: count, mean, median, p90 and SLA breaches, as the dashboard "
             "shows them."),
          metrics},

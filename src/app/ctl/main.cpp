@@ -3,8 +3,10 @@
 #include "core/Error.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 using namespace muster;
 
@@ -31,8 +33,23 @@ void printHelp(QTextStream& out)
 int main(int argc, char* argv[])
 {
     app::setIdentity();
-    QCoreApplication application(argc, argv);
-    app::installTranslations(application);
+    // Commands that lay out documents (report, PDF exports) need fonts, so a
+    // QGuiApplication; without a display (cron, a server) it runs on the offscreen
+    // platform. Every other command stays a plain QCoreApplication.
+    QStringList rawArgs;
+    for (int i = 1; i < argc; ++i) {
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    }
+    std::unique_ptr<QCoreApplication> application;
+    if (ctl::needsGuiApplication(rawArgs)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    app::installTranslations(*application);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
