@@ -1334,6 +1334,13 @@ Als Detektionszeitpunkt gilt der Zeitpunkt des Alerts. Kategorie:</translation>
     </message>
 </context>
 <context>
+    <name>BriefLayout</name>
+    <message>
+        <source>Intelligence brief %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefRenderer</name>
     <message>
         <source>For: %1</source>
@@ -2546,6 +2553,17 @@ Fällig %3
     </message>
 </context>
 <context>
+    <name>DemoDirectory</name>
+    <message>
+        <source>The demo directory has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo directory has no one in that function.</source>
+        <translation type="unfinished">Im Demo-Verzeichnis gibt es niemanden mit dieser Funktion.</translation>
+    </message>
+</context>
+<context>
     <name>DetectionDialog</name>
     <message>
         <source>Add Detection</source>
@@ -2730,6 +2748,13 @@ Fällig %3
     </message>
 </context>
 <context>
+    <name>DocumentBuilder</name>
+    <message>
+        <source>Figure %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillHistoryChart</name>
     <message>
         <source>No run of this scenario has started yet.</source>
@@ -2864,6 +2889,17 @@ Fällig %3
     <message>
         <source>%1 min (late)</source>
         <translation>%1 min (verspätet)</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseLayout</name>
+    <message>
+        <source>After-action report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-action report %1 — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4480,6 +4516,440 @@ Quelle: %4</translation>
     </message>
 </context>
 <context>
+    <name>IncidentLayout</name>
+    <message>
+        <source>%1 (after %2)</source>
+        <translation type="unfinished">%1 (nach %2)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished">offen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>%1 (role not held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>EXERCISE — this incident was opened for a tabletop exercise; it is not a real incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections marked PRIVILEGED contain material prepared at the direction of counsel. Do not forward them outside the privileged group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referenz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Priority / tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation type="unfinished">Incident Commander</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished">Detektiert</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished">Quittiert</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation type="unfinished">Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Remediated</source>
+        <translation type="unfinished">Behoben</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Geschlossen</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summary was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished">Detektion</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK techniques</source>
+        <translation type="unfinished">ATT&amp;CK-Techniken</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected individuals</source>
+        <translation type="unfinished">Betroffene Personen</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished">Vertraulich</translation>
+    </message>
+    <message>
+        <source>3. Affected assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished">Asset</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished">Kennung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation type="unfinished">Sensibilität</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Risiko</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>No asset is linked to the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Roles and stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident role was assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished">Funktion</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final hash of the chain (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone holding a copy of the database can check this record later: “musterctl incidents verify %1” recomputes the chain and prints its final hash, which must equal the one above. Each entry&apos;s hash covers its time, author, kind, text and data, and the hash of the entry before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Was</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(recorded %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline has no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Tasks by workstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — PRIVILEGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Done / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1
+%2</translation>
+    </message>
+    <message>
+        <source>7. Communications sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No communication was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.%1 %2</source>
+        <translation type="unfinished">7.%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">An</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no addresses recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Gesendet</translation>
+    </message>
+    <message>
+        <source>%1 by %2 via %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Freigegeben</translation>
+    </message>
+    <message>
+        <source>no approval was required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text as approved and sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further communications drafted but not sent, and so not part of this record: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Regulatory deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event that started the clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clock start event was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regulatory deadline applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9. Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post-incident review task exists for this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-incident review: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Durch</translation>
+    </message>
+    <message>
+        <source>Lesson or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lessons were recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentListModel</name>
     <message>
         <source>Confidential exercise incident</source>
@@ -4548,6 +5018,32 @@ Quelle: %4</translation>
     <message>
         <source>Detection source</source>
         <translation>Detektionsquelle</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>The timeline has no entries, so there is no hash chain to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The hash chain of all %n timeline entries verifies: no entry has been changed, removed or inserted since it was recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hash chain does NOT verify: %1 The record from entry %2 on cannot be relied upon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — %1 — restricted to the incident&apos;s access list, Legal and HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIVILEGED &amp; CONFIDENTIAL — prepared at the direction of counsel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6222,6 +6718,401 @@ Quelle: %4</translation>
     </message>
 </context>
 <context>
+    <name>LeadershipLayout</name>
+    <message>
+        <source>too few to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no incident of the period reached this step yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was %2 (median %3, 90th percentile %4; incidents measured: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; in the previous period it was %2 (median %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the previous period had too few incidents to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents detected in the period: %1, %2 against the previous period (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 Of these: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time to acknowledge (MTTA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time to remediate (MTTR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation missed its SLA target for %1 of %2 decided incidents (%3); %4 of them are still open past the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident of the period has reached or passed its remediation target yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SEV1 or SEV2 incident is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1 or SEV2 incidents still open: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1 or SEV2 incidents still open: %1; the oldest was detected %2 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regulatory notification deadline fell due in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulatory deadlines due in the period: %6, of which %1 met, %2 missed and %3 waived; %4 overdue and %5 still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tabletop exercise was run in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabletop exercises run: %1; %2 of the rated expected actions were performed without major challenges (P or S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Improvement items still open: %2, of which %3 past their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security operations, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>not set (Settings &gt; Organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1, incidents by detection date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">Reichweite</translation>
+    </message>
+    <message>
+        <source>Real incidents; exercise incidents are left out and false positives counted apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confidential incidents are in the figures but not named in this report; %2 false positives are not in the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Incidents by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Gesamt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Incidents detected by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Response times: MTTA and MTTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Kennzahl</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished">Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished">90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Median and 90th percentile by week of detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median and 90th percentile by month of detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 Median and 90th percentile interpolate between ranks, so one long incident moves the mean but not the median; the 90th percentile shows the long tail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. SLA targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA outcomes of the incidents detected in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged late or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediated late or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met: reached within the target of the incident&apos;s severity. Breached: reached late. Overdue: not reached and already past the target. Breach rate = (breached + overdue) / (met + breached + overdue); incidents still within their target are not decided yet. Targets are set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Open SEV1 and SEV2 incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Incident</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commander named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further confidential incidents open and not listed here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Regulatory deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines due in the period: %1 met, %2 missed, %3 waived, %4 overdue, %5 still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>No regulatory deadline fell due in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines of confidential incidents counted above and not listed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Tabletop exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished">Übung</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished">Szenario</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Rated actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakest objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P or S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject to decision</source>
+        <translation type="unfinished">Einlage bis Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>Ratings (HSEEP): P performed without challenges, S with some challenges, M with major challenges, U unable to be performed. An objective is rated by its weakest expected action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Improvement items still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished">Korrekturmaßnahme</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation type="unfinished">Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Raised in</source>
+        <translation type="unfinished">Aufgenommen in</translation>
+    </message>
+    <message>
+        <source>No improvement item is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership report, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lifecycle</name>
     <message>
         <source>An incident cannot go from %1 to %2. From %1 it can go to: %3.</source>
@@ -6313,10 +7204,6 @@ Quelle: %4</translation>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <source>%1 is not available in this version of Muster yet.</source>
-        <translation>%1 ist in dieser Version von Muster noch nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -6335,10 +7222,6 @@ Quelle: %4</translation>
     <message>
         <source>Reports</source>
         <translation>Berichte</translation>
-    </message>
-    <message>
-        <source>Reporting</source>
-        <translation>Das Berichtswesen</translation>
     </message>
     <message>
         <source>People</source>
@@ -7127,6 +8010,13 @@ Quelle: %4</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationProfile</name>
+    <message>
+        <source>Logo: the image has %1 KiB; use one of at most %2 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PagerDutyEvent</name>
     <message>
         <source>unknown action &quot;%1&quot;; expected trigger, acknowledge or resolve</source>
@@ -7405,6 +8295,25 @@ Quelle: %4</translation>
     </message>
 </context>
 <context>
+    <name>PrintLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for painting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Exercise — Projector</source>
@@ -7648,6 +8557,341 @@ Quelle: %4</translation>
     <message>
         <source>Rule: &quot;%1&quot; is not a regulatory rule; known rules: %2.</source>
         <translation>Regel: „%1“ ist keine regulatorische Regel; bekannte Regeln: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1: cannot write the report (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: the last day must not be before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is confidential; only its access list, Legal and HR may have its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident commander</source>
+        <translation type="unfinished">Incident Commander</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsWidget</name>
+    <message>
+        <source>Every report page carries the organisation&apos;s name (above) and this logo. PNG, JPEG or SVG, at most 512 KiB; a wide logo on a white background prints best. Stored in the database, so musterctl and every desktop print the same letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo on reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the logo for reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Muster on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Muster on %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Berichte</translation>
+    </message>
+    <message>
+        <source>Documents for leadership, counsel and auditors, with the organisation&apos;s name and logo (Settings) on every page. musterctl report writes the same documents without a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Ab:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;An:</translation>
+    </message>
+    <message>
+        <source>Last day of the period, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation type="unfinished">&amp;Incident:</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Incident</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished">Übung</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report and press Preview to see its pages here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-action report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished">Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished">Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <source>INC-2026-0042 or choose from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gather the report and show its pages (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF, HTML or Markdown (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Vorschau</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished">%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>For the board: summary, incidents by severity, MTTA and MTTR with median and 90th percentile, SLA breaches, open SEV1/SEV2 incidents, regulatory deadlines, exercises and open improvement items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For counsel and auditors: the incident&apos;s record with its full timeline and the result of verifying its hash chain, tasks, communications as approved, deadlines and lessons learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The after-action report with improvement plan of a tabletop exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an incident or type its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise has been planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (pages: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8517,6 +9761,14 @@ Quelle: %4</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>My login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (suggested for the demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeverityMap</name>
@@ -8558,6 +9810,37 @@ Quelle: %4</translation>
     <message>
         <source>an unnamed source</source>
         <translation>einer unbenannten Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>SlaChart</name>
+    <message>
+        <source>no incidents with a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished">Eingehalten</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished">Verletzt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Überfällig</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach rate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9007,6 +10290,10 @@ Quelle: %4</translation>
     <message>
         <source>it has no column %1.</source>
         <translation>sie hat keine Spalte %1.</translation>
+    </message>
+    <message>
+        <source>it has no synced TEXT column %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9575,6 +10862,25 @@ Quelle: %4</translation>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished">Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished">90. Perzentil</translation>
+    </message>
+    <message>
+        <source>%1, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendPlot</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %n incident(s)&lt;br&gt;Acknowledge: median %2, p90 %3, mean %4&lt;br&gt;Remediate: median %5, p90 %6, mean %7&lt;br&gt;&lt;i&gt;Click to list these incidents&lt;/i&gt;</source>
@@ -9629,13 +10935,6 @@ Quelle: %4</translation>
     <message>
         <source>Sending did not start.</source>
         <translation>Das Senden hat nicht begonnen.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkflowDemoWriter</name>
-    <message>
-        <source>The demo directory has no one in that function.</source>
-        <translation>Im Demo-Verzeichnis gibt es niemanden mit dieser Funktion.</translation>
     </message>
 </context>
 <context>
@@ -11864,12 +13163,6 @@ Quelle: %4</translation>
 </translation>
     </message>
     <message>
-        <source>Added 3 live incidents with roles, tasks, communications and regulatory clocks.
-</source>
-        <translation>3 laufende Incidents mit Rollen, Aufgaben, Kommunikationen und regulatorischen Fristen hinzugefügt.
-</translation>
-    </message>
-    <message>
         <source>No exercises.
 </source>
         <translation>Keine Übungen.
@@ -12825,10 +14118,6 @@ Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Au
 </translation>
     </message>
     <message>
-        <source>html or markdown.</source>
-        <translation>html oder markdown.</translation>
-    </message>
-    <message>
         <source>Who it is for: %1.</source>
         <translation>Für wen es bestimmt ist: %1.</translation>
     </message>
@@ -12843,10 +14132,6 @@ Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Au
     <message>
         <source>A named recipient (repeat).</source>
         <translation>Ein namentlich genannter Empfänger (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>--format takes html or markdown</source>
-        <translation>--format erwartet html oder markdown</translation>
     </message>
     <message>
         <source>Wrote %1 (logged).
@@ -13337,6 +14622,110 @@ Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Au
         <source>Comment on a task.</source>
         <translation>Eine Aufgabe kommentieren.</translation>
     </message>
+    <message>
+        <source>Added %1 live incidents with roles, tasks, communications and regulatory clocks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 alerts (%2 waiting in the tier 1 queue, %3 promoted, %4 merged, %5 dismissed).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 exercises (%2 run and evaluated, %3 planned).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as %1 to see open tasks under My Tasks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write CSV (for spreadsheets) instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>html, markdown or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes html, markdown or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, html or md (default: from the --out suffix, else pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of dates and times (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes pdf, html or md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 to %2 (pages: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period, included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from DATE and --to DATE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadership report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (INC-2026-0042) or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (EX-2026-0003) or id.</source>
+        <translation type="unfinished">Referenz (EX-2026-0001) oder ID. {2026-0003)?}</translation>
+    </message>
+    <message>
+        <source>after-action report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leadership report of a period: summary, incidents by severity, MTTA/MTTR with median and p90, SLA, open high-severity incidents, deadlines, exercises, open improvement items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of an incident for legal and auditors, with its verified hash chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The after-action report with improvement plan of an exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>muster::ctl::IntelCommands</name>
@@ -13510,6 +14899,21 @@ Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Au
     </message>
 </context>
 <context>
+    <name>muster::report::Chart</name>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>muster::storage</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -13556,6 +14960,13 @@ Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Au
     <message>
         <source>ATT&amp;CK techniques: %1</source>
         <translation>ATT&amp;CK-Techniken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::storage::ExerciseDemoWriter</name>
+    <message>
+        <source>The scenario library has no scenario %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>After-action report: %1</source>
-        <translation>Rapport de retour d&apos;expérience : %1</translation>
+        <translation>Rapport de retour d&apos;expérience&#xa0;: %1</translation>
     </message>
     <message>
         <source>After-action report and improvement plan</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>%1 of %2 expected actions rated; %3 rated P or S. Mean inject-to-decision time: %4 over %5 decisions.</source>
-        <translation>%1 actions attendues sur %2 évaluées ; %3 évaluées P ou S. Délai moyen entre stimulus et décision : %4 sur %5 décisions.</translation>
+        <translation>%1 actions attendues sur %2 évaluées&#xa0;; %3 évaluées P ou S. Délai moyen entre stimulus et décision&#xa0;: %4 sur %5 décisions.</translation>
     </message>
     <message>
         <source>Objectives, ratings and observations</source>
@@ -93,11 +93,11 @@
     </message>
     <message>
         <source>Capability: %1</source>
-        <translation>Capacité : %1</translation>
+        <translation>Capacité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rating: %1</source>
-        <translation>Évaluation : %1</translation>
+        <translation>Évaluation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Inject</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Ratings (HSEEP): P performed without challenges, S with some challenges, M with major challenges, U unable to be performed. An objective is rated by its weakest expected action. Times are scenario time.</source>
-        <translation>Évaluations (HSEEP) : P réalisé sans difficulté, S réalisé avec quelques difficultés, M réalisé avec des difficultés majeures, U n&apos;a pas pu être réalisé. Un objectif reçoit l&apos;évaluation de son action attendue la plus faible. Les heures sont exprimées en temps de scénario.</translation>
+        <translation>Évaluations (HSEEP)&#xa0;: P réalisé sans difficulté, S réalisé avec quelques difficultés, M réalisé avec des difficultés majeures, U n&apos;a pas pu être réalisé. Un objectif reçoit l&apos;évaluation de son action attendue la plus faible. Les heures sont exprimées en temps de scénario.</translation>
     </message>
 </context>
 <context>
@@ -272,19 +272,19 @@
     </message>
     <message>
         <source>Version:</source>
-        <translation>Version :</translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <source>Qt version:</source>
-        <translation>Version de Qt :</translation>
+        <translation>Version de Qt&#xa0;:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation>Base de données :</translation>
+        <translation>Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation>Version du schéma :</translation>
+        <translation>Version du schéma&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
@@ -303,19 +303,19 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Workstream:</source>
-        <translation>&amp;Volet :</translation>
+        <translation>&amp;Volet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -374,18 +374,18 @@
     </message>
     <message>
         <source>Business-critical asset: an incident from this alert starts at %1.</source>
-        <translation>Actif critique pour l&apos;activité : un incident issu de cette alerte démarre en %1.</translation>
+        <translation>Actif critique pour l&apos;activité&#xa0;: un incident issu de cette alerte démarre en %1.</translation>
     </message>
     <message>
         <source>First received %1; last seen %2</source>
-        <translation>Première réception %1 ; vue pour la dernière fois %2</translation>
+        <translation>Première réception %1&#xa0;; vue pour la dernière fois %2</translation>
     </message>
 </context>
 <context>
     <name>AlertQueueStatus</name>
     <message>
         <source>Alerts: none waiting</source>
-        <translation>Alertes : aucune en attente</translation>
+        <translation>Alertes&#xa0;: aucune en attente</translation>
     </message>
     <message>
         <source>No alert waits for triage.</source>
@@ -394,8 +394,8 @@
     <message numerus="yes">
         <source>Alerts: %n untriaged, oldest %1</source>
         <translation>
-            <numerusform>Alertes : %n non triée, la plus ancienne %1</numerusform>
-            <numerusform>Alertes : %n non triées, la plus ancienne %1</numerusform>
+            <numerusform>Alertes&#xa0;: %n non triée, la plus ancienne %1</numerusform>
+            <numerusform>Alertes&#xa0;: %n non triées, la plus ancienne %1</numerusform>
         </translation>
     </message>
     <message>
@@ -407,11 +407,11 @@
     <name>AlertRules</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Promoted from alert %1 of %2 (seen %3 times). Labels: %4</source>
-        <translation>Promu depuis l&apos;alerte %1 de %2 (vue %3 fois). Labels : %4</translation>
+        <translation>Promu depuis l&apos;alerte %1 de %2 (vue %3 fois). Labels&#xa0;: %4</translation>
     </message>
     <message>
         <source>none</source>
@@ -431,54 +431,54 @@
     </message>
     <message>
         <source>Dismiss: an alert is dismissed as a false positive or as benign.</source>
-        <translation>Écarter : une alerte est écartée comme faux positif ou comme bénigne.</translation>
+        <translation>Écarter&#xa0;: une alerte est écartée comme faux positif ou comme bénigne.</translation>
     </message>
     <message>
         <source>Reason: say why the alert is dismissed, so the detection can be tuned.</source>
-        <translation>Motif : indiquez pourquoi l&apos;alerte est écartée, afin que la détection puisse être ajustée.</translation>
+        <translation>Motif&#xa0;: indiquez pourquoi l&apos;alerte est écartée, afin que la détection puisse être ajustée.</translation>
     </message>
     <message>
         <source>Reason: at most 2000 characters.</source>
-        <translation>Motif : 2000 caractères au maximum.</translation>
+        <translation>Motif&#xa0;: 2000 caractères au maximum.</translation>
     </message>
     <message>
         <source>%1 is %2; merge the alert into an open incident or promote it.</source>
-        <translation>%1 a le statut %2 ; fusionnez l&apos;alerte dans un incident ouvert ou promouvez-la.</translation>
+        <translation>%1 a le statut %2&#xa0;; fusionnez l&apos;alerte dans un incident ouvert ou promouvez-la.</translation>
     </message>
     <message>
         <source>Opened from alert &quot;%1&quot; (%2)</source>
-        <translation>Ouvert à partir de l&apos;alerte « %1 » (%2)</translation>
+        <translation>Ouvert à partir de l&apos;alerte «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>Alert &quot;%1&quot; (%2) merged into this incident</source>
-        <translation>Alerte « %1 » (%2) fusionnée dans cet incident</translation>
+        <translation>Alerte «&#xa0;%1&#xa0;» (%2) fusionnée dans cet incident</translation>
     </message>
     <message>
         <source>Source %1 reports alert &quot;%2&quot; resolved; the incident&apos;s status is unchanged</source>
-        <translation>La source %1 signale l&apos;alerte « %2 » comme résolue ; le statut de l&apos;incident est inchangé</translation>
+        <translation>La source %1 signale l&apos;alerte «&#xa0;%2&#xa0;» comme résolue&#xa0;; le statut de l&apos;incident est inchangé</translation>
     </message>
 </context>
 <context>
     <name>AlertSourceRepository</name>
     <message>
         <source>Name: a source needs a name (the tool, e.g. &quot;wazuh&quot;).</source>
-        <translation>Nom : une source doit avoir un nom (l&apos;outil, p. ex. « wazuh »).</translation>
+        <translation>Nom&#xa0;: une source doit avoir un nom (l&apos;outil, p. ex. «&#xa0;wazuh&#xa0;»).</translation>
     </message>
     <message>
         <source>Name: at most 100 characters.</source>
-        <translation>Nom : 100 caractères au maximum.</translation>
+        <translation>Nom&#xa0;: 100 caractères au maximum.</translation>
     </message>
     <message>
         <source>Rate limit: from 0.01 to 100000 requests per second.</source>
-        <translation>Limite de débit : de 0.01 à 100000 requêtes par seconde.</translation>
+        <translation>Limite de débit&#xa0;: de 0.01 à 100000 requêtes par seconde.</translation>
     </message>
     <message>
         <source>Burst: from 1 to 1000000 requests.</source>
-        <translation>Rafale : de 1 à 1000000 requêtes.</translation>
+        <translation>Rafale&#xa0;: de 1 à 1000000 requêtes.</translation>
     </message>
     <message>
         <source>Name: a source named %1 already exists.</source>
-        <translation>Nom : une source nommée %1 existe déjà.</translation>
+        <translation>Nom&#xa0;: une source nommée %1 existe déjà.</translation>
     </message>
     <message>
         <source>No alert source %1.</source>
@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>This source has alerts in the queue and history; revoke its tokens instead of removing it.</source>
-        <translation>Cette source a des alertes dans la file et dans l&apos;historique ; révoquez ses jetons au lieu de la supprimer.</translation>
+        <translation>Cette source a des alertes dans la file et dans l&apos;historique&#xa0;; révoquez ses jetons au lieu de la supprimer.</translation>
     </message>
     <message>
         <source>No intake token %1.</source>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>%1 matches several tokens; give the token id.</source>
-        <translation>%1 correspond à plusieurs jetons ; indiquez l&apos;identifiant du jeton.</translation>
+        <translation>%1 correspond à plusieurs jetons&#xa0;; indiquez l&apos;identifiant du jeton.</translation>
     </message>
     <message>
         <source>Token %1 is already revoked.</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation>Adresse d&apos;éc&amp;oute :</translation>
+        <translation>Adresse d&apos;éc&amp;oute&#xa0;:</translation>
     </message>
     <message>
         <source>127.0.0.1:8787</source>
@@ -517,15 +517,15 @@
     </message>
     <message>
         <source>TLS &amp;certificate:</source>
-        <translation>&amp;Certificat TLS :</translation>
+        <translation>&amp;Certificat TLS&#xa0;:</translation>
     </message>
     <message>
         <source>PEM file; leave empty for plain HTTP on loopback</source>
-        <translation>Fichier PEM ; laisser vide pour du HTTP non chiffré sur la boucle locale</translation>
+        <translation>Fichier PEM&#xa0;; laisser vide pour du HTTP non chiffré sur la boucle locale</translation>
     </message>
     <message>
         <source>TLS &amp;key:</source>
-        <translation>C&amp;lé TLS :</translation>
+        <translation>C&amp;lé TLS&#xa0;:</translation>
     </message>
     <message>
         <source>PEM file, unencrypted</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation>&amp;Sources :</translation>
+        <translation>&amp;Sources&#xa0;:</translation>
     </message>
     <message>
         <source>Add &amp;Source…</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Se&amp;verity map:</source>
-        <translation>Correspondance des &amp;gravités :</translation>
+        <translation>Correspondance des &amp;gravités&#xa0;:</translation>
     </message>
     <message>
         <source>{&quot;critical&quot;: &quot;SEV1&quot;, &quot;&gt;=12&quot;: &quot;SEV1&quot;, &quot;*&quot;: &quot;SEV3&quot;} — empty for the built-in map</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>Generic &amp;mapping:</source>
-        <translation>&amp;Mappage générique :</translation>
+        <translation>&amp;Mappage générique&#xa0;:</translation>
     </message>
     <message>
         <source>{&quot;title&quot;: &quot;/rule/description&quot;, &quot;severity&quot;: &quot;/rule/level&quot;, &quot;asset&quot;: &quot;/agent/name&quot;} — empty for the default</source>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation>Limite de &amp;débit :</translation>
+        <translation>Limite de &amp;débit&#xa0;:</translation>
     </message>
     <message>
         <source> requests/s</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>&amp;Tokens:</source>
-        <translation>&amp;Jetons :</translation>
+        <translation>&amp;Jetons&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New Token…</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Name of the tool or integration (e.g. wazuh, elastic):</source>
-        <translation>Nom de l&apos;outil ou de l&apos;intégration (p. ex. wazuh, elastic) :</translation>
+        <translation>Nom de l&apos;outil ou de l&apos;intégration (p. ex. wazuh, elastic)&#xa0;:</translation>
     </message>
     <message>
         <source>%1…</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>%1: not a JSON object (%2 at character %3).</source>
-        <translation>%1 : pas un objet JSON (%2 au caractère %3).</translation>
+        <translation>%1&#xa0;: pas un objet JSON (%2 au caractère %3).</translation>
     </message>
     <message>
         <source>another value</source>
@@ -649,11 +649,11 @@
 %2
 
 Muster keeps only its hash: copy it now.</source>
-        <translation>Jeton pour %1 :
+        <translation>Jeton pour %1&#xa0;:
 
 %2
 
-Muster n&apos;en conserve que le hachage : copiez-le maintenant.</translation>
+Muster n&apos;en conserve que le hachage&#xa0;: copiez-le maintenant.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -669,7 +669,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant.</translation>
     </message>
     <message>
         <source>Revoke token %1? Requests with it will be refused at once.</source>
-        <translation>Révoquer le jeton %1 ? Les requêtes qui l&apos;utilisent seront immédiatement refusées.</translation>
+        <translation>Révoquer le jeton %1&#xa0;? Les requêtes qui l&apos;utilisent seront immédiatement refusées.</translation>
     </message>
     <message>
         <source>Alert Intake</source>
@@ -677,7 +677,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant.</translation>
     </message>
     <message>
         <source>Listening on %1 without TLS sends tokens and alerts in clear text over the network. Continue?</source>
-        <translation>L&apos;écoute sur %1 sans TLS transmet les jetons et les alertes en clair sur le réseau. Continuer ?</translation>
+        <translation>L&apos;écoute sur %1 sans TLS transmet les jetons et les alertes en clair sur le réseau. Continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -688,7 +688,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant.</translation>
     </message>
     <message>
         <source>Only a dismissed alert returns to the queue; this one is part of an incident.</source>
-        <translation>Seule une alerte écartée peut retourner dans la file ; celle-ci fait partie d&apos;un incident.</translation>
+        <translation>Seule une alerte écartée peut retourner dans la file&#xa0;; celle-ci fait partie d&apos;un incident.</translation>
     </message>
 </context>
 <context>
@@ -699,7 +699,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant.</translation>
     </message>
     <message>
         <source>version &quot;%1&quot; is not supported; expected &quot;4&quot;</source>
-        <translation>la version &quot;%1&quot; n&apos;est pas prise en charge ; &quot;4&quot; attendu</translation>
+        <translation>la version &quot;%1&quot; n&apos;est pas prise en charge&#xa0;; &quot;4&quot; attendu</translation>
     </message>
     <message>
         <source>at most %1 alerts per request (this one has %2)</source>
@@ -707,7 +707,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant.</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;; expected firing or resolved</source>
-        <translation>statut « %1 » inconnu ; firing ou resolved attendu</translation>
+        <translation>statut «&#xa0;%1&#xa0;» inconnu&#xa0;; firing ou resolved attendu</translation>
     </message>
     <message>
         <source>is required when an alert has no labels</source>
@@ -766,7 +766,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant.</translation>
     </message>
     <message>
         <source>Dismiss: the detection was wrong (F)</source>
-        <translation>Écarter : la détection était erronée (F)</translation>
+        <translation>Écarter&#xa0;: la détection était erronée (F)</translation>
     </message>
     <message>
         <source>&amp;Benign…</source>
@@ -774,7 +774,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant.</translation>
     </message>
     <message>
         <source>Dismiss: true detection of harmless activity (B)</source>
-        <translation>Écarter : détection correcte d&apos;une activité inoffensive (B)</translation>
+        <translation>Écarter&#xa0;: détection correcte d&apos;une activité inoffensive (B)</translation>
     </message>
     <message>
         <source>Noise</source>
@@ -809,7 +809,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant.</translation>
     </message>
     <message>
         <source>Taken back: %1.</source>
-        <translation>Annulé : %1.</translation>
+        <translation>Annulé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>All sources</source>
@@ -837,7 +837,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant.</translation>
     </message>
     <message>
         <source>%1 (source says &quot;%2&quot;)</source>
-        <translation>%1 (selon la source : « %2 »)</translation>
+        <translation>%1 (selon la source&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>Source</source>
@@ -876,11 +876,11 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant.</translation>
     </message>
     <message>
         <source>Resolved by the source at %1 (the incident, if any, stays as it is)</source>
-        <translation>Résolue par la source : %1 (l&apos;incident éventuel reste inchangé)</translation>
+        <translation>Résolue par la source&#xa0;: %1 (l&apos;incident éventuel reste inchangé)</translation>
     </message>
     <message>
         <source>%1, acknowledged at the source at %2</source>
-        <translation>%1, acquittée à la source : %2</translation>
+        <translation>%1, acquittée à la source&#xa0;: %2</translation>
     </message>
     <message>
         <source>At source</source>
@@ -896,7 +896,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;%1 — business-critical: an incident starts at %2&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;%1 — critique pour l&apos;activité : un incident démarre en %2&lt;/b&gt;&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;%1 — critique pour l&apos;activité&#xa0;: un incident démarre en %2&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -904,7 +904,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -941,8 +941,8 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant.</translation>
     <message>
         <source>Open an incident from &quot;%1&quot;.
 Its detection time is the alert&apos;s own time. Category:</source>
-        <translation>Ouvrir un incident à partir de « %1 ».
-Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
+        <translation>Ouvrir un incident à partir de «&#xa0;%1&#xa0;».
+Son heure de détection est celle de l&apos;alerte. Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Opened %1 at %2.</source>
@@ -961,7 +961,7 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     <name>ApprovalRules</name>
     <message>
         <source>%1 is not in the stakeholder directory, so Muster cannot tell whether they may approve for %2. Choose who you act as (Settings, or --as on the command line).</source>
-        <translation>%1 ne figure pas dans l&apos;annuaire des parties prenantes : Muster ne peut donc pas savoir si cette personne peut approuver pour %2. Choisissez en tant que qui vous agissez (Paramètres, ou --as en ligne de commande).</translation>
+        <translation>%1 ne figure pas dans l&apos;annuaire des parties prenantes&#xa0;: Muster ne peut donc pas savoir si cette personne peut approuver pour %2. Choisissez en tant que qui vous agissez (Paramètres, ou --as en ligne de commande).</translation>
     </message>
     <message>
         <source>someone in the Legal function, outside counsel, or the incident&apos;s Legal lead</source>
@@ -981,7 +981,7 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>%1 cannot approve for %2; that takes %3.</source>
-        <translation>%1 ne peut pas approuver pour %2 ; il faut pour cela %3.</translation>
+        <translation>%1 ne peut pas approuver pour %2&#xa0;; il faut pour cela %3.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -989,7 +989,7 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>%1 approved &quot;%2&quot; (version %3) for %4</source>
-        <translation>%1 a approuvé « %2 » (version %3) pour %4</translation>
+        <translation>%1 a approuvé «&#xa0;%2&#xa0;» (version %3) pour %4</translation>
     </message>
 </context>
 <context>
@@ -1000,11 +1000,11 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation>&amp;Personne :</translation>
+        <translation>&amp;Personne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Depuis :</translation>
+        <translation>&amp;Depuis&#xa0;:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
@@ -1015,7 +1015,7 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     <name>AttackCatalog</name>
     <message>
         <source>%1: this STIX bundle holds no ATT&amp;CK tactics or techniques; it is not an ATT&amp;CK catalog.</source>
-        <translation>%1 : ce bundle STIX ne contient aucune tactique ni technique ATT&amp;CK ; ce n&apos;est pas un catalogue ATT&amp;CK.</translation>
+        <translation>%1&#xa0;: ce bundle STIX ne contient aucune tactique ni technique ATT&amp;CK&#xa0;; ce n&apos;est pas un catalogue ATT&amp;CK.</translation>
     </message>
     <message>
         <source>%1 is not a Muster ATT&amp;CK catalog.</source>
@@ -1027,7 +1027,7 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ATT&amp;CK technique id; use the form T1234 or T1234.001.</source>
-        <translation>« %1 » n&apos;est pas un identifiant de technique ATT&amp;CK ; utilisez la forme T1234 ou T1234.001.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de technique ATT&amp;CK&#xa0;; utilisez la forme T1234 ou T1234.001.</translation>
     </message>
     <message>
         <source>%1 is not in the ATT&amp;CK catalog (version %2).</source>
@@ -1035,11 +1035,11 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>%1 (%2) was revoked by MITRE; choose its replacement.</source>
-        <translation>%1 (%2) a été révoquée par MITRE ; choisissez la technique qui la remplace.</translation>
+        <translation>%1 (%2) a été révoquée par MITRE&#xa0;; choisissez la technique qui la remplace.</translation>
     </message>
     <message>
         <source>%1 (%2) was revoked by MITRE; use %3 instead.</source>
-        <translation>%1 (%2) a été révoquée par MITRE ; utilisez %3 à la place.</translation>
+        <translation>%1 (%2) a été révoquée par MITRE&#xa0;; utilisez %3 à la place.</translation>
     </message>
     <message>
         <source>%1 (%2) is deprecated by MITRE and no longer maintained.</source>
@@ -1096,7 +1096,7 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation>Sélection : %1</translation>
+        <translation>Sélection&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1119,14 +1119,14 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>AttackTechniqueModel</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Revoked</source>
@@ -1162,8 +1162,8 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     <message numerus="yes">
         <source>Used by %1; named by %n intel item(s); not covered by any detection, hunt, exercise or incident.</source>
         <translation>
-            <numerusform>Utilisée par %1 ; citée par %n élément de renseignement ; couverte par aucune détection, chasse, aucun exercice ni incident.</numerusform>
-            <numerusform>Utilisée par %1 ; citée par %n éléments de renseignement ; couverte par aucune détection, chasse, aucun exercice ni incident.</numerusform>
+            <numerusform>Utilisée par %1&#xa0;; citée par %n élément de renseignement&#xa0;; couverte par aucune détection, chasse, aucun exercice ni incident.</numerusform>
+            <numerusform>Utilisée par %1&#xa0;; citée par %n éléments de renseignement&#xa0;; couverte par aucune détection, chasse, aucun exercice ni incident.</numerusform>
         </translation>
     </message>
     <message>
@@ -1187,11 +1187,11 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     <name>BriefDialog</name>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation>Pu&amp;blic cible :</translation>
+        <translation>Pu&amp;blic cible&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;draft from Template…</source>
@@ -1199,11 +1199,11 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>TLP &amp;marking:</source>
-        <translation>&amp;Marquage TLP :</translation>
+        <translation>&amp;Marquage TLP&#xa0;:</translation>
     </message>
     <message>
         <source>Text (a line starting with &quot;## &quot; begins a section; &quot;- &quot; a bullet):</source>
-        <translation>Texte (une ligne commençant par &quot;## &quot; ouvre une section ; &quot;- &quot; une puce) :</translation>
+        <translation>Texte (une ligne commençant par &quot;## &quot; ouvre une section&#xa0;; &quot;- &quot; une puce)&#xa0;:</translation>
     </message>
     <message>
         <source>Brief text</source>
@@ -1219,7 +1219,7 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>&amp;Release to:</source>
-        <translation>&amp;Diffuser à :</translation>
+        <translation>&amp;Diffuser à&#xa0;:</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
@@ -1271,7 +1271,7 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>TLP:RED: only the people checked here may receive this brief.</source>
-        <translation>TLP:RED : seules les personnes cochées ici peuvent recevoir ce bulletin.</translation>
+        <translation>TLP:RED&#xa0;: seules les personnes cochées ici peuvent recevoir ce bulletin.</translation>
     </message>
     <message>
         <source>Check the people to send the brief to.</source>
@@ -1280,8 +1280,8 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     <message numerus="yes">
         <source>Distribution log: %n release(s)</source>
         <translation>
-            <numerusform>Journal de diffusion : %n diffusion</numerusform>
-            <numerusform>Journal de diffusion : %n diffusions</numerusform>
+            <numerusform>Journal de diffusion&#xa0;: %n diffusion</numerusform>
+            <numerusform>Journal de diffusion&#xa0;: %n diffusions</numerusform>
         </translation>
     </message>
     <message>
@@ -1290,7 +1290,7 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation>Enregistrer les modifications de %1 ?</translation>
+        <translation>Enregistrer les modifications de %1&#xa0;?</translation>
     </message>
     <message>
         <source>Export Brief</source>
@@ -1314,11 +1314,11 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>%1 item(s) shared, %2 withheld by their marking.</source>
-        <translation>Éléments partagés : %1 ; retenus en raison de leur marquage : %2.</translation>
+        <translation>Éléments partagés&#xa0;: %1&#xa0;; retenus en raison de leur marquage&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Recipients: check the people to send the brief to.</source>
-        <translation>Destinataires : cochez les personnes auxquelles envoyer le bulletin.</translation>
+        <translation>Destinataires&#xa0;: cochez les personnes auxquelles envoyer le bulletin.</translation>
     </message>
     <message>
         <source>Send Brief</source>
@@ -1330,18 +1330,25 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>Replace the text with the template for this audience? Your edits are lost.</source>
-        <translation>Remplacer le texte par le modèle de ce public cible ? Vos modifications seront perdues.</translation>
+        <translation>Remplacer le texte par le modèle de ce public cible&#xa0;? Vos modifications seront perdues.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefLayout</name>
+    <message>
+        <source>Intelligence brief %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BriefRenderer</name>
     <message>
         <source>For: %1</source>
-        <translation>Pour : %1</translation>
+        <translation>Pour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Release: %1</source>
-        <translation>Diffusion : %1</translation>
+        <translation>Diffusion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Issued %1</source>
@@ -1349,7 +1356,7 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>Named recipients: %1</source>
-        <translation>Destinataires nominatifs : %1</translation>
+        <translation>Destinataires nominatifs&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1367,7 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>%1 %2 (%3; confidence %4; %5)</source>
-        <translation>%1 %2 (%3 ; confiance %4 ; %5)</translation>
+        <translation>%1 %2 (%3&#xa0;; confiance %4&#xa0;; %5)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1376,7 +1383,7 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>%1 (pattern: %2)</source>
-        <translation>%1 (motif : %2)</translation>
+        <translation>%1 (motif&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1, published %2 by %3</source>
@@ -1401,8 +1408,8 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     <message numerus="yes">
         <source>Activity associated with %1. %n indicator(s) and %2 ATT&amp;CK technique(s) below; block or watch the indicators and check the detections for the techniques.</source>
         <translation>
-            <numerusform>Activité associée à %1. Ci-dessous, %n indicateur et %2 technique(s) ATT&amp;CK ; bloquez ou surveillez l&apos;indicateur et vérifiez les détections de ces techniques.</numerusform>
-            <numerusform>Activité associée à %1. Ci-dessous, %n indicateurs et %2 technique(s) ATT&amp;CK ; bloquez ou surveillez les indicateurs et vérifiez les détections de ces techniques.</numerusform>
+            <numerusform>Activité associée à %1. Ci-dessous, %n indicateur et %2 technique(s) ATT&amp;CK&#xa0;; bloquez ou surveillez l&apos;indicateur et vérifiez les détections de ces techniques.</numerusform>
+            <numerusform>Activité associée à %1. Ci-dessous, %n indicateurs et %2 technique(s) ATT&amp;CK&#xa0;; bloquez ou surveillez les indicateurs et vérifiez les détections de ces techniques.</numerusform>
         </translation>
     </message>
     <message>
@@ -1423,7 +1430,7 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>Confirm a detection exists for each technique; propose a hunt where none does.</source>
-        <translation>Vérifiez qu&apos;une détection existe pour chaque technique ; proposez une chasse là où il n&apos;y en a pas.</translation>
+        <translation>Vérifiez qu&apos;une détection existe pour chaque technique&#xa0;; proposez une chasse là où il n&apos;y en a pas.</translation>
     </message>
     <message>
         <source>Record any match as an observable on an incident so that it counts as a sighting.</source>
@@ -1452,8 +1459,8 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     <message numerus="yes">
         <source>%n indicator(s); the SOC brief lists them for blocking.</source>
         <translation>
-            <numerusform>%n indicateur ; le bulletin SOC le liste pour blocage.</numerusform>
-            <numerusform>%n indicateurs ; le bulletin SOC les liste pour blocage.</numerusform>
+            <numerusform>%n indicateur&#xa0;; le bulletin SOC le liste pour blocage.</numerusform>
+            <numerusform>%n indicateurs&#xa0;; le bulletin SOC les liste pour blocage.</numerusform>
         </translation>
     </message>
     <message>
@@ -1497,7 +1504,7 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>[Likelihood and impact for our organisation; which services and data are exposed.]</source>
-        <translation>[Probabilité et impact pour notre organisation ; services et données exposés.]</translation>
+        <translation>[Probabilité et impact pour notre organisation&#xa0;; services et données exposés.]</translation>
     </message>
     <message>
         <source>What we are doing</source>
@@ -1529,7 +1536,7 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>[Which services, customers or obligations could be affected, in plain words.]</source>
-        <translation>[En termes simples : quels services, clients ou obligations pourraient être touchés.]</translation>
+        <translation>[En termes simples&#xa0;: quels services, clients ou obligations pourraient être touchés.]</translation>
     </message>
     <message>
         <source>The security team is watching for the signs of this activity and strengthening our defences.</source>
@@ -1583,15 +1590,15 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     <name>BusinessCalendar</name>
     <message>
         <source>%1: &quot;%2&quot; is not a date; write dates as YYYY-MM-DD, separated by commas.</source>
-        <translation>%1 : « %2 » n&apos;est pas une date ; écrivez les dates au format AAAA-MM-JJ, séparées par des virgules.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;; écrivez les dates au format AAAA-MM-JJ, séparées par des virgules.</translation>
     </message>
     <message>
         <source>Time zone: &quot;%1&quot; is not a time zone; use an IANA name such as Europe/Berlin.</source>
-        <translation>Fuseau horaire : « %1 » n&apos;est pas un fuseau horaire ; utilisez un nom IANA tel que Europe/Paris.</translation>
+        <translation>Fuseau horaire&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire&#xa0;; utilisez un nom IANA tel que Europe/Paris.</translation>
     </message>
     <message>
         <source>Holiday calendar: &quot;%1&quot; is not known; use us_federal or none.</source>
-        <translation>Calendrier des jours fériés : « %1 » est inconnu ; utilisez us_federal ou none.</translation>
+        <translation>Calendrier des jours fériés&#xa0;: «&#xa0;%1&#xa0;» est inconnu&#xa0;; utilisez us_federal ou none.</translation>
     </message>
     <message>
         <source>Additional holidays</source>
@@ -1703,15 +1710,15 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     <name>CommunicationRules</name>
     <message>
         <source>Text: a communication needs a subject or a body.</source>
-        <translation>Texte : une communication doit avoir un objet ou un corps de message.</translation>
+        <translation>Texte&#xa0;: une communication doit avoir un objet ou un corps de message.</translation>
     </message>
     <message>
         <source>Communication drafted for %1 (%2): &quot;%3&quot;</source>
-        <translation>Communication rédigée pour %1 (%2) : « %3 »</translation>
+        <translation>Communication rédigée pour %1 (%2)&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was sent and cannot change; draft a new communication instead.</source>
-        <translation>« %1 » a été envoyée et ne peut plus être modifiée ; rédigez plutôt une nouvelle communication.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été envoyée et ne peut plus être modifiée&#xa0;; rédigez plutôt une nouvelle communication.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1719,23 +1726,23 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>&quot;%1&quot; edited: version %2</source>
-        <translation>« %1 » modifiée : version %2</translation>
+        <translation>«&#xa0;%1&#xa0;» modifiée&#xa0;: version %2</translation>
     </message>
     <message>
         <source>%1; the approval of version %2 by %3 no longer applies</source>
-        <translation>%1 ; l&apos;approbation de la version %2 par %3 ne s&apos;applique plus</translation>
+        <translation>%1&#xa0;; l&apos;approbation de la version %2 par %3 ne s&apos;applique plus</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2, not a draft.</source>
-        <translation>« %1 » a le statut %2 et n&apos;est pas un brouillon.</translation>
+        <translation>«&#xa0;%1&#xa0;» a le statut %2 et n&apos;est pas un brouillon.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (version %2) submitted for review by %3</source>
-        <translation>« %1 » (version %2) soumise pour relecture par %3</translation>
+        <translation>«&#xa0;%1&#xa0;» (version %2) soumise pour relecture par %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was already sent.</source>
-        <translation>« %1 » a déjà été envoyée.</translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà été envoyée.</translation>
     </message>
     <message>
         <source>A communication to %1 needs the approval of %2, not %3.</source>
@@ -1743,23 +1750,23 @@ Son heure de détection est celle de l&apos;alerte. Catégorie :</translation>
     </message>
     <message>
         <source>Version %1 of &quot;%2&quot; is already approved for %3.</source>
-        <translation>La version %1 de « %2 » est déjà approuvée pour %3.</translation>
+        <translation>La version %1 de «&#xa0;%2&#xa0;» est déjà approuvée pour %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; goes to %2, outside the organisation: it cannot be sent until Legal has approved this exact text (version %3). Still missing: %4.</source>
-        <translation>« %1 » est destinée à %2, hors de l&apos;organisation : elle ne peut être envoyée qu&apos;une fois ce texte exact (version %3) approuvé par le service juridique. Manque encore : %4.</translation>
+        <translation>«&#xa0;%1&#xa0;» est destinée à %2, hors de l&apos;organisation&#xa0;: elle ne peut être envoyée qu&apos;une fois ce texte exact (version %3) approuvé par le service juridique. Manque encore&#xa0;: %4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be sent before %2 approved version %3.</source>
-        <translation>« %1 » ne peut pas être envoyée avant que %2 ait approuvé la version %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être envoyée avant que %2 ait approuvé la version %3.</translation>
     </message>
     <message>
         <source>Sent to %1 via %2 (version %3):
 Subject: %4
 
 %5</source>
-        <translation>Envoyée à %1 via %2 (version %3) :
-Objet : %4
+        <translation>Envoyée à %1 via %2 (version %3)&#xa0;:
+Objet&#xa0;: %4
 
 %5</translation>
     </message>
@@ -1772,19 +1779,19 @@ Objet : %4
     </message>
     <message>
         <source>e-mail file %1 (to: %2)</source>
-        <translation>fichier e-mail %1 (à : %2)</translation>
+        <translation>fichier e-mail %1 (à&#xa0;: %2)</translation>
     </message>
     <message>
         <source>How: say how it was sent (for example: the regulator&apos;s online portal).</source>
-        <translation>Comment : indiquez comment elle a été envoyée (par exemple : via le portail en ligne du régulateur).</translation>
+        <translation>Comment&#xa0;: indiquez comment elle a été envoyée (par exemple&#xa0;: via le portail en ligne du régulateur).</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;</source>
-        <translation>webhook « %1 »</translation>
+        <translation>webhook «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No webhook is set up; add one in Settings or give its address.</source>
-        <translation>Aucun webhook n&apos;est configuré ; ajoutez-en un dans les Paramètres ou indiquez son adresse.</translation>
+        <translation>Aucun webhook n&apos;est configuré&#xa0;; ajoutez-en un dans les Paramètres ou indiquez son adresse.</translation>
     </message>
 </context>
 <context>
@@ -1823,11 +1830,11 @@ Objet : %4
     </message>
     <message>
         <source>Template: &quot;%1&quot; is not one of %2.</source>
-        <translation>Modèle : « %1 » ne fait pas partie de %2.</translation>
+        <translation>Modèle&#xa0;: «&#xa0;%1&#xa0;» ne fait pas partie de %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; changed to version %2 while version %3 was being sent; check what went out.</source>
-        <translation>« %1 » est passée à la version %2 pendant l&apos;envoi de la version %3 ; vérifiez ce qui est réellement parti.</translation>
+        <translation>«&#xa0;%1&#xa0;» est passée à la version %2 pendant l&apos;envoi de la version %3&#xa0;; vérifiez ce qui est réellement parti.</translation>
     </message>
     <message>
         <source>No communication %1.</source>
@@ -1838,11 +1845,11 @@ Objet : %4
     <name>ConcludeHuntDialog</name>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Résultat :</translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
-        <translation>&amp;Incident :</translation>
+        <translation>&amp;Incident&#xa0;:</translation>
     </message>
     <message>
         <source>INC-2026-0042</source>
@@ -1850,7 +1857,7 @@ Objet : %4
     </message>
     <message>
         <source>&amp;Detection:</source>
-        <translation>&amp;Détection :</translation>
+        <translation>&amp;Détection&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the rule created or improved</source>
@@ -1858,7 +1865,7 @@ Objet : %4
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Conclude %1</source>
@@ -1866,7 +1873,7 @@ Objet : %4
     </message>
     <message>
         <source>Required: which data is missing, from where</source>
-        <translation>Obligatoire : quelles données manquent, et d&apos;où</translation>
+        <translation>Obligatoire&#xa0;: quelles données manquent, et d&apos;où</translation>
     </message>
     <message>
         <source>What the hunt found</source>
@@ -1881,7 +1888,7 @@ Objet : %4
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The Muster database FILE.</source>
@@ -1943,7 +1950,7 @@ Objet : %4
     </message>
     <message>
         <source>&lt;b&gt;%1 of %2&lt;/b&gt; techniques covered. Tracked groups: %3.</source>
-        <translation>&lt;b&gt;%1 sur %2&lt;/b&gt; techniques couvertes. Groupes suivis : %3.</translation>
+        <translation>&lt;b&gt;%1 sur %2&lt;/b&gt; techniques couvertes. Groupes suivis&#xa0;: %3.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1959,7 +1966,7 @@ Objet : %4
     </message>
     <message>
         <source>%1: cannot write the file (%2).</source>
-        <translation>%1 : impossible d&apos;écrire le fichier (%2).</translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier (%2).</translation>
     </message>
     <message>
         <source>Export ATT&amp;CK Navigator Layer</source>
@@ -1978,31 +1985,31 @@ Objet : %4
     <name>Csv</name>
     <message>
         <source>%1: the file is not valid UTF-8 text.</source>
-        <translation>%1 : le fichier n&apos;est pas un texte UTF-8 valide.</translation>
+        <translation>%1&#xa0;: le fichier n&apos;est pas un texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>%1, line %2: a quote in the middle of a field; enclose the whole field in quotes and double the quotes inside it.</source>
-        <translation>%1, ligne %2 : guillemet au milieu d&apos;un champ ; encadrez tout le champ de guillemets et doublez les guillemets qu&apos;il contient.</translation>
+        <translation>%1, ligne %2&#xa0;: guillemet au milieu d&apos;un champ&#xa0;; encadrez tout le champ de guillemets et doublez les guillemets qu&apos;il contient.</translation>
     </message>
     <message>
         <source>%1, line %2: text after a closing quote.</source>
-        <translation>%1, ligne %2 : texte après un guillemet fermant.</translation>
+        <translation>%1, ligne %2&#xa0;: texte après un guillemet fermant.</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is never closed.</source>
-        <translation>%1, ligne %2 : un champ entre guillemets n&apos;est jamais fermé.</translation>
+        <translation>%1, ligne %2&#xa0;: un champ entre guillemets n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <source>%1: the file is empty; it needs a header line.</source>
-        <translation>%1 : le fichier est vide ; il doit contenir une ligne d&apos;en-tête.</translation>
+        <translation>%1&#xa0;: le fichier est vide&#xa0;; il doit contenir une ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MiB; split it.</source>
-        <translation>%1 dépasse 64 Mio ; scindez le fichier.</translation>
+        <translation>%1 dépasse 64 Mio&#xa0;; scindez le fichier.</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2024,7 @@ Objet : %4
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>First day</source>
@@ -2085,7 +2092,7 @@ Objet : %4
     </message>
     <message>
         <source>Not updated: %1</source>
-        <translation>Non actualisé : %1</translation>
+        <translation>Non actualisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Update cancelled</source>
@@ -2129,7 +2136,7 @@ Objet : %4
     </message>
     <message>
         <source>Share of decided incidents that missed their severity&apos;s remediation target: remediated late, or still open past the target. Targets are set in Settings.</source>
-        <translation>Part des incidents tranchés qui ont manqué l&apos;objectif de remédiation de leur gravité : remédiés en retard, ou encore ouverts après l&apos;échéance. Les objectifs se définissent dans les Paramètres.</translation>
+        <translation>Part des incidents tranchés qui ont manqué l&apos;objectif de remédiation de leur gravité&#xa0;: remédiés en retard, ou encore ouverts après l&apos;échéance. Les objectifs se définissent dans les Paramètres.</translation>
     </message>
     <message>
         <source>Measure shown in the charts</source>
@@ -2137,7 +2144,7 @@ Objet : %4
     </message>
     <message>
         <source>Charts &amp;show:</source>
-        <translation>Afficher dans les &amp;graphiques :</translation>
+        <translation>Afficher dans les &amp;graphiques&#xa0;:</translation>
     </message>
     <message>
         <source>By severity</source>
@@ -2173,7 +2180,7 @@ Objet : %4
     </message>
     <message>
         <source>Line: median. Band: median to 90th percentile. Dashed: mean. Grouped by detection date in your time zone. Drag or use the arrow keys to pan, wheel or +/− to zoom, 0 to reset; click a week or month to list its incidents.</source>
-        <translation>Ligne : médiane. Bande : de la médiane au 90e centile. Pointillés : moyenne. Regroupement par date de détection dans votre fuseau horaire. Faites glisser ou utilisez les flèches pour vous déplacer, la molette ou +/− pour zoomer, 0 pour réinitialiser ; cliquez sur une semaine ou un mois pour en lister les incidents.</translation>
+        <translation>Ligne&#xa0;: médiane. Bande&#xa0;: de la médiane au 90e centile. Pointillés&#xa0;: moyenne. Regroupement par date de détection dans votre fuseau horaire. Faites glisser ou utilisez les flèches pour vous déplacer, la molette ou +/− pour zoomer, 0 pour réinitialiser&#xa0;; cliquez sur une semaine ou un mois pour en lister les incidents.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -2245,7 +2252,7 @@ Objet : %4
         <source>%1 of %2 late or overdue
 acknowledgement: %3 breached</source>
         <translation>%1 sur %2 en retard ou échus
-prise en compte : %3 non respectés</translation>
+prise en compte&#xa0;: %3 non respectés</translation>
     </message>
     <message>
         <source>Unchanged against the previous period (%1)</source>
@@ -2258,13 +2265,13 @@ prise en compte : %3 non respectés</translation>
     <message numerus="yes">
         <source>Previous period: %n decided incident(s), too few to compare</source>
         <translation>
-            <numerusform>Période précédente : %n incident tranché, trop peu pour comparer</numerusform>
-            <numerusform>Période précédente : %n incidents tranchés, trop peu pour comparer</numerusform>
+            <numerusform>Période précédente&#xa0;: %n incident tranché, trop peu pour comparer</numerusform>
+            <numerusform>Période précédente&#xa0;: %n incidents tranchés, trop peu pour comparer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 detected %3 to %4 (%5). %6 false positives are counted apart; %7 confidential incidents are in the figures but not listed here. Means leave out incidents that have not reached the step.</source>
-        <translation>%1 %2 détectés du %3 au %4 (%5). %6 faux positifs sont comptés à part ; %7 incidents confidentiels figurent dans les chiffres mais ne sont pas listés ici. Les moyennes excluent les incidents qui n&apos;ont pas atteint l&apos;étape.</translation>
+        <translation>%1 %2 détectés du %3 au %4 (%5). %6 faux positifs sont comptés à part&#xa0;; %7 incidents confidentiels figurent dans les chiffres mais ne sont pas listés ici. Les moyennes excluent les incidents qui n&apos;ont pas atteint l&apos;étape.</translation>
     </message>
     <message>
         <source>%1 by severity</source>
@@ -2276,15 +2283,15 @@ prise en compte : %3 non respectés</translation>
     </message>
     <message>
         <source>Solid: median. Light: 90th percentile. Hover for mean and counts; click to list.</source>
-        <translation>Plein : médiane. Clair : 90e centile. Survolez pour voir la moyenne et les effectifs ; cliquez pour lister.</translation>
+        <translation>Plein&#xa0;: médiane. Clair&#xa0;: 90e centile. Survolez pour voir la moyenne et les effectifs&#xa0;; cliquez pour lister.</translation>
     </message>
     <message>
         <source>SLA outcomes: %1</source>
-        <translation>Résultats SLA : %1</translation>
+        <translation>Résultats SLA&#xa0;: %1</translation>
     </message>
     <message>
         <source>Met: reached within the target of the incident&apos;s severity. Breached: reached late. Overdue: not reached and already past the target. Breach rate = (breached + overdue) / (met + breached + overdue).</source>
-        <translation>Respecté : atteint dans l&apos;objectif fixé pour la gravité de l&apos;incident. Non respecté : atteint en retard. En retard : non atteint et objectif déjà dépassé. Taux de non-respect = (non respectés + en retard) / (respectés + non respectés + en retard).</translation>
+        <translation>Respecté&#xa0;: atteint dans l&apos;objectif fixé pour la gravité de l&apos;incident. Non respecté&#xa0;: atteint en retard. En retard&#xa0;: non atteint et objectif déjà dépassé. Taux de non-respect = (non respectés + en retard) / (respectés + non respectés + en retard).</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) not decided yet (open, within target) are left out.</source>
@@ -2295,11 +2302,11 @@ prise en compte : %3 non respectés</translation>
     </message>
     <message>
         <source>%1 remediated incidents, one dot each; %2 not remediated yet are not shown. Drag or use the arrow keys to pan, wheel or +/− to zoom, 0 to reset; click dots to list them.</source>
-        <translation>%1 incidents remédiés, un point chacun ; %2 pas encore remédiés ne sont pas affichés. Faites glisser ou utilisez les flèches pour vous déplacer, la molette ou +/− pour zoomer, 0 pour réinitialiser ; cliquez sur des points pour les lister.</translation>
+        <translation>%1 incidents remédiés, un point chacun&#xa0;; %2 pas encore remédiés ne sont pas affichés. Faites glisser ou utilisez les flèches pour vous déplacer, la molette ou +/− pour zoomer, 0 pour réinitialiser&#xa0;; cliquez sur des points pour les lister.</translation>
     </message>
     <message>
         <source>Median %1, p90 %2; %3 not acknowledged yet are not shown. Click a bar to list its incidents.</source>
-        <translation>Médiane %1, p90 %2 ; %3 pas encore pris en compte ne sont pas affichés. Cliquez sur une barre pour lister ses incidents.</translation>
+        <translation>Médiane %1, p90 %2&#xa0;; %3 pas encore pris en compte ne sont pas affichés. Cliquez sur une barre pour lister ses incidents.</translation>
     </message>
 </context>
 <context>
@@ -2318,7 +2325,7 @@ prise en compte : %3 non respectés</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2329,7 +2336,7 @@ prise en compte : %3 non respectés</translation>
     </message>
     <message>
         <source>&amp;Notified at:</source>
-        <translation>&amp;Notifié le :</translation>
+        <translation>&amp;Notifié le&#xa0;:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
@@ -2337,7 +2344,7 @@ prise en compte : %3 non respectés</translation>
     </message>
     <message>
         <source>&amp;Reasons for delay:</source>
-        <translation>&amp;Motifs du retard :</translation>
+        <translation>&amp;Motifs du retard&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2360,7 +2367,7 @@ prise en compte : %3 non respectés</translation>
 Notify: %3</source>
         <translation>%1
 %2
-Notifier : %3</translation>
+Notifier&#xa0;: %3</translation>
     </message>
     <message>
         <source>Incident</source>
@@ -2399,11 +2406,11 @@ Notifier : %3</translation>
     </message>
     <message>
         <source>%1: %2 is overdue (was due %3).</source>
-        <translation>%1 : %2 est en retard (échéance %3).</translation>
+        <translation>%1&#xa0;: %2 est en retard (échéance %3).</translation>
     </message>
     <message>
         <source>%1: %2 is due %3.</source>
-        <translation>%1 : %2 arrive à échéance %3.</translation>
+        <translation>%1&#xa0;: %2 arrive à échéance %3.</translation>
     </message>
     <message>
         <source>Regulatory deadline</source>
@@ -2415,11 +2422,11 @@ Notifier : %3</translation>
     </message>
     <message>
         <source>%1: the status update is overdue by %2.</source>
-        <translation>%1 : le point de situation est en retard de %2.</translation>
+        <translation>%1&#xa0;: le point de situation est en retard de %2.</translation>
     </message>
     <message>
         <source>%1: the next status update is due %2.</source>
-        <translation>%1 : le prochain point de situation est attendu %2.</translation>
+        <translation>%1&#xa0;: le prochain point de situation est attendu %2.</translation>
     </message>
 </context>
 <context>
@@ -2446,11 +2453,11 @@ Notifier : %3</translation>
     </message>
     <message>
         <source>Time: %1 cannot be recorded in the future.</source>
-        <translation>Heure : %1 ne peut pas être enregistré dans le futur.</translation>
+        <translation>Heure&#xa0;: %1 ne peut pas être enregistré dans le futur.</translation>
     </message>
     <message>
         <source>Note: &quot;%1&quot; was already recorded at %2; say why the time is corrected.</source>
-        <translation>Note : « %1 » a déjà été enregistré à %2 ; indiquez pourquoi l&apos;heure est corrigée.</translation>
+        <translation>Note&#xa0;: «&#xa0;%1&#xa0;» a déjà été enregistré à %2&#xa0;; indiquez pourquoi l&apos;heure est corrigée.</translation>
     </message>
     <message>
         <source>%1 corrected from %2 to %3</source>
@@ -2458,7 +2465,7 @@ Notifier : %3</translation>
     </message>
     <message>
         <source>%1 recorded: %2</source>
-        <translation>%1 enregistré : %2</translation>
+        <translation>%1 enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2466,11 +2473,11 @@ Notifier : %3</translation>
     </message>
     <message>
         <source>Deadline moved: %1, now due %2</source>
-        <translation>Échéance déplacée : %1, nouvelle échéance %2</translation>
+        <translation>Échéance déplacée&#xa0;: %1, nouvelle échéance %2</translation>
     </message>
     <message>
         <source>Clock started: %1, due %2</source>
-        <translation>Délai démarré : %1, échéance %2</translation>
+        <translation>Délai démarré&#xa0;: %1, échéance %2</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
@@ -2478,34 +2485,34 @@ Notifier : %3</translation>
     </message>
     <message>
         <source>Time: a notification cannot be recorded in the future.</source>
-        <translation>Heure : une notification ne peut pas être enregistrée dans le futur.</translation>
+        <translation>Heure&#xa0;: une notification ne peut pas être enregistrée dans le futur.</translation>
     </message>
     <message>
         <source>Reasons for delay: the notification was made %1 after the deadline (%2); record the reasons for the delay, which the notification must give.</source>
-        <translation>Motifs du retard : la notification a été effectuée %1 après l&apos;échéance (%2) ; indiquez les motifs du retard, que la notification doit mentionner.</translation>
+        <translation>Motifs du retard&#xa0;: la notification a été effectuée %1 après l&apos;échéance (%2)&#xa0;; indiquez les motifs du retard, que la notification doit mentionner.</translation>
     </message>
     <message>
         <source>Deadline missed: %1 notified %2, due %3. Reasons for delay: %4</source>
-        <translation>Échéance manquée : %1 notifié le %2, échéance %3. Motifs du retard : %4</translation>
+        <translation>Échéance manquée&#xa0;: %1 notifié le %2, échéance %3. Motifs du retard&#xa0;: %4</translation>
     </message>
     <message>
         <source>Deadline met: %1 notified %2, due %3</source>
-        <translation>Échéance respectée : %1 notifié le %2, échéance %3</translation>
+        <translation>Échéance respectée&#xa0;: %1 notifié le %2, échéance %3</translation>
     </message>
     <message>
         <source>Reason: say why %1 does not apply (for example: the breach is unlikely to result in a risk to individuals).</source>
-        <translation>Motif : indiquez pourquoi %1 ne s&apos;applique pas (par exemple : la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes physiques).</translation>
+        <translation>Motif&#xa0;: indiquez pourquoi %1 ne s&apos;applique pas (par exemple&#xa0;: la violation n&apos;est pas susceptible d&apos;engendrer un risque pour les droits et libertés des personnes physiques).</translation>
     </message>
     <message>
         <source>Deadline waived: %1. Reason: %2</source>
-        <translation>Échéance sans objet : %1. Motif : %2</translation>
+        <translation>Échéance sans objet&#xa0;: %1. Motif&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>DeadlineService</name>
     <message>
         <source>Rule: %1 does not run from &quot;%2&quot;.</source>
-        <translation>Règle : %1 ne court pas à partir de « %2 ».</translation>
+        <translation>Règle&#xa0;: %1 ne court pas à partir de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>No deadline %1.</source>
@@ -2546,6 +2553,17 @@ Due %3
     </message>
 </context>
 <context>
+    <name>DemoDirectory</name>
+    <message>
+        <source>The demo directory has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo directory has no one in that function.</source>
+        <translation type="unfinished">L&apos;annuaire de démonstration ne compte personne dans cette fonction.</translation>
+    </message>
+</context>
+<context>
     <name>DetectionDialog</name>
     <message>
         <source>Add Detection</source>
@@ -2553,7 +2571,7 @@ Due %3
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Encoded PowerShell command line</source>
@@ -2561,7 +2579,7 @@ Due %3
     </message>
     <message>
         <source>&amp;Runs in:</source>
-        <translation>&amp;Exécutée dans :</translation>
+        <translation>&amp;Exécutée dans&#xa0;:</translation>
     </message>
     <message>
         <source>SIEM, EDR, identity provider</source>
@@ -2569,33 +2587,33 @@ Due %3
     </message>
     <message>
         <source>ATT&amp;CK:</source>
-        <translation>ATT&amp;CK :</translation>
+        <translation>ATT&amp;CK&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>DetectionRepository</name>
     <message>
         <source>Name: name the detection.</source>
-        <translation>Nom : donnez un nom à la détection.</translation>
+        <translation>Nom&#xa0;: donnez un nom à la détection.</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: name at least one technique the detection covers.</source>
-        <translation>Techniques ATT&amp;CK : indiquez au moins une technique couverte par la détection.</translation>
+        <translation>Techniques ATT&amp;CK&#xa0;: indiquez au moins une technique couverte par la détection.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryCsv</name>
     <message>
         <source>%1, line 1: the required column &quot;%2&quot; is missing (columns: %3).</source>
-        <translation>%1, ligne 1 : la colonne obligatoire « %2 » est absente (colonnes : %3).</translation>
+        <translation>%1, ligne 1&#xa0;: la colonne obligatoire «&#xa0;%2&#xa0;» est absente (colonnes&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1, line 1: unknown column &quot;%2&quot; (columns: %3).</source>
-        <translation>%1, ligne 1 : colonne « %2 » inconnue (colonnes : %3).</translation>
+        <translation>%1, ligne 1&#xa0;: colonne «&#xa0;%2&#xa0;» inconnue (colonnes&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation>%1, ligne %2, colonne %3 : %4</translation>
+        <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>a value is required.</source>
@@ -2603,11 +2621,11 @@ Due %3
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
-        <translation>« %1 » ne fait pas partie de : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1, line %2: %3 fields, but the header has %4 columns.</source>
-        <translation>%1, ligne %2 : %3 champs, mais l&apos;en-tête compte %4 colonnes.</translation>
+        <translation>%1, ligne %2&#xa0;: %3 champs, mais l&apos;en-tête compte %4 colonnes.</translation>
     </message>
     <message>
         <source>a name is required.</source>
@@ -2615,15 +2633,15 @@ Due %3
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not yes or no.</source>
-        <translation>« %1 » n&apos;est ni yes ni no.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni yes ni no.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from 0 to 100.</source>
-        <translation>« %1 » n&apos;est pas un nombre entier de 0 à 100.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de 0 à 100.</translation>
     </message>
 </context>
 <context>
@@ -2638,12 +2656,12 @@ Due %3
     <message>
         <source>%1 was not imported; nothing changed.
 %2</source>
-        <translation>%1 n&apos;a pas été importé ; rien n&apos;a été modifié.
+        <translation>%1 n&apos;a pas été importé&#xa0;; rien n&apos;a été modifié.
 %2</translation>
     </message>
     <message>
         <source>%1, line %2, column deputy: no person &quot;%3&quot; in the directory or the file.</source>
-        <translation>%1, ligne %2, colonne deputy : aucune personne « %3 » dans l&apos;annuaire ni dans le fichier.</translation>
+        <translation>%1, ligne %2, colonne deputy&#xa0;: aucune personne «&#xa0;%3&#xa0;» dans l&apos;annuaire ni dans le fichier.</translation>
     </message>
 </context>
 <context>
@@ -2654,11 +2672,11 @@ Due %3
     </message>
     <message>
         <source>&amp;Dismiss as:</source>
-        <translation>Écarter &amp;comme :</translation>
+        <translation>Écarter &amp;comme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · seen %n time(s)</source>
@@ -2688,11 +2706,11 @@ Due %3
     </message>
     <message>
         <source>Intel: some of the chosen items no longer exist.</source>
-        <translation>Renseignement : certains des éléments choisis n&apos;existent plus.</translation>
+        <translation>Renseignement&#xa0;: certains des éléments choisis n&apos;existent plus.</translation>
     </message>
     <message>
         <source>Title: give the brief a title.</source>
-        <translation>Titre : donnez un titre au bulletin.</translation>
+        <translation>Titre&#xa0;: donnez un titre au bulletin.</translation>
     </message>
     <message>
         <source>This brief</source>
@@ -2700,11 +2718,11 @@ Due %3
     </message>
     <message>
         <source>Recipients: no person %1 in the directory.</source>
-        <translation>Destinataires : aucune personne %1 dans l&apos;annuaire.</translation>
+        <translation>Destinataires&#xa0;: aucune personne %1 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2).</source>
-        <translation>%1 : impossible d&apos;écrire le fichier (%2).</translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier (%2).</translation>
     </message>
     <message>
         <source>Brief %1</source>
@@ -2717,8 +2735,8 @@ Due %3
     <message numerus="yes">
         <source>Nothing may be shared with &quot;%1&quot;: the markings of all %n item(s) forbid it.</source>
         <translation>
-            <numerusform>Rien ne peut être partagé avec « %1 » : le marquage de %n élément l&apos;interdit.</numerusform>
-            <numerusform>Rien ne peut être partagé avec « %1 » : les marquages des %n éléments l&apos;interdisent.</numerusform>
+            <numerusform>Rien ne peut être partagé avec «&#xa0;%1&#xa0;»&#xa0;: le marquage de %n élément l&apos;interdit.</numerusform>
+            <numerusform>Rien ne peut être partagé avec «&#xa0;%1&#xa0;»&#xa0;: les marquages des %n éléments l&apos;interdisent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2727,6 +2745,13 @@ Due %3
             <numerusform>%n élément de renseignement</numerusform>
             <numerusform>%n éléments de renseignement</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBuilder</name>
+    <message>
+        <source>Figure %1. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2752,15 +2777,15 @@ Due %3
     <name>DrillMetricsWidget</name>
     <message>
         <source>&amp;Scenario:</source>
-        <translation>&amp;Scénario :</translation>
+        <translation>&amp;Scénario&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation>&amp;Mesure :</translation>
+        <translation>&amp;Mesure&#xa0;:</translation>
     </message>
     <message>
         <source>Each point is one run of the scenario; exercise incidents never count in the real MTTA and MTTR.</source>
-        <translation>Chaque point représente une session du scénario ; les incidents d&apos;exercice ne comptent jamais dans les MTTA et MTTR réels.</translation>
+        <translation>Chaque point représente une session du scénario&#xa0;; les incidents d&apos;exercice ne comptent jamais dans les MTTA et MTTR réels.</translation>
     </message>
     <message>
         <source>Share of expected actions rated P or S</source>
@@ -2779,18 +2804,18 @@ Due %3
     <name>Duration</name>
     <message>
         <source>%1: &quot;%2&quot; is not a length of time; write for example 90m, 24h, 3d or 1h30m.</source>
-        <translation>%1 : « %2 » n&apos;est pas une durée ; écrivez par exemple 90m, 24h, 3d ou 1h30m.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une durée&#xa0;; écrivez par exemple 90m, 24h, 3d ou 1h30m.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is too long.</source>
-        <translation>%1 : « %2 » est trop long.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est trop long.</translation>
     </message>
 </context>
 <context>
     <name>DurationBarChart</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;median %2 · mean %3 · p90 %4&lt;br&gt;%5 incidents; %6 not yet reached</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;médiane %2 · moyenne %3 · p90 %4&lt;br&gt;%5 incidents ; %6 pas encore atteints</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;médiane %2 · moyenne %3 · p90 %4&lt;br&gt;%5 incidents&#xa0;; %6 pas encore atteints</translation>
     </message>
     <message>
         <source>Median</source>
@@ -2816,11 +2841,11 @@ Due %3
     <name>EmlWriter</name>
     <message>
         <source>Recipients: &quot;%1&quot; is not an e-mail address.</source>
-        <translation>Destinataires : « %1 » n&apos;est pas une adresse e-mail.</translation>
+        <translation>Destinataires&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>%1: cannot write the e-mail file: %2</source>
-        <translation>%1 : impossible d&apos;écrire le fichier e-mail : %2</translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier e-mail&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +2889,17 @@ Due %3
     <message>
         <source>%1 min (late)</source>
         <translation>%1 min (en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseLayout</name>
+    <message>
+        <source>After-action report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-action report %1 — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2944,35 +2980,35 @@ Due %3
     <name>ExerciseRules</name>
     <message>
         <source>Title: give the exercise a title.</source>
-        <translation>Titre : donnez un titre à l&apos;exercice.</translation>
+        <translation>Titre&#xa0;: donnez un titre à l&apos;exercice.</translation>
     </message>
     <message>
         <source>Title: at most 300 characters.</source>
-        <translation>Titre : 300 caractères au maximum.</translation>
+        <translation>Titre&#xa0;: 300 caractères au maximum.</translation>
     </message>
     <message>
         <source>Time compression: choose from %1× to %2×.</source>
-        <translation>Compression temporelle : choisissez entre %1× et %2×.</translation>
+        <translation>Compression temporelle&#xa0;: choisissez entre %1× et %2×.</translation>
     </message>
     <message>
         <source>Date: choose when the exercise takes place.</source>
-        <translation>Date : choisissez quand l&apos;exercice a lieu.</translation>
+        <translation>Date&#xa0;: choisissez quand l&apos;exercice a lieu.</translation>
     </message>
     <message>
         <source>Participants: the scenario has no role &quot;%1&quot;.</source>
-        <translation>Participants : le scénario n&apos;a pas de rôle « %1 ».</translation>
+        <translation>Participants&#xa0;: le scénario n&apos;a pas de rôle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Participants: choose a person for %1.</source>
-        <translation>Participants : choisissez une personne pour %1.</translation>
+        <translation>Participants&#xa0;: choisissez une personne pour %1.</translation>
     </message>
     <message>
         <source>Participants: the same person is listed twice for %1.</source>
-        <translation>Participants : la même personne figure deux fois pour %1.</translation>
+        <translation>Participants&#xa0;: la même personne figure deux fois pour %1.</translation>
     </message>
     <message>
         <source>Participants: the facilitator runs the exercise and does not play a role.</source>
-        <translation>Participants : l&apos;animateur conduit l&apos;exercice et ne joue pas de rôle.</translation>
+        <translation>Participants&#xa0;: l&apos;animateur conduit l&apos;exercice et ne joue pas de rôle.</translation>
     </message>
     <message>
         <source>%1 has already started.</source>
@@ -2996,82 +3032,82 @@ Due %3
     </message>
     <message>
         <source>Inject: the scenario has no inject &quot;%1&quot;.</source>
-        <translation>Stimulus : le scénario n&apos;a pas de stimulus « %1 ».</translation>
+        <translation>Stimulus&#xa0;: le scénario n&apos;a pas de stimulus «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has already been released.</source>
-        <translation>« %1 » a déjà été diffusé.</translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà été diffusé.</translation>
     </message>
     <message>
         <source>Branch: the scenario has no branch &quot;%1&quot;.</source>
-        <translation>Embranchement : le scénario n&apos;a pas d&apos;embranchement « %1 ».</translation>
+        <translation>Embranchement&#xa0;: le scénario n&apos;a pas d&apos;embranchement «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is decided after &quot;%2&quot; is released.</source>
-        <translation>« %1 » se décide après la diffusion de « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» se décide après la diffusion de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has already been decided.</source>
-        <translation>« %1 » a déjà été tranché.</translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà été tranché.</translation>
     </message>
     <message>
         <source>Branch: &quot;%1&quot; is not an outcome of &quot;%2&quot;.</source>
-        <translation>Embranchement : « %1 » n&apos;est pas une issue de « %2 ».</translation>
+        <translation>Embranchement&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une issue de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Decision: write down what was decided.</source>
-        <translation>Décision : notez ce qui a été décidé.</translation>
+        <translation>Décision&#xa0;: notez ce qui a été décidé.</translation>
     </message>
     <message>
         <source>Text: write down what happened.</source>
-        <translation>Texte : notez ce qui s&apos;est passé.</translation>
+        <translation>Texte&#xa0;: notez ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>Text: at most 20000 characters.</source>
-        <translation>Texte : 20000 caractères au maximum.</translation>
+        <translation>Texte&#xa0;: 20000 caractères au maximum.</translation>
     </message>
     <message>
         <source>Inject: &quot;%1&quot; has not been released yet.</source>
-        <translation>Stimulus : « %1 » n&apos;a pas encore été diffusé.</translation>
+        <translation>Stimulus&#xa0;: «&#xa0;%1&#xa0;» n&apos;a pas encore été diffusé.</translation>
     </message>
     <message>
         <source>Role: the scenario has no role &quot;%1&quot;.</source>
-        <translation>Rôle : le scénario n&apos;a pas de rôle « %1 ».</translation>
+        <translation>Rôle&#xa0;: le scénario n&apos;a pas de rôle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Role: say which role took the decision.</source>
-        <translation>Rôle : indiquez quel rôle a pris la décision.</translation>
+        <translation>Rôle&#xa0;: indiquez quel rôle a pris la décision.</translation>
     </message>
     <message>
         <source>Expected action: the scenario has no expected action &quot;%1&quot;.</source>
-        <translation>Action attendue : le scénario n&apos;a pas d&apos;action attendue « %1 ».</translation>
+        <translation>Action attendue&#xa0;: le scénario n&apos;a pas d&apos;action attendue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Branch: &quot;%1&quot; is not a decision of the scenario.</source>
-        <translation>Embranchement : « %1 » n&apos;est pas une décision du scénario.</translation>
+        <translation>Embranchement&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une décision du scénario.</translation>
     </message>
     <message>
         <source>Branch: only a decision settles &quot;%1&quot;.</source>
-        <translation>Embranchement : seule une décision tranche « %1 ».</translation>
+        <translation>Embranchement&#xa0;: seule une décision tranche «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Corrective action: describe what will be changed.</source>
-        <translation>Action corrective : décrivez ce qui sera modifié.</translation>
+        <translation>Action corrective&#xa0;: décrivez ce qui sera modifié.</translation>
     </message>
     <message>
         <source>Capability: name the capability the action improves.</source>
-        <translation>Capacité : indiquez la capacité que l&apos;action améliore.</translation>
+        <translation>Capacité&#xa0;: indiquez la capacité que l&apos;action améliore.</translation>
     </message>
     <message>
         <source>Objective: the scenario has no objective &quot;%1&quot;.</source>
-        <translation>Objectif : le scénario n&apos;a pas d&apos;objectif « %1 ».</translation>
+        <translation>Objectif&#xa0;: le scénario n&apos;a pas d&apos;objectif «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ExerciseService</name>
     <message>
         <source>%1: no person %2 in the directory.</source>
-        <translation>%1 : aucune personne %2 dans l&apos;annuaire.</translation>
+        <translation>%1&#xa0;: aucune personne %2 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>No exercise %1.</source>
@@ -3080,12 +3116,12 @@ Due %3
     <message>
         <source>The scenario stored with %1 cannot be read:
 %2</source>
-        <translation>Le scénario enregistré avec %1 est illisible :
+        <translation>Le scénario enregistré avec %1 est illisible&#xa0;:
 %2</translation>
     </message>
     <message>
         <source>The scenario has problems; fix them in the scenario editor first.</source>
-        <translation>Le scénario présente des problèmes ; corrigez-les d&apos;abord dans l&apos;éditeur de scénarios.</translation>
+        <translation>Le scénario présente des problèmes&#xa0;; corrigez-les d&apos;abord dans l&apos;éditeur de scénarios.</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -3097,11 +3133,11 @@ Due %3
     </message>
     <message>
         <source>%1 has started; its plan can no longer change.</source>
-        <translation>%1 a commencé ; sa planification ne peut plus être modifiée.</translation>
+        <translation>%1 a commencé&#xa0;; sa planification ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>No inject is waiting on the clock; release one by hand or decide an open branch.</source>
-        <translation>Aucun stimulus n&apos;attend l&apos;horloge ; diffusez-en un manuellement ou tranchez un embranchement ouvert.</translation>
+        <translation>Aucun stimulus n&apos;attend l&apos;horloge&#xa0;; diffusez-en un manuellement ou tranchez un embranchement ouvert.</translation>
     </message>
     <message>
         <source>%1 has not started yet.</source>
@@ -3109,19 +3145,19 @@ Due %3
     </message>
     <message>
         <source>Expected action: the scenario has no action &quot;%1&quot;.</source>
-        <translation>Action attendue : le scénario n&apos;a pas d&apos;action « %1 ».</translation>
+        <translation>Action attendue&#xa0;: le scénario n&apos;a pas d&apos;action «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Observation: at most 20000 characters.</source>
-        <translation>Observation : 20000 caractères au maximum.</translation>
+        <translation>Observation&#xa0;: 20000 caractères au maximum.</translation>
     </message>
     <message>
         <source>Objective: the scenario has no objective &quot;%1&quot;.</source>
-        <translation>Objectif : le scénario n&apos;a pas d&apos;objectif « %1 ».</translation>
+        <translation>Objectif&#xa0;: le scénario n&apos;a pas d&apos;objectif «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Discussion: no question %1 in phase &quot;%2&quot;.</source>
-        <translation>Discussion : aucune question %1 dans la phase « %2 ».</translation>
+        <translation>Discussion&#xa0;: aucune question %1 dans la phase «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3141,7 +3177,7 @@ Due %3
     </message>
     <message>
         <source>EXERCISE: %1</source>
-        <translation>EXERCICE : %1</translation>
+        <translation>EXERCICE&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tabletop exercise %1 (%2). Not a real incident.
@@ -3284,7 +3320,7 @@ Due %3
     </message>
     <message>
         <source>Rate each expected action in HSEEP terms: P performed without challenges, S with some challenges, M with major challenges, U unable to be performed. Double-click a rating or observation to change it. Rating an action a branch depends on decides the branch while the exercise runs.</source>
-        <translation>Évaluez chaque action attendue selon HSEEP : P réalisé sans difficulté, S avec quelques difficultés, M avec des difficultés majeures, U n&apos;a pas pu être réalisé. Double-cliquez sur une évaluation ou une observation pour la modifier. Évaluer une action dont dépend un embranchement tranche cet embranchement pendant le déroulement de l&apos;exercice.</translation>
+        <translation>Évaluez chaque action attendue selon HSEEP&#xa0;: P réalisé sans difficulté, S avec quelques difficultés, M avec des difficultés majeures, U n&apos;a pas pu être réalisé. Double-cliquez sur une évaluation ou une observation pour la modifier. Évaluer une action dont dépend un embranchement tranche cet embranchement pendant le déroulement de l&apos;exercice.</translation>
     </message>
     <message>
         <source>Pause or resume the clock (F5)</source>
@@ -3308,7 +3344,7 @@ Due %3
     </message>
     <message>
         <source>End %1? The clock stops; evaluation and hot wash stay open.</source>
-        <translation>Terminer %1 ? L&apos;horloge s&apos;arrête ; l&apos;évaluation et le débriefing à chaud restent ouverts.</translation>
+        <translation>Terminer %1&#xa0;? L&apos;horloge s&apos;arrête&#xa0;; l&apos;évaluation et le débriefing à chaud restent ouverts.</translation>
     </message>
     <message>
         <source>Export Report</source>
@@ -3348,7 +3384,7 @@ Due %3
     </message>
     <message>
         <source>Planned for %1; press Start when the room is ready.</source>
-        <translation>Prévu pour %1 ; cliquez sur Démarrer quand la salle est prête.</translation>
+        <translation>Prévu pour %1&#xa0;; cliquez sur Démarrer quand la salle est prête.</translation>
     </message>
     <message>
         <source>Ended. Evaluate, hold the hot wash, and report.</source>
@@ -3380,7 +3416,7 @@ Due %3
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(%1 min left)</source>
@@ -3416,19 +3452,19 @@ Due %3
     </message>
     <message>
         <source>Open branches: none</source>
-        <translation>Embranchements ouverts : aucun</translation>
+        <translation>Embranchements ouverts&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Open branches: %1</source>
-        <translation>Embranchements ouverts : %1</translation>
+        <translation>Embranchements ouverts&#xa0;: %1</translation>
     </message>
     <message>
         <source>Usually decided by logging the participants&apos; decision; use this to override.</source>
-        <translation>Normalement tranché en consignant la décision des participants ; utilisez ceci pour passer outre.</translation>
+        <translation>Normalement tranché en consignant la décision des participants&#xa0;; utilisez ceci pour passer outre.</translation>
     </message>
     <message>
         <source>Usually decided by rating the expected action; use this to override.</source>
-        <translation>Normalement tranché par l&apos;évaluation de l&apos;action attendue ; utilisez ceci pour passer outre.</translation>
+        <translation>Normalement tranché par l&apos;évaluation de l&apos;action attendue&#xa0;; utilisez ceci pour passer outre.</translation>
     </message>
     <message>
         <source>Your choice as facilitator.</source>
@@ -3472,19 +3508,19 @@ Due %3
     </message>
     <message>
         <source>%1 (from %2): re-tested, now %3</source>
-        <translation>%1 (de %2) : re-testé, désormais %3</translation>
+        <translation>%1 (de %2)&#xa0;: re-testé, désormais %3</translation>
     </message>
     <message>
         <source>%1 (from %2): not re-tested yet</source>
-        <translation>%1 (de %2) : pas encore re-testé</translation>
+        <translation>%1 (de %2)&#xa0;: pas encore re-testé</translation>
     </message>
     <message>
         <source>Earlier runs&apos; items: %1</source>
-        <translation>Points des sessions précédentes : %1</translation>
+        <translation>Points des sessions précédentes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
@@ -3511,11 +3547,11 @@ Due %3
     </message>
     <message>
         <source>Scena&amp;rio:</source>
-        <translation>Scéna&amp;rio :</translation>
+        <translation>Scéna&amp;rio&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation>&amp;Mesure :</translation>
+        <translation>&amp;Mesure&#xa0;:</translation>
     </message>
     <message>
         <source>Improvement Items</source>
@@ -3549,42 +3585,42 @@ Due %3
     <name>FindingDialog</name>
     <message>
         <source>&amp;Finding:</source>
-        <translation>&amp;Constat :</translation>
+        <translation>&amp;Constat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation>&amp;Preuve :</translation>
+        <translation>&amp;Preuve&#xa0;:</translation>
     </message>
     <message>
         <source>Where it is: a saved search, a ticket, a file share</source>
-        <translation>Où elle se trouve : une recherche enregistrée, un ticket, un partage de fichiers</translation>
+        <translation>Où elle se trouve&#xa0;: une recherche enregistrée, un ticket, un partage de fichiers</translation>
     </message>
     <message>
         <source>Finding: %1</source>
-        <translation>Constat : %1</translation>
+        <translation>Constat&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>GenericMapping</name>
     <message>
         <source>Mapping: unknown field &quot;%1&quot;; the fields are %2.</source>
-        <translation>Mappage : champ « %1 » inconnu ; les champs sont %2.</translation>
+        <translation>Mappage&#xa0;: champ «&#xa0;%1&#xa0;» inconnu&#xa0;; les champs sont %2.</translation>
     </message>
     <message>
         <source>Mapping: %1 must be a JSON pointer in a string, such as &quot;/rule/level&quot;.</source>
-        <translation>Mappage : %1 doit être un pointeur JSON dans une chaîne, comme &quot;/rule/level&quot;.</translation>
+        <translation>Mappage&#xa0;: %1 doit être un pointeur JSON dans une chaîne, comme &quot;/rule/level&quot;.</translation>
     </message>
     <message>
         <source>Mapping: title is required (a JSON pointer such as &quot;/message&quot;).</source>
-        <translation>Mappage : title est obligatoire (un pointeur JSON comme &quot;/message&quot;).</translation>
+        <translation>Mappage&#xa0;: title est obligatoire (un pointeur JSON comme &quot;/message&quot;).</translation>
     </message>
     <message>
         <source>Mapping: %1</source>
-        <translation>Mappage : %1</translation>
+        <translation>Mappage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Mapping: title must point into the alert, not at the whole of it.</source>
-        <translation>Mappage : title doit pointer à l&apos;intérieur de l&apos;alerte, pas sur l&apos;alerte entière.</translation>
+        <translation>Mappage&#xa0;: title doit pointer à l&apos;intérieur de l&apos;alerte, pas sur l&apos;alerte entière.</translation>
     </message>
     <message>
         <source>expected an array of alerts (the mapping&apos;s &quot;alerts&quot;)</source>
@@ -3604,15 +3640,15 @@ Due %3
     </message>
     <message>
         <source>%1: at most %2 characters (this one has %3)</source>
-        <translation>%1 : %2 caractères au maximum (cette valeur en a %3)</translation>
+        <translation>%1&#xa0;: %2 caractères au maximum (cette valeur en a %3)</translation>
     </message>
     <message>
         <source>is required: this source&apos;s mapping takes the title from here</source>
-        <translation>est obligatoire : le mappage de cette source prend le titre ici</translation>
+        <translation>est obligatoire&#xa0;: le mappage de cette source prend le titre ici</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; expected firing, acknowledged or resolved</source>
-        <translation>action « %1 » inconnue ; firing, acknowledged ou resolved attendu</translation>
+        <translation>action «&#xa0;%1&#xa0;» inconnue&#xa0;; firing, acknowledged ou resolved attendu</translation>
     </message>
     <message>
         <source>expected an object of labels</source>
@@ -3631,7 +3667,7 @@ Due %3
     </message>
     <message>
         <source>%1: %2 incidents (%3%)&lt;br&gt;&lt;i&gt;Click to list them&lt;/i&gt;</source>
-        <translation>%1 : %2 incidents (%3 %)&lt;br&gt;&lt;i&gt;Cliquez pour les lister&lt;/i&gt;</translation>
+        <translation>%1&#xa0;: %2 incidents (%3 %)&lt;br&gt;&lt;i&gt;Cliquez pour les lister&lt;/i&gt;</translation>
     </message>
     <message>
         <source>over %1</source>
@@ -3646,11 +3682,11 @@ Due %3
     <name>HuntDialog</name>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Hypothesis:</source>
-        <translation>&amp;Hypothèse :</translation>
+        <translation>&amp;Hypothèse&#xa0;:</translation>
     </message>
     <message>
         <source>Adversaries may be … in our environment, because …</source>
@@ -3658,23 +3694,23 @@ Due %3
     </message>
     <message>
         <source>ATT&amp;CK:</source>
-        <translation>ATT&amp;CK :</translation>
+        <translation>ATT&amp;CK&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Data sources:</source>
-        <translation>Sources de &amp;données :</translation>
+        <translation>Sources de &amp;données&#xa0;:</translation>
     </message>
     <message>
         <source>Windows security events; EDR process telemetry; proxy logs</source>
-        <translation>Événements de sécurité Windows ; télémétrie des processus EDR ; journaux du proxy</translation>
+        <translation>Événements de sécurité Windows&#xa0;; télémétrie des processus EDR&#xa0;; journaux du proxy</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;box:</source>
-        <translation>Durée &amp;impartie :</translation>
+        <translation>Durée &amp;impartie&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
@@ -3753,7 +3789,7 @@ Due %3
     </message>
     <message>
         <source>Outcomes of concluded hunts: none yet</source>
-        <translation>Résultats des chasses conclues : aucun pour l&apos;instant</translation>
+        <translation>Résultats des chasses conclues&#xa0;: aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>Hunting</source>
@@ -3776,63 +3812,63 @@ Due %3
     <name>HuntRules</name>
     <message>
         <source>Title: give the hunt a title.</source>
-        <translation>Titre : donnez un titre à la chasse.</translation>
+        <translation>Titre&#xa0;: donnez un titre à la chasse.</translation>
     </message>
     <message>
         <source>Hypothesis: state what you expect to find and why (&quot;Adversaries may be ... because ...&quot;).</source>
-        <translation>Hypothèse : indiquez ce que vous vous attendez à trouver et pourquoi (« Des attaquants pourraient ... car ... »).</translation>
+        <translation>Hypothèse&#xa0;: indiquez ce que vous vous attendez à trouver et pourquoi («&#xa0;Des attaquants pourraient ... car ...&#xa0;»).</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: %1</source>
-        <translation>Techniques ATT&amp;CK : %1</translation>
+        <translation>Techniques ATT&amp;CK&#xa0;: %1</translation>
     </message>
     <message>
         <source>Time box: the end must come after the start.</source>
-        <translation>Durée impartie : la fin doit être postérieure au début.</translation>
+        <translation>Durée impartie&#xa0;: la fin doit être postérieure au début.</translation>
     </message>
     <message>
         <source>%1 is %2; only a proposed hunt can start.</source>
-        <translation>%1 a le statut %2 ; seule une chasse proposée peut démarrer.</translation>
+        <translation>%1 a le statut %2&#xa0;; seule une chasse proposée peut démarrer.</translation>
     </message>
     <message>
         <source>Time box: set when the hunt ends before starting it.</source>
-        <translation>Durée impartie : fixez la fin de la chasse avant de la démarrer.</translation>
+        <translation>Durée impartie&#xa0;: fixez la fin de la chasse avant de la démarrer.</translation>
     </message>
     <message>
         <source>Time box: the end has already passed; move it before starting.</source>
-        <translation>Durée impartie : la fin est déjà passée ; repoussez-la avant de démarrer.</translation>
+        <translation>Durée impartie&#xa0;: la fin est déjà passée&#xa0;; repoussez-la avant de démarrer.</translation>
     </message>
     <message>
         <source>%1 is %2; only an active hunt can be concluded.</source>
-        <translation>%1 a le statut %2 ; seule une chasse active peut être conclue.</translation>
+        <translation>%1 a le statut %2&#xa0;; seule une chasse active peut être conclue.</translation>
     </message>
     <message>
         <source>Outcome: choose what the hunt found.</source>
-        <translation>Résultat : choisissez ce que la chasse a trouvé.</translation>
+        <translation>Résultat&#xa0;: choisissez ce que la chasse a trouvé.</translation>
     </message>
     <message>
         <source>Incident: link the incident the hunt opened.</source>
-        <translation>Incident : liez l&apos;incident ouvert par la chasse.</translation>
+        <translation>Incident&#xa0;: liez l&apos;incident ouvert par la chasse.</translation>
     </message>
     <message>
         <source>Detection: name the detection created or improved.</source>
-        <translation>Détection : indiquez la détection créée ou améliorée.</translation>
+        <translation>Détection&#xa0;: indiquez la détection créée ou améliorée.</translation>
     </message>
     <message>
         <source>Outcome note: describe the visibility gap (which data is missing).</source>
-        <translation>Note de résultat : décrivez la lacune de visibilité (quelles données manquent).</translation>
+        <translation>Note de résultat&#xa0;: décrivez la lacune de visibilité (quelles données manquent).</translation>
     </message>
     <message>
         <source>%1 is %2; only a concluded hunt can be reopened.</source>
-        <translation>%1 a le statut %2 ; seule une chasse conclue peut être rouverte.</translation>
+        <translation>%1 a le statut %2&#xa0;; seule une chasse conclue peut être rouverte.</translation>
     </message>
     <message>
         <source>%1 is %2; findings are recorded while a hunt is active.</source>
-        <translation>%1 a le statut %2 ; les constats s&apos;enregistrent pendant qu&apos;une chasse est active.</translation>
+        <translation>%1 a le statut %2&#xa0;; les constats s&apos;enregistrent pendant qu&apos;une chasse est active.</translation>
     </message>
     <message>
         <source>Finding: describe what you found.</source>
-        <translation>Constat : décrivez ce que vous avez trouvé.</translation>
+        <translation>Constat&#xa0;: décrivez ce que vous avez trouvé.</translation>
     </message>
 </context>
 <context>
@@ -3843,15 +3879,15 @@ Due %3
     </message>
     <message>
         <source>Owner: no person %1 in the directory.</source>
-        <translation>Responsable : aucune personne %1 dans l&apos;annuaire.</translation>
+        <translation>Responsable&#xa0;: aucune personne %1 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Intel: some of the linked intel items do not exist.</source>
-        <translation>Renseignement : certains des éléments de renseignement liés n&apos;existent pas.</translation>
+        <translation>Renseignement&#xa0;: certains des éléments de renseignement liés n&apos;existent pas.</translation>
     </message>
     <message>
         <source>Incident: no incident %1.</source>
-        <translation>Incident : aucun incident %1.</translation>
+        <translation>Incident&#xa0;: aucun incident %1.</translation>
     </message>
     <message>
         <source>Hunt %1</source>
@@ -3950,8 +3986,8 @@ Due %3
     <message numerus="yes">
         <source>&lt;b&gt;Backlog&lt;/b&gt;: %n technique(s) the tracked groups use that nothing covers</source>
         <translation>
-            <numerusform>&lt;b&gt;Backlog&lt;/b&gt; : %n technique utilisée par les groupes suivis et non couverte</numerusform>
-            <numerusform>&lt;b&gt;Backlog&lt;/b&gt; : %n techniques utilisées par les groupes suivis et non couvertes</numerusform>
+            <numerusform>&lt;b&gt;Backlog&lt;/b&gt;&#xa0;: %n technique utilisée par les groupes suivis et non couverte</numerusform>
+            <numerusform>&lt;b&gt;Backlog&lt;/b&gt;&#xa0;: %n techniques utilisées par les groupes suivis et non couvertes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3963,15 +3999,15 @@ Due %3
     </message>
     <message>
         <source>&lt;p&gt;Select a hunt, or propose one from the backlog: the techniques the groups you track use that no detection, hunt, exercise or incident covers.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sélectionnez une chasse, ou proposez-en une à partir du backlog : les techniques utilisées par les groupes que vous suivez et qu&apos;aucune détection, chasse, aucun exercice ni incident ne couvre.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Sélectionnez une chasse, ou proposez-en une à partir du backlog&#xa0;: les techniques utilisées par les groupes que vous suivez et qu&apos;aucune détection, chasse, aucun exercice ni incident ne couvre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Hypothesis:</source>
-        <translation>Hypothèse :</translation>
+        <translation>Hypothèse&#xa0;:</translation>
     </message>
     <message>
         <source>ATT&amp;amp;CK:</source>
-        <translation>ATT&amp;amp;CK :</translation>
+        <translation>ATT&amp;amp;CK&#xa0;:</translation>
     </message>
     <message>
         <source>time box %1 to %2</source>
@@ -3983,27 +4019,27 @@ Due %3
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Detection: %1</source>
-        <translation>Détection : %1</translation>
+        <translation>Détection&#xa0;: %1</translation>
     </message>
     <message>
         <source>Incident: %1 %2</source>
-        <translation>Incident : %1 %2</translation>
+        <translation>Incident&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation>Résultat :</translation>
+        <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>Data sources:</source>
-        <translation>Sources de données :</translation>
+        <translation>Sources de données&#xa0;:</translation>
     </message>
     <message>
         <source>Motivated by:</source>
-        <translation>À l&apos;origine :</translation>
+        <translation>À l&apos;origine&#xa0;:</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
@@ -4038,23 +4074,23 @@ Due %3
     <name>ICalendar</name>
     <message>
         <source>%1 deadline: %2</source>
-        <translation>Échéance %1 : %2</translation>
+        <translation>Échéance %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Incident %1: %2
 Due %3
 Source: %4</source>
-        <translation>Incident %1 : %2
+        <translation>Incident %1&#xa0;: %2
 Échéance %3
-Source : %4</translation>
+Source&#xa0;: %4</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 due %2</source>
-        <translation>%1 : échéance %2</translation>
+        <translation>%1&#xa0;: échéance %2</translation>
     </message>
 </context>
 <context>
@@ -4065,27 +4101,27 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation>&amp;Objectif :</translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Capability:</source>
-        <translation>&amp;Capacité :</translation>
+        <translation>&amp;Capacité&#xa0;:</translation>
     </message>
     <message>
         <source>Corrective &amp;action:</source>
-        <translation>&amp;Action corrective :</translation>
+        <translation>&amp;Action corrective&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>Éc&amp;héance :</translation>
+        <translation>Éc&amp;héance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>New Improvement Item</source>
@@ -4151,7 +4187,7 @@ Source : %4</translation>
     <name>IncidentActionDialog</name>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Quand :</translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
@@ -4166,11 +4202,11 @@ Source : %4</translation>
     <name>IncidentAttributeRules</name>
     <message>
         <source>Jurisdictions: &quot;%1&quot; is not a country or region code; use ISO 3166 codes such as DE, US or US-NY, or EU.</source>
-        <translation>Juridictions : « %1 » n&apos;est pas un code de pays ou de région ; utilisez des codes ISO 3166 tels que FR, US ou US-NY, ou EU.</translation>
+        <translation>Juridictions&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un code de pays ou de région&#xa0;; utilisez des codes ISO 3166 tels que FR, US ou US-NY, ou EU.</translation>
     </message>
     <message>
         <source>Regulated sectors: &quot;%1&quot; is not one of %2.</source>
-        <translation>Secteurs réglementés : « %1 » ne fait pas partie de %2.</translation>
+        <translation>Secteurs réglementés&#xa0;: «&#xa0;%1&#xa0;» ne fait pas partie de %2.</translation>
     </message>
     <message>
         <source>personal data involved</source>
@@ -4190,7 +4226,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>individuals affected: %1</source>
-        <translation>personnes concernées : %1</translation>
+        <translation>personnes concernées&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -4209,15 +4245,15 @@ Source : %4</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation>Public cible :</translation>
+        <translation>Public cible&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation>&amp;Version :</translation>
+        <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Destinataires :</translation>
+        <translation>&amp;Destinataires&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail addresses, separated by commas</source>
@@ -4225,7 +4261,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation>O&amp;bjet :</translation>
+        <translation>O&amp;bjet&#xa0;:</translation>
     </message>
     <message>
         <source>Message text</source>
@@ -4269,7 +4305,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Save the text as a new version (Ctrl+S); approvals of earlier versions no longer apply</source>
-        <translation>Enregistrer le texte comme nouvelle version (Ctrl+S) ; les approbations des versions précédentes ne s&apos;appliquent plus</translation>
+        <translation>Enregistrer le texte comme nouvelle version (Ctrl+S)&#xa0;; les approbations des versions précédentes ne s&apos;appliquent plus</translation>
     </message>
     <message>
         <source>last sent %1</source>
@@ -4281,11 +4317,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;Status update overdue&lt;/b&gt; by %1 — updates every %2 at this severity; %3.</source>
-        <translation>&lt;b&gt;Point de situation en retard&lt;/b&gt; de %1 — un point toutes les %2 à cette gravité ; %3.</translation>
+        <translation>&lt;b&gt;Point de situation en retard&lt;/b&gt; de %1 — un point toutes les %2 à cette gravité&#xa0;; %3.</translation>
     </message>
     <message>
         <source>Next status update due %1 (%2) — every %3 at this severity; %4.</source>
-        <translation>Prochain point de situation attendu %1 (%2) — un point toutes les %3 à cette gravité ; %4.</translation>
+        <translation>Prochain point de situation attendu %1 (%2) — un point toutes les %3 à cette gravité&#xa0;; %4.</translation>
     </message>
     <message>
         <source>Choose a template and press New Draft, or select a communication.</source>
@@ -4301,7 +4337,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1 — outside the organisation: Legal approves the exact text</source>
-        <translation>%1 — hors de l&apos;organisation : le service juridique approuve le texte exact</translation>
+        <translation>%1 — hors de l&apos;organisation&#xa0;: le service juridique approuve le texte exact</translation>
     </message>
     <message>
         <source>Sent %1 by %2 via %3.</source>
@@ -4317,7 +4353,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Approved: %1.</source>
-        <translation>Approuvée : %1.</translation>
+        <translation>Approuvée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Needs approval by %1 before it can be sent.</source>
@@ -4353,7 +4389,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Posting &quot;%1&quot; to %2…</source>
-        <translation>Publication de « %1 » sur %2…</translation>
+        <translation>Publication de «&#xa0;%1&#xa0;» sur %2…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4361,7 +4397,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Attempt %1 (the last one failed: %2)…</source>
-        <translation>Tentative %1 (la précédente a échoué : %2)…</translation>
+        <translation>Tentative %1 (la précédente a échoué&#xa0;: %2)…</translation>
     </message>
     <message>
         <source>Save E-mail</source>
@@ -4377,7 +4413,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>How was it sent (for example: the regulator&apos;s online portal)?</source>
-        <translation>Comment a-t-elle été envoyée (par exemple : via le portail en ligne du régulateur) ?</translation>
+        <translation>Comment a-t-elle été envoyée (par exemple&#xa0;: via le portail en ligne du régulateur)&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4408,11 +4444,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>No start event recorded yet. Record when the organisation became aware, determined materiality or classified the incident as major; the clocks that apply start from it.</source>
-        <translation>Aucun événement déclencheur enregistré. Enregistrez quand l&apos;organisation a pris connaissance, établi le caractère significatif ou classé l&apos;incident comme majeur ; les délais applicables courent à partir de là.</translation>
+        <translation>Aucun événement déclencheur enregistré. Enregistrez quand l&apos;organisation a pris connaissance, établi le caractère significatif ou classé l&apos;incident comme majeur&#xa0;; les délais applicables courent à partir de là.</translation>
     </message>
     <message>
         <source>Times are shown in your time zone (%1). Hour periods run in real hours; business days and months count in %2 (%3 holidays).</source>
-        <translation>Les heures sont affichées dans votre fuseau horaire (%1). Les délais en heures courent en heures réelles ; les jours ouvrés et les mois se comptent en %2 (jours fériés : %3).</translation>
+        <translation>Les heures sont affichées dans votre fuseau horaire (%1). Les délais en heures courent en heures réelles&#xa0;; les jours ouvrés et les mois se comptent en %2 (jours fériés&#xa0;: %3).</translation>
     </message>
     <message>
         <source>US federal</source>
@@ -4440,7 +4476,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>This is after the deadline: the notification must give the reasons for the delay, and Muster records the deadline as missed.</source>
-        <translation>C&apos;est après l&apos;échéance : la notification doit indiquer les motifs du retard, et Muster enregistre l&apos;échéance comme manquée.</translation>
+        <translation>C&apos;est après l&apos;échéance&#xa0;: la notification doit indiquer les motifs du retard, et Muster enregistre l&apos;échéance comme manquée.</translation>
     </message>
     <message>
         <source>On time. Add a note if you wish.</source>
@@ -4448,11 +4484,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Reasons for delay:</source>
-        <translation>&amp;Motifs du retard :</translation>
+        <translation>&amp;Motifs du retard&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Waive Deadline</source>
@@ -4460,7 +4496,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Why does this duty not apply? (Recorded on the timeline.)</source>
-        <translation>Pourquoi cette obligation ne s&apos;applique-t-elle pas ? (Consigné dans la chronologie.)</translation>
+        <translation>Pourquoi cette obligation ne s&apos;applique-t-elle pas&#xa0;? (Consigné dans la chronologie.)</translation>
     </message>
     <message>
         <source>Export to Calendar</source>
@@ -4476,7 +4512,441 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1: cannot write the file: %2</source>
-        <translation>%1 : impossible d&apos;écrire le fichier : %2</translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLayout</name>
+    <message>
+        <source>%1 (after %2)</source>
+        <translation type="unfinished">%1 (après %2)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished">à venir</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>%1 (role not held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>EXERCISE — this incident was opened for a tabletop exercise; it is not a real incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections marked PRIVILEGED contain material prepared at the direction of counsel. Do not forward them outside the privileged group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Référence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <source>Priority / tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation type="unfinished">Commandant d&apos;incident</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished">Détecté</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished">Pris en compte</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation type="unfinished">Confiné</translation>
+    </message>
+    <message>
+        <source>Remediated</source>
+        <translation type="unfinished">Remédié</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Clôturé</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summary was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished">Détection</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>ATT&amp;CK techniques</source>
+        <translation type="unfinished">Techniques ATT&amp;CK</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected individuals</source>
+        <translation type="unfinished">Personnes concernées</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished">Confidentiel</translation>
+    </message>
+    <message>
+        <source>3. Affected assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished">Actif</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished">Identifiant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation type="unfinished">Sensibilité</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Risque</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>No asset is linked to the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Roles and stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident role was assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished">Fonction</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final hash of the chain (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone holding a copy of the database can check this record later: “musterctl incidents verify %1” recomputes the chain and prints its final hash, which must equal the one above. Each entry&apos;s hash covers its time, author, kind, text and data, and the hash of the entry before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Quoi</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(recorded %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline has no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Tasks by workstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — PRIVILEGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Tâche</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Done / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1
+%2</translation>
+    </message>
+    <message>
+        <source>7. Communications sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No communication was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.%1 %2</source>
+        <translation type="unfinished">7.%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">À</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no addresses recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Canal</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 via %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Approuvée</translation>
+    </message>
+    <message>
+        <source>no approval was required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text as approved and sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further communications drafted but not sent, and so not part of this record: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Regulatory deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event that started the clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clock start event was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regulatory deadline applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9. Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post-incident review task exists for this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-incident review: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Par</translation>
+    </message>
+    <message>
+        <source>Lesson or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lessons were recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report %1 — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4551,6 +5021,32 @@ Source : %4</translation>
     </message>
 </context>
 <context>
+    <name>IncidentReport</name>
+    <message>
+        <source>The timeline has no entries, so there is no hash chain to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The hash chain of all %n timeline entries verifies: no entry has been changed, removed or inserted since it was recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hash chain does NOT verify: %1 The record from entry %2 on cannot be relied upon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — %1 — restricted to the incident&apos;s access list, Legal and HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIVILEGED &amp; CONFIDENTIAL — prepared at the direction of counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentRolesWidget</name>
     <message>
         <source>Incident roles</source>
@@ -4562,7 +5058,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Give the selected role to someone; the handover is recorded on the timeline</source>
-        <translation>Confier le rôle sélectionné à quelqu&apos;un ; la passation est consignée dans la chronologie</translation>
+        <translation>Confier le rôle sélectionné à quelqu&apos;un&#xa0;; la passation est consignée dans la chronologie</translation>
     </message>
     <message>
         <source>Stand &amp;Down</source>
@@ -4610,12 +5106,12 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation>%1 : %2 – %3</translation>
+        <translation>%1&#xa0;: %2 – %3</translation>
     </message>
     <message>
         <source>Earlier holders:
 %1</source>
-        <translation>Titulaires précédents :
+        <translation>Titulaires précédents&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -4651,27 +5147,27 @@ Source : %4</translation>
     <name>IncidentRules</name>
     <message>
         <source>Title: an incident needs a title.</source>
-        <translation>Titre : un incident doit avoir un titre.</translation>
+        <translation>Titre&#xa0;: un incident doit avoir un titre.</translation>
     </message>
     <message>
         <source>Title: at most 300 characters (this one has %1).</source>
-        <translation>Titre : 300 caractères au maximum (celui-ci en a %1).</translation>
+        <translation>Titre&#xa0;: 300 caractères au maximum (celui-ci en a %1).</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: &quot;%1&quot; is not a technique id; use the form T1234 or T1234.001.</source>
-        <translation>Techniques ATT&amp;CK : « %1 » n&apos;est pas un identifiant de technique ; utilisez la forme T1234 ou T1234.001.</translation>
+        <translation>Techniques ATT&amp;CK&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un identifiant de technique&#xa0;; utilisez la forme T1234 ou T1234.001.</translation>
     </message>
     <message>
         <source>Detected at: the detection time cannot be in the future.</source>
-        <translation>Détecté le : l&apos;heure de détection ne peut pas être dans le futur.</translation>
+        <translation>Détecté le&#xa0;: l&apos;heure de détection ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>Incident opened: %1 (%2)</source>
-        <translation>Incident ouvert : %1 (%2)</translation>
+        <translation>Incident ouvert&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Time: %1 is before the incident was detected (%2).</source>
-        <translation>Heure : %1 est antérieur à la détection de l&apos;incident (%2).</translation>
+        <translation>Heure&#xa0;: %1 est antérieur à la détection de l&apos;incident (%2).</translation>
     </message>
     <message>
         <source>Status changed from %1 to %2</source>
@@ -4679,7 +5175,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The incident is already at %1.</source>
@@ -4687,7 +5183,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Reason: say why the incident changes tier.</source>
-        <translation>Motif : indiquez pourquoi l&apos;incident change de tier.</translation>
+        <translation>Motif&#xa0;: indiquez pourquoi l&apos;incident change de tier.</translation>
     </message>
     <message>
         <source>A SEV1 incident is a major incident and stays at %1.</source>
@@ -4699,11 +5195,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>Escalated from %1 to %2: %3</source>
-        <translation>Escaladé de %1 à %2 : %3</translation>
+        <translation>Escaladé de %1 à %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>De-escalated from %1 to %2: %3</source>
-        <translation>Désescaladé de %1 à %2 : %3</translation>
+        <translation>Désescaladé de %1 à %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>SEV1 is a major incident, handled by the Tier 3 escalation point</source>
@@ -4715,31 +5211,31 @@ Source : %4</translation>
     </message>
     <message>
         <source>Routed automatically from %1 to %2: %3</source>
-        <translation>Acheminé automatiquement de %1 à %2 : %3</translation>
+        <translation>Acheminé automatiquement de %1 à %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Reason: say why the detection time changes (for example, when the impact started before the alert).</source>
-        <translation>Motif : indiquez pourquoi l&apos;heure de détection change (par exemple, si l&apos;impact a commencé avant l&apos;alerte).</translation>
+        <translation>Motif&#xa0;: indiquez pourquoi l&apos;heure de détection change (par exemple, si l&apos;impact a commencé avant l&apos;alerte).</translation>
     </message>
     <message>
         <source>Detected at: the incident cannot be detected after it was acknowledged (%1).</source>
-        <translation>Détecté le : l&apos;incident ne peut pas avoir été détecté après sa prise en compte (%1).</translation>
+        <translation>Détecté le&#xa0;: l&apos;incident ne peut pas avoir été détecté après sa prise en compte (%1).</translation>
     </message>
     <message>
         <source>Detection time set to %1 (was %2): %3</source>
-        <translation>Heure de détection fixée à %1 (auparavant %2) : %3</translation>
+        <translation>Heure de détection fixée à %1 (auparavant %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Note: the note is empty.</source>
-        <translation>Note : la note est vide.</translation>
+        <translation>Note&#xa0;: la note est vide.</translation>
     </message>
     <message>
         <source>Asset linked: %1 (%2)</source>
-        <translation>Actif lié : %1 (%2)</translation>
+        <translation>Actif lié&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Asset unlinked: %1</source>
-        <translation>Actif délié : %1</translation>
+        <translation>Actif délié&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 unassigned</source>
@@ -4747,18 +5243,18 @@ Source : %4</translation>
     </message>
     <message>
         <source>Detected at: say why the incident was detected before it was opened (for example, the impact began before the alert).</source>
-        <translation>Détecté le : indiquez pourquoi l&apos;incident a été détecté avant son ouverture (par exemple, l&apos;impact a commencé avant l&apos;alerte).</translation>
+        <translation>Détecté le&#xa0;: indiquez pourquoi l&apos;incident a été détecté avant son ouverture (par exemple, l&apos;impact a commencé avant l&apos;alerte).</translation>
     </message>
     <message>
         <source>%1; detected at %2: %3</source>
-        <translation>%1 ; détecté le %2 : %3</translation>
+        <translation>%1&#xa0;; détecté le %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>IncidentService</name>
     <message>
         <source>%1: no person %2 in the directory.</source>
-        <translation>%1 : aucune personne %2 dans l&apos;annuaire.</translation>
+        <translation>%1&#xa0;: aucune personne %2 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Commander</source>
@@ -4770,11 +5266,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>Assets: no asset %1 in the inventory.</source>
-        <translation>Actifs : aucun actif %1 dans l&apos;inventaire.</translation>
+        <translation>Actifs&#xa0;: aucun actif %1 dans l&apos;inventaire.</translation>
     </message>
     <message>
         <source>Time: a status change cannot be recorded in the future.</source>
-        <translation>Heure : un changement de statut ne peut pas être enregistré dans le futur.</translation>
+        <translation>Heure&#xa0;: un changement de statut ne peut pas être enregistré dans le futur.</translation>
     </message>
     <message>
         <source>%1 is already linked to %2.</source>
@@ -4782,7 +5278,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Assets: asset %1 is not linked to %2.</source>
-        <translation>Actifs : l&apos;actif %1 n&apos;est pas lié à %2.</translation>
+        <translation>Actifs&#xa0;: l&apos;actif %1 n&apos;est pas lié à %2.</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -4794,7 +5290,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Title changed to &quot;%1&quot;</source>
-        <translation>Titre modifié en « %1 »</translation>
+        <translation>Titre modifié en «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4822,7 +5318,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques: &quot;%1&quot; is not a technique id; use the form T1234 or T1234.001.</source>
-        <translation>Techniques ATT&amp;CK : « %1 » n&apos;est pas un identifiant de technique ; utilisez la forme T1234 ou T1234.001.</translation>
+        <translation>Techniques ATT&amp;CK&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un identifiant de technique&#xa0;; utilisez la forme T1234 ou T1234.001.</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques</source>
@@ -4838,7 +5334,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Assignees: %1</source>
-        <translation>Personnes assignées : %1</translation>
+        <translation>Personnes assignées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Confidential</source>
@@ -4858,7 +5354,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Detection source detail set to &quot;%1&quot;</source>
-        <translation>Détail de la source de détection défini à « %1 »</translation>
+        <translation>Détail de la source de détection défini à «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4897,7 +5393,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Jurisdictions:</source>
-        <translation>&amp;Juridictions :</translation>
+        <translation>&amp;Juridictions&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. DE, EU, US-NY</source>
@@ -4905,7 +5401,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>People a&amp;ffected:</source>
-        <translation>Personnes c&amp;oncernées :</translation>
+        <translation>Personnes c&amp;oncernées&#xa0;:</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -4997,7 +5493,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Playbooks: %1</source>
-        <translation>Playbooks : %1</translation>
+        <translation>Playbooks&#xa0;: %1</translation>
     </message>
     <message>
         <source>Business-critical asset linked</source>
@@ -5005,7 +5501,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Saved; playbooks added %1 tasks.</source>
-        <translation>Enregistré ; les playbooks ont ajouté %1 tâches.</translation>
+        <translation>Enregistré&#xa0;; les playbooks ont ajouté %1 tâches.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -5017,7 +5513,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Added by the playbook &quot;%1&quot;</source>
-        <translation>Ajoutée par le playbook « %1 »</translation>
+        <translation>Ajoutée par le playbook «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Added by hand</source>
@@ -5025,15 +5521,15 @@ Source : %4</translation>
     </message>
     <message>
         <source>Due %1 after %2</source>
-        <translation>Échéance : %1 après %2</translation>
+        <translation>Échéance&#xa0;: %1 après %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Action on an employee:&lt;/b&gt; it cannot start before HR and Legal approve it.</source>
-        <translation>&lt;b&gt;Action visant un salarié :&lt;/b&gt; elle ne peut pas commencer avant l&apos;approbation des RH et du service juridique.</translation>
+        <translation>&lt;b&gt;Action visant un salarié&#xa0;:&lt;/b&gt; elle ne peut pas commencer avant l&apos;approbation des RH et du service juridique.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5041,7 +5537,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Waits for: %1</source>
-        <translation>En attente de : %1</translation>
+        <translation>En attente de&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 approved for %2 on %3</source>
@@ -5057,11 +5553,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>What is &quot;%1&quot; blocked on?</source>
-        <translation>Qu&apos;est-ce qui bloque « %1 » ?</translation>
+        <translation>Qu&apos;est-ce qui bloque «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Why does &quot;%1&quot; not apply?</source>
-        <translation>Pourquoi « %1 » ne s&apos;applique-t-elle pas ?</translation>
+        <translation>Pourquoi «&#xa0;%1&#xa0;» ne s&apos;applique-t-elle pas&#xa0;?</translation>
     </message>
     <message>
         <source>Task</source>
@@ -5089,7 +5585,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Who owns &quot;%1&quot;?</source>
-        <translation>Qui est responsable de « %1 » ?</translation>
+        <translation>Qui est responsable de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -5097,7 +5593,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation>Commentaire :</translation>
+        <translation>Commentaire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5108,27 +5604,27 @@ Source : %4</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation>Résumé :</translation>
+        <translation>Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation>Gravité :</translation>
+        <translation>Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation>Catégorie :</translation>
+        <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Commander:</source>
-        <translation>Commandant :</translation>
+        <translation>Commandant&#xa0;:</translation>
     </message>
     <message>
         <source>ATT&amp;&amp;CK techniques:</source>
-        <translation>Techniques ATT&amp;&amp;CK :</translation>
+        <translation>Techniques ATT&amp;&amp;CK&#xa0;:</translation>
     </message>
     <message>
         <source>Confidential</source>
@@ -5148,11 +5644,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>Assignees:</source>
-        <translation>Personnes assignées :</translation>
+        <translation>Personnes assignées&#xa0;:</translation>
     </message>
     <message>
         <source>Detected by:</source>
-        <translation>Détecté par :</translation>
+        <translation>Détecté par&#xa0;:</translation>
     </message>
     <message>
         <source>Response times</source>
@@ -5160,23 +5656,23 @@ Source : %4</translation>
     </message>
     <message>
         <source>Detected:</source>
-        <translation>Détecté :</translation>
+        <translation>Détecté&#xa0;:</translation>
     </message>
     <message>
         <source>Acknowledged:</source>
-        <translation>Pris en compte :</translation>
+        <translation>Pris en compte&#xa0;:</translation>
     </message>
     <message>
         <source>Contained:</source>
-        <translation>Confiné :</translation>
+        <translation>Confiné&#xa0;:</translation>
     </message>
     <message>
         <source>Remediated:</source>
-        <translation>Remédié :</translation>
+        <translation>Remédié&#xa0;:</translation>
     </message>
     <message>
         <source>Closed:</source>
-        <translation>Clôturé :</translation>
+        <translation>Clôturé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
@@ -5268,7 +5764,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1 is confidential: only its access list, Legal and HR may open it.</source>
-        <translation>%1 est confidentiel : seules les personnes de sa liste d&apos;accès, le service juridique et les RH peuvent l&apos;ouvrir.</translation>
+        <translation>%1 est confidentiel&#xa0;: seules les personnes de sa liste d&apos;accès, le service juridique et les RH peuvent l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Cannot Open Incident</source>
@@ -5304,7 +5800,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Priority comes from the severity and the most critical linked asset: a business-critical asset, regulated personal data or a risk score of 80 or more raises SEV2 to P1 and SEV3 to P2. An incident that touches a business-critical asset is handled at Tier 2 or above.</source>
-        <translation>La priorité découle de la gravité et de l&apos;actif lié le plus critique : un actif critique pour l&apos;activité, des données personnelles réglementées ou un score de risque d&apos;au moins 80 font passer SEV2 en P1 et SEV3 en P2. Un incident qui touche un actif critique pour l&apos;activité est traité au Tier 2 ou au-dessus.</translation>
+        <translation>La priorité découle de la gravité et de l&apos;actif lié le plus critique&#xa0;: un actif critique pour l&apos;activité, des données personnelles réglementées ou un score de risque d&apos;au moins 80 font passer SEV2 en P1 et SEV3 en P2. Un incident qui touche un actif critique pour l&apos;activité est traité au Tier 2 ou au-dessus.</translation>
     </message>
     <message>
         <source>Tas&amp;ks</source>
@@ -5340,7 +5836,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(not assigned)</source>
@@ -5349,8 +5845,8 @@ Source : %4</translation>
     <message numerus="yes">
         <source>✔ Hash chain verified: %n entries, nothing changed or removed. Final hash %1</source>
         <translation>
-            <numerusform>✔ Chaîne de hachage vérifiée : %n entrée, rien de modifié ni de supprimé. Hachage final %1</numerusform>
-            <numerusform>✔ Chaîne de hachage vérifiée : %n entrées, rien de modifié ni de supprimé. Hachage final %1</numerusform>
+            <numerusform>✔ Chaîne de hachage vérifiée&#xa0;: %n entrée, rien de modifié ni de supprimé. Hachage final %1</numerusform>
+            <numerusform>✔ Chaîne de hachage vérifiée&#xa0;: %n entrées, rien de modifié ni de supprimé. Hachage final %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5359,7 +5855,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>✖ Hash chain broken: %1</source>
-        <translation>✖ Chaîne de hachage rompue : %1</translation>
+        <translation>✖ Chaîne de hachage rompue&#xa0;: %1</translation>
     </message>
     <message>
         <source>✖ Timeline broken at entry %1</source>
@@ -5399,15 +5895,15 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation>&amp;Nouveau statut :</translation>
+        <translation>&amp;Nouveau statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Quand :</translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>What was done (optional)</source>
@@ -5423,11 +5919,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation>&amp;Tier :</translation>
+        <translation>&amp;Tier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Why the incident changes tier</source>
@@ -5451,7 +5947,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Detected at:</source>
-        <translation>&amp;Détecté le :</translation>
+        <translation>&amp;Détecté le&#xa0;:</translation>
     </message>
     <message>
         <source>Why the detection time changes</source>
@@ -5545,7 +6041,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Highlighted: not acknowledged yet</source>
-        <translation>En surbrillance : pas encore pris en compte</translation>
+        <translation>En surbrillance&#xa0;: pas encore pris en compte</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -5589,7 +6085,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Showing: %1</source>
-        <translation>Affichage : %1</translation>
+        <translation>Affichage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Counting incidents…</source>
@@ -5654,11 +6150,11 @@ Source : %4</translation>
     <name>IntakeConfig</name>
     <message>
         <source>Listen: &quot;%1&quot; is not ADDRESS:PORT (for example 127.0.0.1:8787 or [::1]:8787).</source>
-        <translation>Adresse d&apos;écoute : « %1 » n&apos;est pas au format ADRESSE:PORT (par exemple 127.0.0.1:8787 ou [::1]:8787).</translation>
+        <translation>Adresse d&apos;écoute&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas au format ADRESSE:PORT (par exemple 127.0.0.1:8787 ou [::1]:8787).</translation>
     </message>
     <message>
         <source>Listen: &quot;%1&quot; is not an IP address; use 127.0.0.1, 0.0.0.0 or ::.</source>
-        <translation>Adresse d&apos;écoute : « %1 » n&apos;est pas une adresse IP ; utilisez 127.0.0.1, 0.0.0.0 ou ::.</translation>
+        <translation>Adresse d&apos;écoute&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse IP&#xa0;; utilisez 127.0.0.1, 0.0.0.0 ou&#xa0;::.</translation>
     </message>
 </context>
 <context>
@@ -5673,7 +6169,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Not receiving alerts: %1</source>
-        <translation>Aucune alerte reçue : %1</translation>
+        <translation>Aucune alerte reçue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5684,31 +6180,31 @@ Source : %4</translation>
     </message>
     <message>
         <source>TLS: give both the certificate file and the key file (PEM).</source>
-        <translation>TLS : indiquez à la fois le fichier de certificat et le fichier de clé (PEM).</translation>
+        <translation>TLS&#xa0;: indiquez à la fois le fichier de certificat et le fichier de clé (PEM).</translation>
     </message>
     <message>
         <source>TLS certificate: %1 holds no PEM certificate.</source>
-        <translation>Certificat TLS : %1 ne contient aucun certificat PEM.</translation>
+        <translation>Certificat TLS&#xa0;: %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>TLS key: cannot read %1: %2</source>
-        <translation>Clé TLS : impossible de lire %1 : %2</translation>
+        <translation>Clé TLS&#xa0;: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>TLS key: %1 holds no unencrypted PEM private key.</source>
-        <translation>Clé TLS : %1 ne contient aucune clé privée PEM non chiffrée.</translation>
+        <translation>Clé TLS&#xa0;: %1 ne contient aucune clé privée PEM non chiffrée.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation>Impossible d&apos;écouter sur %1 : %2</translation>
+        <translation>Impossible d&apos;écouter sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The request is larger than %1 bytes; Muster takes bodies up to %1 bytes.</source>
-        <translation>La requête dépasse %1 octets ; Muster accepte des corps jusqu&apos;à %1 octets.</translation>
+        <translation>La requête dépasse %1 octets&#xa0;; Muster accepte des corps jusqu&apos;à %1 octets.</translation>
     </message>
     <message>
         <source>Muster could not store the alert; retry later. (%1)</source>
-        <translation>Muster n&apos;a pas pu enregistrer l&apos;alerte ; réessayez plus tard. (%1)</translation>
+        <translation>Muster n&apos;a pas pu enregistrer l&apos;alerte&#xa0;; réessayez plus tard. (%1)</translation>
     </message>
     <message>
         <source>No such endpoint.</source>
@@ -5720,7 +6216,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>No endpoint %1; Muster takes alerts at %2, %3 and %4.</source>
-        <translation>Aucun point de terminaison %1 ; Muster reçoit les alertes sur %2, %3 et %4.</translation>
+        <translation>Aucun point de terminaison %1&#xa0;; Muster reçoit les alertes sur %2, %3 et %4.</translation>
     </message>
     <message>
         <source>%1 takes POST.</source>
@@ -5728,11 +6224,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>The body has %1 bytes; Muster takes bodies up to %2 bytes.</source>
-        <translation>Le corps fait %1 octets ; Muster accepte des corps jusqu&apos;à %2 octets.</translation>
+        <translation>Le corps fait %1 octets&#xa0;; Muster accepte des corps jusqu&apos;à %2 octets.</translation>
     </message>
     <message>
         <source>Content-Type %1 is not JSON; send application/json.</source>
-        <translation>Le Content-Type %1 n&apos;est pas du JSON ; envoyez application/json.</translation>
+        <translation>Le Content-Type %1 n&apos;est pas du JSON&#xa0;; envoyez application/json.</translation>
     </message>
     <message>
         <source>Unknown or revoked token.</source>
@@ -5740,11 +6236,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>A token is required: send &quot;Authorization: Bearer TOKEN&quot; with the source&apos;s token.</source>
-        <translation>Un jeton est requis : envoyez « Authorization: Bearer TOKEN » avec le jeton de la source.</translation>
+        <translation>Un jeton est requis&#xa0;: envoyez «&#xa0;Authorization: Bearer TOKEN&#xa0;» avec le jeton de la source.</translation>
     </message>
     <message>
         <source>Source %1 sends more than %2 requests per second; slow down.</source>
-        <translation>La source %1 envoie plus de %2 requêtes par seconde ; ralentissez.</translation>
+        <translation>La source %1 envoie plus de %2 requêtes par seconde&#xa0;; ralentissez.</translation>
     </message>
 </context>
 <context>
@@ -5755,7 +6251,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Demo intelligence; not real.</source>
-        <translation>Renseignement de démonstration ; non réel.</translation>
+        <translation>Renseignement de démonstration&#xa0;; non réel.</translation>
     </message>
     <message>
         <source>Windows security events</source>
@@ -5783,14 +6279,14 @@ Source : %4</translation>
     </message>
     <message>
         <source>Ransomware and help-desk fraud: what it means for us</source>
-        <translation>Rançongiciels et fraude au support informatique : ce que cela signifie pour nous</translation>
+        <translation>Rançongiciels et fraude au support informatique&#xa0;: ce que cela signifie pour nous</translation>
     </message>
 </context>
 <context>
     <name>IntelImportService</name>
     <message>
         <source>%1: cannot read the file (%2).</source>
-        <translation>%1 : impossible de lire le fichier (%2).</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier (%2).</translation>
     </message>
     <message>
         <source>No intel item %1.</source>
@@ -5801,37 +6297,37 @@ Source : %4</translation>
     <name>IntelImportService::Report</name>
     <message>
         <source>%1: imported the ATT&amp;CK catalog: %2 tactics, %3 techniques, %4 groups, %5 uses.</source>
-        <translation>%1 : catalogue ATT&amp;CK importé : %2 tactiques, %3 techniques, %4 groupes, %5 utilisations.</translation>
+        <translation>%1&#xa0;: catalogue ATT&amp;CK importé&#xa0;: %2 tactiques, %3 techniques, %4 groupes, %5 utilisations.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 added, %3 updated, %4 unchanged; %5 relationships; %n sighting(s).</source>
         <translation>
-            <numerusform>%1 : %2 ajoutés, %3 mis à jour, %4 inchangés ; %5 relations ; %n observation.</numerusform>
-            <numerusform>%1 : %2 ajoutés, %3 mis à jour, %4 inchangés ; %5 relations ; %n observations.</numerusform>
+            <numerusform>%1&#xa0;: %2 ajoutés, %3 mis à jour, %4 inchangés&#xa0;; %5 relations&#xa0;; %n observation.</numerusform>
+            <numerusform>%1&#xa0;: %2 ajoutés, %3 mis à jour, %4 inchangés&#xa0;; %5 relations&#xa0;; %n observations.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept without a model: %1.</source>
-        <translation>Conservés sans modèle : %1.</translation>
+        <translation>Conservés sans modèle&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>IntelItemDialog</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Values:</source>
-        <translation>&amp;Valeurs :</translation>
+        <translation>&amp;Valeurs&#xa0;:</translation>
     </message>
     <message>
         <source>One per line: 203.0.113.7, 2001:db8::1, 198.51.100.0/24, evil.example, https://…, a hash, an e-mail address</source>
-        <translation>Un par ligne : 203.0.113.7, 2001:db8::1, 198.51.100.0/24, evil.example, https://…, un hachage, une adresse e-mail</translation>
+        <translation>Un par ligne&#xa0;: 203.0.113.7, 2001:db8::1, 198.51.100.0/24, evil.example, https://…, un hachage, une adresse e-mail</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Defaults to the first value</source>
@@ -5839,7 +6335,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Who produced it (an ISAC, a vendor, your team)</source>
@@ -5847,11 +6343,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;TLP marking:</source>
-        <translation>&amp;Marquage TLP :</translation>
+        <translation>&amp;Marquage TLP&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation>&amp;Confiance :</translation>
+        <translation>&amp;Confiance&#xa0;:</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -5859,27 +6355,27 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;First seen:</source>
-        <translation>&amp;Première observation :</translation>
+        <translation>&amp;Première observation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last seen:</source>
-        <translation>&amp;Dernière observation :</translation>
+        <translation>&amp;Dernière observation&#xa0;:</translation>
     </message>
     <message>
         <source>Valid f&amp;rom:</source>
-        <translation>Valide à pa&amp;rtir du :</translation>
+        <translation>Valide à pa&amp;rtir du&#xa0;:</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
-        <translation>Valide &amp;jusqu&apos;au :</translation>
+        <translation>Valide &amp;jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <source>ATT&amp;CK:</source>
-        <translation>ATT&amp;CK :</translation>
+        <translation>ATT&amp;CK&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>D&amp;escription :</translation>
+        <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
         <source>New Intel Item</source>
@@ -5891,7 +6387,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not an IP address, domain, URL, file hash or e-mail address.</source>
-        <translation>Ligne %1 : « %2 » n&apos;est ni une adresse IP, ni un domaine, ni une URL, ni une empreinte de fichier, ni une adresse e-mail.</translation>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est ni une adresse IP, ni un domaine, ni une URL, ni une empreinte de fichier, ni une adresse e-mail.</translation>
     </message>
 </context>
 <context>
@@ -5902,7 +6398,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Outside its validity window: no new sightings</source>
-        <translation>Hors de sa période de validité : aucune nouvelle observation</translation>
+        <translation>Hors de sa période de validité&#xa0;: aucune nouvelle observation</translation>
     </message>
     <message>
         <source>Revoked</source>
@@ -6116,7 +6612,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Marking for objects that carry no TLP marking:</source>
-        <translation>Marquage des objets sans marquage TLP :</translation>
+        <translation>Marquage des objets sans marquage TLP&#xa0;:</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -6136,7 +6632,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Who is the brief for?</source>
-        <translation>À qui s&apos;adresse le bulletin ?</translation>
+        <translation>À qui s&apos;adresse le bulletin&#xa0;?</translation>
     </message>
     <message>
         <source>Share as STIX</source>
@@ -6144,7 +6640,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Who is it for? Items whose marking does not allow it are withheld.</source>
-        <translation>À qui est-il destiné ? Les éléments dont le marquage ne le permet pas sont retenus.</translation>
+        <translation>À qui est-il destiné&#xa0;? Les éléments dont le marquage ne le permet pas sont retenus.</translation>
     </message>
     <message>
         <source>STIX bundles (*.json)</source>
@@ -6152,7 +6648,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Wrote %1: %2 shared, %3 withheld by their marking. The distribution is logged.</source>
-        <translation>%1 écrit : %2 partagés, %3 retenus en raison de leur marquage. La diffusion est journalisée.</translation>
+        <translation>%1 écrit&#xa0;: %2 partagés, %3 retenus en raison de leur marquage. La diffusion est journalisée.</translation>
     </message>
 </context>
 <context>
@@ -6178,11 +6674,11 @@ Source : %4</translation>
     <name>JsonFields</name>
     <message>
         <source>The body is empty; expected a JSON document.</source>
-        <translation>Le corps est vide ; un document JSON était attendu.</translation>
+        <translation>Le corps est vide&#xa0;; un document JSON était attendu.</translation>
     </message>
     <message>
         <source>The body is not valid JSON: %1 at byte %2.</source>
-        <translation>Le corps n&apos;est pas du JSON valide : %1 à l&apos;octet %2.</translation>
+        <translation>Le corps n&apos;est pas du JSON valide&#xa0;: %1 à l&apos;octet %2.</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -6190,11 +6686,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>The body: %1.</source>
-        <translation>Le corps : %1.</translation>
+        <translation>Le corps&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>is required</source>
@@ -6222,10 +6718,405 @@ Source : %4</translation>
     </message>
 </context>
 <context>
+    <name>LeadershipLayout</name>
+    <message>
+        <source>too few to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no incident of the period reached this step yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was %2 (median %3, 90th percentile %4; incidents measured: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; in the previous period it was %2 (median %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the previous period had too few incidents to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents detected in the period: %1, %2 against the previous period (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 Of these: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time to acknowledge (MTTA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time to remediate (MTTR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation missed its SLA target for %1 of %2 decided incidents (%3); %4 of them are still open past the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident of the period has reached or passed its remediation target yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SEV1 or SEV2 incident is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1 or SEV2 incidents still open: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1 or SEV2 incidents still open: %1; the oldest was detected %2 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regulatory notification deadline fell due in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulatory deadlines due in the period: %6, of which %1 met, %2 missed and %3 waived; %4 overdue and %5 still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tabletop exercise was run in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabletop exercises run: %1; %2 of the rated expected actions were performed without major challenges (P or S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Improvement items still open: %2, of which %3 past their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security operations, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>not set (Settings &gt; Organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Période</translation>
+    </message>
+    <message>
+        <source>%1, incidents by detection date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">Portée</translation>
+    </message>
+    <message>
+        <source>Real incidents; exercise incidents are left out and false positives counted apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confidential incidents are in the figures but not named in this report; %2 false positives are not in the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Incidents by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Incidents detected by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Response times: MTTA and MTTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Mesure</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished">Médiane</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished">90e centile</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Median and 90th percentile by week of detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median and 90th percentile by month of detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 Median and 90th percentile interpolate between ranks, so one long incident moves the mean but not the median; the 90th percentile shows the long tail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. SLA targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA outcomes of the incidents detected in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged late or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediated late or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met: reached within the target of the incident&apos;s severity. Breached: reached late. Overdue: not reached and already past the target. Breach rate = (breached + overdue) / (met + breached + overdue); incidents still within their target are not decided yet. Targets are set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Open SEV1 and SEV2 incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Incident</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commander named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further confidential incidents open and not listed here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Regulatory deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines due in the period: %1 met, %2 missed, %3 waived, %4 overdue, %5 still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regulatory deadline fell due in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines of confidential incidents counted above and not listed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Tabletop exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished">Exercice</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished">Scénario</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Rated actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakest objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P or S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject to decision</source>
+        <translation type="unfinished">Du stimulus à la décision</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>Ratings (HSEEP): P performed without challenges, S with some challenges, M with major challenges, U unable to be performed. An objective is rated by its weakest expected action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Improvement items still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished">Action corrective</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation type="unfinished">Capacité</translation>
+    </message>
+    <message>
+        <source>Raised in</source>
+        <translation type="unfinished">Relevé lors de</translation>
+    </message>
+    <message>
+        <source>No improvement item is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership report, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lifecycle</name>
     <message>
         <source>An incident cannot go from %1 to %2. From %1 it can go to: %3.</source>
-        <translation>Un incident ne peut pas passer de %1 à %2. Depuis %1, il peut passer à : %3.</translation>
+        <translation>Un incident ne peut pas passer de %1 à %2. Depuis %1, il peut passer à&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -6241,8 +7132,8 @@ Source : %4</translation>
     <message numerus="yes">
         <source>%1 was removed from this computer: %2 %n change(s) made here could not be sent.</source>
         <translation>
-            <numerusform>%1 a été supprimé de cet ordinateur : %2 %n modification faite ici n&apos;a pas pu être envoyée.</numerusform>
-            <numerusform>%1 a été supprimé de cet ordinateur : %2 %n modifications faites ici n&apos;ont pas pu être envoyées.</numerusform>
+            <numerusform>%1 a été supprimé de cet ordinateur&#xa0;: %2 %n modification faite ici n&apos;a pas pu être envoyée.</numerusform>
+            <numerusform>%1 a été supprimé de cet ordinateur&#xa0;: %2 %n modifications faites ici n&apos;ont pas pu être envoyées.</numerusform>
         </translation>
     </message>
 </context>
@@ -6313,10 +7204,6 @@ Source : %4</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>%1 is not available in this version of Muster yet.</source>
-        <translation>%1 n&apos;est pas encore disponible dans cette version de Muster.</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -6337,10 +7224,6 @@ Source : %4</translation>
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>Reporting</source>
-        <translation>La production de rapports</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -6350,7 +7233,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Welcome to Muster</source>
@@ -6358,7 +7241,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>This database is empty. Load a demo organisation to explore Muster?</source>
-        <translation>Cette base de données est vide. Charger une organisation de démonstration pour découvrir Muster ?</translation>
+        <translation>Cette base de données est vide. Charger une organisation de démonstration pour découvrir Muster&#xa0;?</translation>
     </message>
     <message>
         <source>The demo holds about 200 incidents over the last 12 months and a stakeholder directory. Use a separate database for real work (File &gt; New Database).</source>
@@ -6374,7 +7257,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>This database already holds incidents. Add the demo organisation to it anyway?</source>
-        <translation>Cette base de données contient déjà des incidents. Y ajouter quand même l&apos;organisation de démonstration ?</translation>
+        <translation>Cette base de données contient déjà des incidents. Y ajouter quand même l&apos;organisation de démonstration&#xa0;?</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -6470,7 +7353,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Local only: Muster no longer synchronises this database.</source>
-        <translation>Local uniquement : Muster ne synchronise plus cette base de données.</translation>
+        <translation>Local uniquement&#xa0;: Muster ne synchronise plus cette base de données.</translation>
     </message>
     <message>
         <source>Saved. Connecting to %1…</source>
@@ -6478,7 +7361,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Saved; the password is in the system keychain. Connecting to %1…</source>
-        <translation>Enregistré ; le mot de passe est dans le trousseau du système. Connexion à %1…</translation>
+        <translation>Enregistré&#xa0;; le mot de passe est dans le trousseau du système. Connexion à %1…</translation>
     </message>
     <message>
         <source>Team Server</source>
@@ -6509,7 +7392,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Add &lt;b&gt;%1&lt;/b&gt; (%2) to the timeline of:</source>
-        <translation>Ajouter &lt;b&gt;%1&lt;/b&gt; (%2) à la chronologie de :</translation>
+        <translation>Ajouter &lt;b&gt;%1&lt;/b&gt; (%2) à la chronologie de&#xa0;:</translation>
     </message>
     <message>
         <source>%1  %2  —  %3 · %4 · %5</source>
@@ -6528,7 +7411,7 @@ Source : %4</translation>
     <name>MetricsService</name>
     <message>
         <source>The stored SLA targets (setting %1) are not a JSON object: %2</source>
-        <translation>Les objectifs de SLA enregistrés (paramètre %1) ne sont pas un objet JSON : %2</translation>
+        <translation>Les objectifs de SLA enregistrés (paramètre %1) ne sont pas un objet JSON&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6555,7 +7438,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Tasks of %1: named as owner, or through a role held in the incident.</source>
-        <translation>Tâches de %1 : en tant que responsable désigné ou via un rôle tenu dans l&apos;incident.</translation>
+        <translation>Tâches de %1&#xa0;: en tant que responsable désigné ou via un rôle tenu dans l&apos;incident.</translation>
     </message>
     <message>
         <source>Choose who you are under Settings &gt; Acting as to see your tasks.</source>
@@ -6589,7 +7472,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
@@ -6597,23 +7480,23 @@ Source : %4</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation>&amp;Résumé :</translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation>&amp;Gravité :</translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ier:</source>
-        <translation>T&amp;ier :</translation>
+        <translation>T&amp;ier&#xa0;:</translation>
     </message>
     <message>
         <source>Detected &amp;by:</source>
-        <translation>Détecté &amp;par :</translation>
+        <translation>Détecté &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>Tool or alert name</source>
@@ -6621,7 +7504,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Detected &amp;at:</source>
-        <translation>Détecté &amp;le :</translation>
+        <translation>Détecté &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>Why earlier than now (e.g. impact began before the alert)</source>
@@ -6629,7 +7512,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>ATT&amp;&amp;CK t&amp;echniques:</source>
-        <translation>Tech&amp;niques ATT&amp;&amp;CK :</translation>
+        <translation>Tech&amp;niques ATT&amp;&amp;CK&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. T1566.001, T1078</source>
@@ -6637,7 +7520,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Co&amp;mmander:</source>
-        <translation>Co&amp;mmandant :</translation>
+        <translation>Co&amp;mmandant&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;onfidential</source>
@@ -6649,11 +7532,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>Assi&amp;gnees:</source>
-        <translation>Personnes &amp;assignées :</translation>
+        <translation>Personnes &amp;assignées&#xa0;:</translation>
     </message>
     <message>
         <source>Affected a&amp;ssets:</source>
-        <translation>Actif&amp;s concernés :</translation>
+        <translation>Actif&amp;s concernés&#xa0;:</translation>
     </message>
     <message>
         <source>Filter assets</source>
@@ -6681,7 +7564,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Sensitivity: %1, risk score %2</source>
-        <translation>Sensibilité : %1, score de risque %2</translation>
+        <translation>Sensibilité&#xa0;: %1, score de risque %2</translation>
     </message>
     <message>
         <source>Say why the detection time is earlier than now.</source>
@@ -6712,7 +7595,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Alert noise: which detections to tune.</source>
-        <translation>Bruit des alertes : quelles détections ajuster.</translation>
+        <translation>Bruit des alertes&#xa0;: quelles détections ajuster.</translation>
     </message>
     <message>
         <source>Alerts (occurrences)</source>
@@ -6795,31 +7678,31 @@ Source : %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address.</source>
-        <translation>« %1 » n&apos;est pas une adresse IPv4.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a range; give a single address.</source>
-        <translation>« %1 » est une plage ; indiquez une seule adresse.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une plage&#xa0;; indiquez une seule adresse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv6 address.</source>
-        <translation>« %1 » n&apos;est pas une adresse IPv6.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv6.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain name.</source>
-        <translation>« %1 » n&apos;est pas un nom de domaine.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a URL (scheme://host/path).</source>
-        <translation>« %1 » n&apos;est pas une URL (schéma://hôte/chemin).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL (schéma://hôte/chemin).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an MD5, SHA-1, SHA-256 or SHA-512 hash.</source>
-        <translation>« %1 » n&apos;est pas une empreinte MD5, SHA-1, SHA-256 ou SHA-512.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une empreinte MD5, SHA-1, SHA-256 ou SHA-512.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>unknown kind.</source>
@@ -6827,14 +7710,14 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ObservableService</name>
     <message>
         <source>Observed: an observable cannot be seen in the future.</source>
-        <translation>Observé : un observable ne peut pas être vu dans le futur.</translation>
+        <translation>Observé&#xa0;: un observable ne peut pas être vu dans le futur.</translation>
     </message>
     <message>
         <source>%1 already has the observable %2.</source>
@@ -6849,7 +7732,7 @@ Source : %4</translation>
     <name>ObservablesModel</name>
     <message>
         <source>Sighting of: %1</source>
-        <translation>Observation de : %1</translation>
+        <translation>Observation de&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6880,7 +7763,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Value: 203.0.113.7, evil.example, https://…, SHA-256, e-mail</source>
-        <translation>Valeur : 203.0.113.7, evil.example, https://…, SHA-256, e-mail</translation>
+        <translation>Valeur&#xa0;: 203.0.113.7, evil.example, https://…, SHA-256, e-mail</translation>
     </message>
     <message>
         <source>Observable value</source>
@@ -6905,8 +7788,8 @@ Source : %4</translation>
     <message numerus="yes">
         <source>Sighting: %1 matches %n indicator(s).</source>
         <translation>
-            <numerusform>Observation : %1 correspond à %n indicateur.</numerusform>
-            <numerusform>Observation : %1 correspond à %n indicateurs.</numerusform>
+            <numerusform>Observation&#xa0;: %1 correspond à %n indicateur.</numerusform>
+            <numerusform>Observation&#xa0;: %1 correspond à %n indicateurs.</numerusform>
         </translation>
     </message>
     <message>
@@ -6915,7 +7798,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Remove %1 from this incident? Its sightings go with it; the timeline keeps a record.</source>
-        <translation>Retirer %1 de cet incident ? Ses observations sont retirées avec lui ; la chronologie en garde une trace.</translation>
+        <translation>Retirer %1 de cet incident&#xa0;? Ses observations sont retirées avec lui&#xa0;; la chronologie en garde une trace.</translation>
     </message>
     <message numerus="yes">
         <source>%n observable(s), %1 sighting(s) of intel indicators</source>
@@ -6929,11 +7812,11 @@ Source : %4</translation>
     <name>OpenAevImport</name>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation>%1 : impossible de lire le fichier : %2</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the file is %2 bytes long; an export may have at most %3 bytes</source>
-        <translation>%1 : le fichier fait %2 octets ; un export peut faire au plus %3 octets</translation>
+        <translation>%1&#xa0;: le fichier fait %2 octets&#xa0;; un export peut faire au plus %3 octets</translation>
     </message>
     <message>
         <source>The ZIP archive holds no .json export.</source>
@@ -6941,39 +7824,39 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the export is larger than %2 bytes</source>
-        <translation>%1 : l&apos;export dépasse %2 octets</translation>
+        <translation>%1&#xa0;: l&apos;export dépasse %2 octets</translation>
     </message>
     <message>
         <source>%1:%2:%3: not valid JSON: %4</source>
-        <translation>%1:%2:%3 : JSON non valide : %4</translation>
+        <translation>%1:%2:%3&#xa0;: JSON non valide&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: an OpenAEV export is a JSON object</source>
-        <translation>%1 : un export OpenAEV est un objet JSON</translation>
+        <translation>%1&#xa0;: un export OpenAEV est un objet JSON</translation>
     </message>
     <message>
         <source>missing &quot;export_version&quot;; this does not look like an OpenAEV scenario export</source>
-        <translation>« export_version » manquant ; cela ne ressemble pas à un export de scénario OpenAEV</translation>
+        <translation>«&#xa0;export_version&#xa0;» manquant&#xa0;; cela ne ressemble pas à un export de scénario OpenAEV</translation>
     </message>
     <message>
         <source>export version %1 is not supported; Muster reads version 1</source>
-        <translation>la version d&apos;export %1 n&apos;est pas prise en charge ; Muster lit la version 1</translation>
+        <translation>la version d&apos;export %1 n&apos;est pas prise en charge&#xa0;; Muster lit la version 1</translation>
     </message>
     <message>
         <source>missing &quot;scenario_information&quot; object</source>
-        <translation>objet « scenario_information » manquant</translation>
+        <translation>objet «&#xa0;scenario_information&#xa0;» manquant</translation>
     </message>
     <message>
         <source>missing &quot;scenario_injects&quot; array</source>
-        <translation>tableau « scenario_injects » manquant</translation>
+        <translation>tableau «&#xa0;scenario_injects&#xa0;» manquant</translation>
     </message>
     <message>
         <source>the scenario has no &quot;scenario_name&quot;</source>
-        <translation>le scénario n&apos;a pas de « scenario_name »</translation>
+        <translation>le scénario n&apos;a pas de «&#xa0;scenario_name&#xa0;»</translation>
     </message>
     <message>
         <source>Imported from an OpenAEV scenario export.</source>
@@ -6985,7 +7868,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Teams of the OpenAEV scenario (focus: %1)</source>
-        <translation>Équipes du scénario OpenAEV (axe : %1)</translation>
+        <translation>Équipes du scénario OpenAEV (axe&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Operational communications</source>
@@ -6997,7 +7880,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1 teams; at most %2 are imported</source>
-        <translation>%1 équipes ; au plus %2 sont importées</translation>
+        <translation>%1 équipes&#xa0;; au plus %2 sont importées</translation>
     </message>
     <message>
         <source>Team %1</source>
@@ -7037,7 +7920,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1 injects; at most %2 are imported</source>
-        <translation>%1 stimuli ; au plus %2 sont importés</translation>
+        <translation>%1 stimuli&#xa0;; au plus %2 sont importés</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -7051,7 +7934,7 @@ Source : %4</translation>
         <source>Subject: %1
 
 %2</source>
-        <translation>Objet : %1
+        <translation>Objet&#xa0;: %1
 
 %2</translation>
     </message>
@@ -7073,7 +7956,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>OpenAEV inject type &quot;%1&quot; (%2) has no tabletop equivalent; describe what it would show. Its settings: %3</source>
-        <translation>Le type de stimulus OpenAEV « %1 » (%2) n&apos;a pas d&apos;équivalent dans un exercice sur table ; décrivez ce qu&apos;il montrerait. Ses paramètres : %3</translation>
+        <translation>Le type de stimulus OpenAEV «&#xa0;%1&#xa0;» (%2) n&apos;a pas d&apos;équivalent dans un exercice sur table&#xa0;; décrivez ce qu&apos;il montrerait. Ses paramètres&#xa0;: %3</translation>
     </message>
     <message>
         <source>The content was shortened to %1 characters.</source>
@@ -7090,12 +7973,12 @@ Source : %4</translation>
     <message>
         <source>Not a valid OpenAEV scenario export; nothing was imported:
 %1</source>
-        <translation>Export de scénario OpenAEV non valide ; rien n&apos;a été importé :
+        <translation>Export de scénario OpenAEV non valide&#xa0;; rien n&apos;a été importé&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>Disabled in OpenAEV (planned at %1 min); release it by hand if wanted.</source>
-        <translation>Désactivé dans OpenAEV (prévu à %1 min) ; diffusez-le manuellement si besoin.</translation>
+        <translation>Désactivé dans OpenAEV (prévu à %1 min)&#xa0;; diffusez-le manuellement si besoin.</translation>
     </message>
     <message>
         <source>Imported from the OpenAEV export %1</source>
@@ -7103,12 +7986,12 @@ Source : %4</translation>
     </message>
     <message>
         <source>Variables the export did not resolve; fill them in before the exercise: %1</source>
-        <translation>Variables que l&apos;export n&apos;a pas résolues ; renseignez-les avant l&apos;exercice : %1</translation>
+        <translation>Variables que l&apos;export n&apos;a pas résolues&#xa0;; renseignez-les avant l&apos;exercice&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: the export cannot be turned into a valid scenario:
 %2</source>
-        <translation>%1 : l&apos;export ne peut pas être converti en scénario valide :
+        <translation>%1&#xa0;: l&apos;export ne peut pas être converti en scénario valide&#xa0;:
 %2</translation>
     </message>
 </context>
@@ -7117,8 +8000,8 @@ Source : %4</translation>
     <message numerus="yes">
         <source>%1, %2: %n incident(s)</source>
         <translation>
-            <numerusform>%1, %2 : %n incident</numerusform>
-            <numerusform>%1, %2 : %n incidents</numerusform>
+            <numerusform>%1, %2&#xa0;: %n incident</numerusform>
+            <numerusform>%1, %2&#xa0;: %n incidents</numerusform>
         </translation>
     </message>
     <message>
@@ -7127,10 +8010,17 @@ Source : %4</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationProfile</name>
+    <message>
+        <source>Logo: the image has %1 KiB; use one of at most %2 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PagerDutyEvent</name>
     <message>
         <source>unknown action &quot;%1&quot;; expected trigger, acknowledge or resolve</source>
-        <translation>action « %1 » inconnue ; trigger, acknowledge ou resolve attendu</translation>
+        <translation>action «&#xa0;%1&#xa0;» inconnue&#xa0;; trigger, acknowledge ou resolve attendu</translation>
     </message>
     <message>
         <source>is required to %1 an alert</source>
@@ -7138,7 +8028,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>unknown severity &quot;%1&quot;; expected critical, error, warning or info</source>
-        <translation>gravité « %1 » inconnue ; critical, error, warning ou info attendu</translation>
+        <translation>gravité «&#xa0;%1&#xa0;» inconnue&#xa0;; critical, error, warning ou info attendu</translation>
     </message>
     <message>
         <source>expected an object or a string</source>
@@ -7149,7 +8039,7 @@ Source : %4</translation>
     <name>PasswordStore</name>
     <message>
         <source>The system keychain is not available (%1). Muster keeps passwords nowhere else: save it in a ~/.pgpass file instead, or use client certificates (see the sync guide).</source>
-        <translation>Le trousseau du système n&apos;est pas disponible (%1). Muster ne stocke les mots de passe nulle part ailleurs : enregistrez-le plutôt dans un fichier ~/.pgpass ou utilisez des certificats client (voir le guide de synchronisation).</translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1). Muster ne stocke les mots de passe nulle part ailleurs&#xa0;: enregistrez-le plutôt dans un fichier ~/.pgpass ou utilisez des certificats client (voir le guide de synchronisation).</translation>
     </message>
 </context>
 <context>
@@ -7217,19 +8107,19 @@ Source : %4</translation>
     <name>PgConnection</name>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
+        <translation>La chaîne de connexion n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot connect to the team server: %1</source>
-        <translation>Impossible de se connecter au serveur d&apos;équipe : %1</translation>
+        <translation>Impossible de se connecter au serveur d&apos;équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connection to the team server was lost: %1</source>
-        <translation>La connexion au serveur d&apos;équipe a été perdue : %1</translation>
+        <translation>La connexion au serveur d&apos;équipe a été perdue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The team server refused a request: %1 (in: %2)</source>
-        <translation>Le serveur d&apos;équipe a refusé une requête : %1 (dans : %2)</translation>
+        <translation>Le serveur d&apos;équipe a refusé une requête&#xa0;: %1 (dans&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -7240,23 +8130,23 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation>&amp;Scénario :</translation>
+        <translation>&amp;Scénario&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation>A&amp;nimateur :</translation>
+        <translation>A&amp;nimateur&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;compression:</source>
-        <translation>&amp;Compression du temps :</translation>
+        <translation>&amp;Compression du temps&#xa0;:</translation>
     </message>
     <message>
         <source>×</source>
@@ -7264,7 +8154,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Participants per role (from the People directory):</source>
-        <translation>&amp;Participants par rôle (issus de l&apos;annuaire des personnes) :</translation>
+        <translation>&amp;Participants par rôle (issus de l&apos;annuaire des personnes)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add Person to Role</source>
@@ -7300,7 +8190,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Usually: %1</source>
-        <translation>Habituellement : %1</translation>
+        <translation>Habituellement&#xa0;: %1</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
@@ -7320,7 +8210,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Scenario: choose a scenario.</source>
-        <translation>Scénario : choisissez un scénario.</translation>
+        <translation>Scénario&#xa0;: choisissez un scénario.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -7343,30 +8233,30 @@ Source : %4</translation>
     </message>
     <message>
         <source>Marked confidential by the playbook &quot;%1&quot;; only the access list, Legal and HR see it</source>
-        <translation>Marqué confidentiel par le playbook « %1 » ; seuls la liste d&apos;accès, le service juridique et les RH le voient</translation>
+        <translation>Marqué confidentiel par le playbook «&#xa0;%1&#xa0;»&#xa0;; seuls la liste d&apos;accès, le service juridique et les RH le voient</translation>
     </message>
 </context>
 <context>
     <name>PlaybookLibrary</name>
     <message>
         <source>%1:%2:%3: not valid JSON: %4</source>
-        <translation>%1:%2:%3 : JSON non valide : %4</translation>
+        <translation>%1:%2:%3&#xa0;: JSON non valide&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: $: a playbook is a JSON object</source>
-        <translation>%1 : $ : un playbook est un objet JSON</translation>
+        <translation>%1&#xa0;: $&#xa0;: un playbook est un objet JSON</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation>doit valoir « %1 »</translation>
+        <translation>doit valoir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an id; use lower-case letters, digits and _</source>
-        <translation>« %1 » n&apos;est pas un identifiant ; utilisez des minuscules, des chiffres et _</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant&#xa0;; utilisez des minuscules, des chiffres et _</translation>
     </message>
     <message>
         <source>needs at least one condition; {} matches every incident</source>
-        <translation>nécessite au moins une condition ; {} correspond à tous les incidents</translation>
+        <translation>nécessite au moins une condition&#xa0;; {} correspond à tous les incidents</translation>
     </message>
     <message>
         <source>needs at least one task</source>
@@ -7374,34 +8264,53 @@ Source : %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice in this playbook</source>
-        <translation>« %1 » est utilisé deux fois dans ce playbook</translation>
+        <translation>«&#xa0;%1&#xa0;» est utilisé deux fois dans ce playbook</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation>%1 : impossible de lire le fichier : %2</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: $.id: another playbook already has the id &quot;%2&quot;</source>
-        <translation>%1 : $.id : un autre playbook a déjà l&apos;identifiant « %2 »</translation>
+        <translation>%1&#xa0;: $.id&#xa0;: un autre playbook a déjà l&apos;identifiant «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: $.workstreams[%2].tasks[%3].depends_on[%4]: no other task has the key &quot;%5&quot;</source>
-        <translation>%1 : $.workstreams[%2].tasks[%3].depends_on[%4] : aucune autre tâche n&apos;a la clé « %5 »</translation>
+        <translation>%1&#xa0;: $.workstreams[%2].tasks[%3].depends_on[%4]&#xa0;: aucune autre tâche n&apos;a la clé «&#xa0;%5&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>PlaybookRules</name>
     <message>
         <source>Playbook &quot;%1&quot; applies; its tasks were already there</source>
-        <translation>Le playbook « %1 » s&apos;applique ; ses tâches étaient déjà présentes</translation>
+        <translation>Le playbook «&#xa0;%1&#xa0;» s&apos;applique&#xa0;; ses tâches étaient déjà présentes</translation>
     </message>
     <message>
         <source>Playbook &quot;%1&quot; added a task: %2</source>
-        <translation>Le playbook « %1 » a ajouté une tâche : %2</translation>
+        <translation>Le playbook «&#xa0;%1&#xa0;» a ajouté une tâche&#xa0;: %2</translation>
     </message>
     <message>
         <source>Playbook &quot;%1&quot; added %2 tasks: %3</source>
-        <translation>Le playbook « %1 » a ajouté %2 tâches : %3</translation>
+        <translation>Le playbook «&#xa0;%1&#xa0;» a ajouté %2 tâches&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for painting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7440,7 +8349,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Decide: %1</source>
-        <translation>À décider : %1</translation>
+        <translation>À décider&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing has been asked yet.</source>
@@ -7466,11 +8375,11 @@ Source : %4</translation>
     <name>Pusher</name>
     <message>
         <source>The incident is already %1 on the team server; this change came too late.</source>
-        <translation>L&apos;incident est déjà au statut %1 sur le serveur d&apos;équipe ; cette modification est arrivée trop tard.</translation>
+        <translation>L&apos;incident est déjà au statut %1 sur le serveur d&apos;équipe&#xa0;; cette modification est arrivée trop tard.</translation>
     </message>
     <message>
         <source>The team server refused the status change: another change came first. %1</source>
-        <translation>Le serveur d&apos;équipe a refusé le changement de statut : une autre modification est arrivée avant. %1</translation>
+        <translation>Le serveur d&apos;équipe a refusé le changement de statut&#xa0;: une autre modification est arrivée avant. %1</translation>
     </message>
     <message>
         <source>It refers to a record that was deleted on the team server.</source>
@@ -7502,15 +8411,15 @@ Source : %4</translation>
     </message>
     <message>
         <source>Another record on the team server already has the same unique value: %1</source>
-        <translation>Un autre enregistrement du serveur d&apos;équipe a déjà la même valeur unique : %1</translation>
+        <translation>Un autre enregistrement du serveur d&apos;équipe a déjà la même valeur unique&#xa0;: %1</translation>
     </message>
     <message>
         <source>It refers to a record the team server does not have: %1</source>
-        <translation>Elle fait référence à un enregistrement absent du serveur d&apos;équipe : %1</translation>
+        <translation>Elle fait référence à un enregistrement absent du serveur d&apos;équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>The team server refused the change: %1</source>
-        <translation>Le serveur d&apos;équipe a refusé la modification : %1</translation>
+        <translation>Le serveur d&apos;équipe a refusé la modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Synchronisation was cancelled.</source>
@@ -7518,7 +8427,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>The team server answered %1 of %2 changes; they stay queued and will be sent again.</source>
-        <translation>Le serveur d&apos;équipe a répondu à %1 modifications sur %2 ; elles restent en file d&apos;attente et seront renvoyées.</translation>
+        <translation>Le serveur d&apos;équipe a répondu à %1 modifications sur %2&#xa0;; elles restent en file d&apos;attente et seront renvoyées.</translation>
     </message>
 </context>
 <context>
@@ -7536,11 +8445,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation>&amp;Événement :</translation>
+        <translation>&amp;Événement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Quand :</translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
@@ -7548,7 +8457,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>What made it so (required when correcting a time)</source>
@@ -7556,7 +8465,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Clocks to start (ticked: they apply to this incident&apos;s attributes):</source>
-        <translation>Délais à démarrer (cochés : ils s&apos;appliquent aux attributs de cet incident) :</translation>
+        <translation>Délais à démarrer (cochés&#xa0;: ils s&apos;appliquent aux attributs de cet incident)&#xa0;:</translation>
     </message>
     <message>
         <source>Regulatory rules</source>
@@ -7647,22 +8556,357 @@ Source : %4</translation>
     </message>
     <message>
         <source>Rule: &quot;%1&quot; is not a regulatory rule; known rules: %2.</source>
-        <translation>Règle : « %1 » n&apos;est pas une règle réglementaire ; règles connues : %2.</translation>
+        <translation>Règle&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une règle réglementaire&#xa0;; règles connues&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1: cannot write the report (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: the last day must not be before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is confidential; only its access list, Legal and HR may have its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident commander</source>
+        <translation type="unfinished">commandant d&apos;incident</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsWidget</name>
+    <message>
+        <source>Every report page carries the organisation&apos;s name (above) and this logo. PNG, JPEG or SVG, at most 512 KiB; a wide logo on a white background prints best. Stored in the database, so musterctl and every desktop print the same letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo on reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the logo for reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Muster on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Muster on %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">En retard</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Rapports</translation>
+    </message>
+    <message>
+        <source>Documents for leadership, counsel and auditors, with the organisation&apos;s name and logo (Settings) on every page. musterctl report writes the same documents without a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Période</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Destinataires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last day of the period, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation type="unfinished">&amp;Incident&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Incident</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished">Exercice</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report and press Preview to see its pages here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-action report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished">12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished">Dates personnalisées</translation>
+    </message>
+    <message>
+        <source>INC-2026-0042 or choose from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gather the report and show its pages (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF, HTML or Markdown (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Aperçu</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished">%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>For the board: summary, incidents by severity, MTTA and MTTR with median and 90th percentile, SLA breaches, open SEV1/SEV2 incidents, regulatory deadlines, exercises and open improvement items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For counsel and auditors: the incident&apos;s record with its full timeline and the result of verifying its hash chain, tasks, communications as approved, deadlines and lessons learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The after-action report with improvement plan of a tabletop exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an incident or type its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise has been planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (pages: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RoleRules</name>
     <message>
         <source>%1: choose a person.</source>
-        <translation>%1 : choisissez une personne.</translation>
+        <translation>%1&#xa0;: choisissez une personne.</translation>
     </message>
     <message>
         <source>Time: a handover cannot be recorded in the future.</source>
-        <translation>Heure : une passation ne peut pas être consignée dans le futur.</translation>
+        <translation>Heure&#xa0;: une passation ne peut pas être consignée dans le futur.</translation>
     </message>
     <message>
         <source>%1: %2 assumed the role</source>
-        <translation>%1 : %2 a pris le rôle</translation>
+        <translation>%1&#xa0;: %2 a pris le rôle</translation>
     </message>
     <message>
         <source>%1 already holds the role %2.</source>
@@ -7670,23 +8914,23 @@ Source : %4</translation>
     </message>
     <message>
         <source>Time: %1 took the role at %2; a handover cannot come before that.</source>
-        <translation>Heure : %1 a pris le rôle à %2 ; une passation ne peut pas la précéder.</translation>
+        <translation>Heure&#xa0;: %1 a pris le rôle à %2&#xa0;; une passation ne peut pas la précéder.</translation>
     </message>
     <message>
         <source>%1: handed over from %2 to %3</source>
-        <translation>%1 : passation de %2 à %3</translation>
+        <translation>%1&#xa0;: passation de %2 à %3</translation>
     </message>
     <message>
         <source>Time: the role ends after it began and not in the future.</source>
-        <translation>Heure : le rôle se termine après son début et pas dans le futur.</translation>
+        <translation>Heure&#xa0;: le rôle se termine après son début et pas dans le futur.</translation>
     </message>
     <message>
         <source>%1: %2 stood down; the role is vacant</source>
-        <translation>%1 : %2 s&apos;est retiré ; le rôle est vacant</translation>
+        <translation>%1&#xa0;: %2 s&apos;est retiré&#xa0;; le rôle est vacant</translation>
     </message>
     <message>
         <source>Attributes: %1</source>
-        <translation>Attributs : %1</translation>
+        <translation>Attributs&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 added to the access list</source>
@@ -7767,7 +9011,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. ransomware-double-extortion (runs of one id form a drill history)</source>
@@ -7775,27 +9019,27 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>&amp;Résumé :</translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation>&amp;Public :</translation>
+        <translation>&amp;Public&#xa0;:</translation>
     </message>
     <message>
         <source>Di&amp;fficulty:</source>
-        <translation>Di&amp;fficulté :</translation>
+        <translation>Di&amp;fficulté&#xa0;:</translation>
     </message>
     <message>
         <source>Du&amp;ration:</source>
-        <translation>Duré&amp;e :</translation>
+        <translation>Duré&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source> min</source>
@@ -7815,31 +9059,31 @@ Source : %4</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation>Identifiant :</translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation>Phase :</translation>
+        <translation>Phase&#xa0;:</translation>
     </message>
     <message>
         <source>Released:</source>
-        <translation>Diffusé :</translation>
+        <translation>Diffusé&#xa0;:</translation>
     </message>
     <message>
         <source>Sender:</source>
-        <translation>Expéditeur :</translation>
+        <translation>Expéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation>Canal :</translation>
+        <translation>Canal&#xa0;:</translation>
     </message>
     <message>
         <source>Audience:</source>
-        <translation>Public :</translation>
+        <translation>Public&#xa0;:</translation>
     </message>
     <message>
         <source>role ids, comma-separated</source>
@@ -7847,11 +9091,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation>Contenu :</translation>
+        <translation>Contenu&#xa0;:</translation>
     </message>
     <message>
         <source>Read aloud:</source>
-        <translation>À lire à voix haute :</translation>
+        <translation>À lire à voix haute&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
@@ -7879,7 +9123,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Objectives, roles, phases, expected actions and branches are edited in the Source tab; the checks below apply to everything as you type. The format is described in docs/scenario-format.md.</source>
-        <translation>Les objectifs, rôles, phases, actions attendues et branches se modifient dans l&apos;onglet Source ; les vérifications ci-dessous s&apos;appliquent à tout, au fil de la saisie. Le format est décrit dans docs/scenario-format.md.</translation>
+        <translation>Les objectifs, rôles, phases, actions attendues et branches se modifient dans l&apos;onglet Source&#xa0;; les vérifications ci-dessous s&apos;appliquent à tout, au fil de la saisie. Le format est décrit dans docs/scenario-format.md.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -7891,7 +9135,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation>Annuler : %1 (Ctrl+Z)</translation>
+        <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>New scenario</source>
@@ -7931,7 +9175,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>How was the incident declared?</source>
-        <translation>Comment l&apos;incident a-t-il été déclaré ?</translation>
+        <translation>Comment l&apos;incident a-t-il été déclaré&#xa0;?</translation>
     </message>
     <message>
         <source>First report</source>
@@ -7959,7 +9203,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes, the limit for a scenario.</source>
@@ -7976,8 +9220,8 @@ Source : %4</translation>
     <message numerus="yes">
         <source>No problems: %n inject(s), %1 branches.</source>
         <translation>
-            <numerusform>Aucun problème : %n stimulus, %1 branches.</numerusform>
-            <numerusform>Aucun problème : %n stimuli, %1 branches.</numerusform>
+            <numerusform>Aucun problème&#xa0;: %n stimulus, %1 branches.</numerusform>
+            <numerusform>Aucun problème&#xa0;: %n stimuli, %1 branches.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8081,7 +9325,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>remove &quot;%1&quot;</source>
-        <translation>retirer « %1 »</translation>
+        <translation>retirer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Save to Library</source>
@@ -8090,17 +9334,17 @@ Source : %4</translation>
     <message numerus="yes">
         <source>The scenario has %n problem(s); fix them first (they are listed below the editor).</source>
         <translation>
-            <numerusform>Le scénario présente %n problème ; corrigez-le d&apos;abord (il est listé sous l&apos;éditeur).</numerusform>
-            <numerusform>Le scénario présente %n problèmes ; corrigez-les d&apos;abord (ils sont listés sous l&apos;éditeur).</numerusform>
+            <numerusform>Le scénario présente %n problème&#xa0;; corrigez-le d&apos;abord (il est listé sous l&apos;éditeur).</numerusform>
+            <numerusform>Le scénario présente %n problèmes&#xa0;; corrigez-les d&apos;abord (ils sont listés sous l&apos;éditeur).</numerusform>
         </translation>
     </message>
     <message>
         <source>The library already holds &quot;%1&quot; with the id %2. Replace it?</source>
-        <translation>La bibliothèque contient déjà « %1 » avec l&apos;identifiant %2. Le remplacer ?</translation>
+        <translation>La bibliothèque contient déjà «&#xa0;%1&#xa0;» avec l&apos;identifiant %2. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; to the library.</source>
-        <translation>« %1 » enregistré dans la bibliothèque.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Save As File</source>
@@ -8108,7 +9352,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -8117,8 +9361,8 @@ Source : %4</translation>
     <message numerus="yes">
         <source>The scenario still has %n problem(s). Save the file anyway, to finish it later?</source>
         <translation>
-            <numerusform>Le scénario présente encore %n problème. Enregistrer quand même le fichier pour le terminer plus tard ?</numerusform>
-            <numerusform>Le scénario présente encore %n problèmes. Enregistrer quand même le fichier pour le terminer plus tard ?</numerusform>
+            <numerusform>Le scénario présente encore %n problème. Enregistrer quand même le fichier pour le terminer plus tard&#xa0;?</numerusform>
+            <numerusform>Le scénario présente encore %n problèmes. Enregistrer quand même le fichier pour le terminer plus tard&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -8131,18 +9375,18 @@ Source : %4</translation>
     </message>
     <message>
         <source>Discard the changes and open %1?</source>
-        <translation>Abandonner les modifications et ouvrir %1 ?</translation>
+        <translation>Abandonner les modifications et ouvrir %1&#xa0;?</translation>
     </message>
     <message>
         <source>Discard the unsaved changes?</source>
-        <translation>Abandonner les modifications non enregistrées ?</translation>
+        <translation>Abandonner les modifications non enregistrées&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>ScenarioFormat</name>
     <message>
         <source>the file is %1 bytes long; a scenario may have at most %2 bytes</source>
-        <translation>le fichier fait %1 octets ; un scénario peut faire au plus %2 octets</translation>
+        <translation>le fichier fait %1 octets&#xa0;; un scénario peut faire au plus %2 octets</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -8154,7 +9398,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>a scenario is a JSON object, not %1</source>
@@ -8170,7 +9414,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8189,21 +9433,21 @@ Source : %4</translation>
     </message>
     <message>
         <source>Shipped scenarios cannot be changed; save a copy with another id.</source>
-        <translation>Les scénarios fournis ne peuvent pas être modifiés ; enregistrez une copie avec un autre identifiant.</translation>
+        <translation>Les scénarios fournis ne peuvent pas être modifiés&#xa0;; enregistrez une copie avec un autre identifiant.</translation>
     </message>
     <message>
         <source>The scenario has problems and was not saved:
 %1</source>
-        <translation>Le scénario présente des problèmes et n&apos;a pas été enregistré :
+        <translation>Le scénario présente des problèmes et n&apos;a pas été enregistré&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>The library already holds a scenario with the id &quot;%1&quot;; replace it or change the id.</source>
-        <translation>La bibliothèque contient déjà un scénario avec l&apos;identifiant « %1 » ; remplacez-le ou changez l&apos;identifiant.</translation>
+        <translation>La bibliothèque contient déjà un scénario avec l&apos;identifiant «&#xa0;%1&#xa0;»&#xa0;; remplacez-le ou changez l&apos;identifiant.</translation>
     </message>
     <message>
         <source>No stored scenario &quot;%1&quot; (shipped scenarios cannot be removed).</source>
-        <translation>Aucun scénario enregistré « %1 » (les scénarios fournis ne peuvent pas être retirés).</translation>
+        <translation>Aucun scénario enregistré «&#xa0;%1&#xa0;» (les scénarios fournis ne peuvent pas être retirés).</translation>
     </message>
 </context>
 <context>
@@ -8285,7 +9529,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Discussion: %1</source>
-        <translation>Discussion : %1</translation>
+        <translation>Discussion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Notes for the facilitator</source>
@@ -8293,7 +9537,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>ATT&amp;CK:</source>
-        <translation>ATT&amp;CK :</translation>
+        <translation>ATT&amp;CK&#xa0;:</translation>
     </message>
     <message>
         <source>References</source>
@@ -8344,7 +9588,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Import an OpenAEV scenario export (.json or .zip); you can also drop files on this page.</source>
-        <translation>Importer un export de scénario OpenAEV (.json ou .zip) ; vous pouvez aussi déposer des fichiers sur cette page.</translation>
+        <translation>Importer un export de scénario OpenAEV (.json ou .zip)&#xa0;; vous pouvez aussi déposer des fichiers sur cette page.</translation>
     </message>
     <message>
         <source>Open Scenario</source>
@@ -8373,7 +9617,7 @@ Source : %4</translation>
         <source>This stored scenario no longer validates:
 
 %1</source>
-        <translation>Ce scénario enregistré n&apos;est plus valide :
+        <translation>Ce scénario enregistré n&apos;est plus valide&#xa0;:
 
 %1</translation>
     </message>
@@ -8391,15 +9635,15 @@ Source : %4</translation>
     </message>
     <message>
         <source>The library already holds &quot;%1&quot;. Replace it?</source>
-        <translation>La bibliothèque contient déjà « %1 ». Le remplacer ?</translation>
+        <translation>La bibliothèque contient déjà «&#xa0;%1&#xa0;». Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot;: %2 injects, %3 roles, %4 expected actions.</source>
-        <translation>« %1 » importé : %2 stimuli, %3 rôles, %4 actions attendues.</translation>
+        <translation>«&#xa0;%1&#xa0;» importé&#xa0;: %2 stimuli, %3 rôles, %4 actions attendues.</translation>
     </message>
     <message>
         <source>Variables to fill in before the exercise: %1</source>
-        <translation>Variables à renseigner avant l&apos;exercice : %1</translation>
+        <translation>Variables à renseigner avant l&apos;exercice&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove Scenario</source>
@@ -8407,7 +9651,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot; from the library? Exercises already run keep their copy.</source>
-        <translation>Retirer « %1 » de la bibliothèque ? Les exercices déjà menés conservent leur copie.</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» de la bibliothèque&#xa0;? Les exercices déjà menés conservent leur copie.</translation>
     </message>
 </context>
 <context>
@@ -8418,7 +9662,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
+        <translation>La chaîne de connexion n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter the server&apos;s host name or address.</source>
@@ -8475,7 +9719,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Acting as:</source>
-        <translation>A&amp;gir en tant que :</translation>
+        <translation>A&amp;gir en tant que&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -8483,7 +9727,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -8491,7 +9735,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>Th&amp;ème :</translation>
+        <translation>Th&amp;ème&#xa0;:</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -8517,12 +9761,20 @@ Source : %4</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>My login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (suggested for the demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeverityMap</name>
     <message>
         <source>Severity map: &quot;%1&quot; maps to %2; use SEV1, SEV2, SEV3, SEV4 or 1 to 4.</source>
-        <translation>Correspondance des gravités : « %1 » correspond à %2 ; utilisez SEV1, SEV2, SEV3, SEV4 ou 1 à 4.</translation>
+        <translation>Correspondance des gravités&#xa0;: «&#xa0;%1&#xa0;» correspond à %2&#xa0;; utilisez SEV1, SEV2, SEV3, SEV4 ou 1 à 4.</translation>
     </message>
     <message>
         <source>a non-severity</source>
@@ -8530,34 +9782,65 @@ Source : %4</translation>
     </message>
     <message>
         <source>Severity map: &quot;%1&quot; is not a threshold; write it as &gt;=12.</source>
-        <translation>Correspondance des gravités : « %1 » n&apos;est pas un seuil ; écrivez-le sous la forme &gt;=12.</translation>
+        <translation>Correspondance des gravités&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un seuil&#xa0;; écrivez-le sous la forme &gt;=12.</translation>
     </message>
     <message>
         <source>Severity map: a key is empty.</source>
-        <translation>Correspondance des gravités : une clé est vide.</translation>
+        <translation>Correspondance des gravités&#xa0;: une clé est vide.</translation>
     </message>
 </context>
 <context>
     <name>SightingRules</name>
     <message>
         <source>Observable added: %1 %2</source>
-        <translation>Observable ajouté : %1 %2</translation>
+        <translation>Observable ajouté&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Observable added: %1 %2 (%3)</source>
-        <translation>Observable ajouté : %1 %2 (%3)</translation>
+        <translation>Observable ajouté&#xa0;: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Observable removed: %1 %2</source>
-        <translation>Observable retiré : %1 %2</translation>
+        <translation>Observable retiré&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Sighting: %1 matches the indicator &quot;%2&quot; (%3, from %4)</source>
-        <translation>Observation : %1 correspond à l&apos;indicateur « %2 » (%3, provenance : %4)</translation>
+        <translation>Observation&#xa0;: %1 correspond à l&apos;indicateur «&#xa0;%2&#xa0;» (%3, provenance&#xa0;: %4)</translation>
     </message>
     <message>
         <source>an unnamed source</source>
         <translation>une source sans nom</translation>
+    </message>
+</context>
+<context>
+    <name>SlaChart</name>
+    <message>
+        <source>no incidents with a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished">Non respecté</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">En retard</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach rate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8576,7 +9859,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
-        <translation>%1 : %2 (%3 %)</translation>
+        <translation>%1&#xa0;: %2 (%3 %)</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -8599,30 +9882,30 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1, %2: an SLA target lies between 1 minute and 366 days.</source>
-        <translation>%1, %2 : un objectif de SLA est compris entre 1 minute et 366 jours.</translation>
+        <translation>%1, %2&#xa0;: un objectif de SLA est compris entre 1 minute et 366 jours.</translation>
     </message>
     <message>
         <source>SLA targets: &quot;%1&quot; is not a severity (sev1 to sev4).</source>
-        <translation>Objectifs de SLA : « %1 » n&apos;est pas une gravité (sev1 à sev4).</translation>
+        <translation>Objectifs de SLA&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une gravité (sev1 à sev4).</translation>
     </message>
     <message>
         <source>SLA targets, %1: expected an object of targets.</source>
-        <translation>Objectifs de SLA, %1 : objet contenant des objectifs attendu.</translation>
+        <translation>Objectifs de SLA, %1&#xa0;: objet contenant des objectifs attendu.</translation>
     </message>
     <message>
         <source>SLA targets, %1: not a measure with a target (acknowledge, contain, remediate).</source>
-        <translation>Objectifs de SLA, %1 : pas une mesure avec objectif (acknowledge, contain, remediate).</translation>
+        <translation>Objectifs de SLA, %1&#xa0;: pas une mesure avec objectif (acknowledge, contain, remediate).</translation>
     </message>
     <message>
         <source>SLA targets, %1: expected milliseconds.</source>
-        <translation>Objectifs de SLA, %1 : millisecondes attendues.</translation>
+        <translation>Objectifs de SLA, %1&#xa0;: millisecondes attendues.</translation>
     </message>
 </context>
 <context>
     <name>SlaTargetsWidget</name>
     <message>
         <source>How long from detection each step may take. Breaches are shown on the dashboard and in musterctl metrics. Write durations like 15m, 4h, 1d 12h; leave a field empty for no target.</source>
-        <translation>Durée que chaque étape peut prendre à partir de la détection. Les dépassements sont affichés dans le tableau de bord et dans musterctl metrics. Écrivez les durées sous la forme 15m, 4h, 1d 12h ; laissez un champ vide pour ne fixer aucun objectif.</translation>
+        <translation>Durée que chaque étape peut prendre à partir de la détection. Les dépassements sont affichés dans le tableau de bord et dans musterctl metrics. Écrivez les durées sous la forme 15m, 4h, 1d 12h&#xa0;; laissez un champ vide pour ne fixer aucun objectif.</translation>
     </message>
     <message>
         <source>Acknowledge within</source>
@@ -8642,15 +9925,15 @@ Source : %4</translation>
     </message>
     <message>
         <source>SEV1: acknowledge within</source>
-        <translation>SEV1 : prise en compte sous</translation>
+        <translation>SEV1&#xa0;: prise en compte sous</translation>
     </message>
     <message>
         <source>SEV1: contain within</source>
-        <translation>SEV1 : confinement sous</translation>
+        <translation>SEV1&#xa0;: confinement sous</translation>
     </message>
     <message>
         <source>SEV1: remediate within</source>
-        <translation>SEV1 : remédiation sous</translation>
+        <translation>SEV1&#xa0;: remédiation sous</translation>
     </message>
     <message>
         <source>SEV2</source>
@@ -8658,15 +9941,15 @@ Source : %4</translation>
     </message>
     <message>
         <source>SEV2: acknowledge within</source>
-        <translation>SEV2 : prise en compte sous</translation>
+        <translation>SEV2&#xa0;: prise en compte sous</translation>
     </message>
     <message>
         <source>SEV2: contain within</source>
-        <translation>SEV2 : confinement sous</translation>
+        <translation>SEV2&#xa0;: confinement sous</translation>
     </message>
     <message>
         <source>SEV2: remediate within</source>
-        <translation>SEV2 : remédiation sous</translation>
+        <translation>SEV2&#xa0;: remédiation sous</translation>
     </message>
     <message>
         <source>SEV3</source>
@@ -8674,15 +9957,15 @@ Source : %4</translation>
     </message>
     <message>
         <source>SEV3: acknowledge within</source>
-        <translation>SEV3 : prise en compte sous</translation>
+        <translation>SEV3&#xa0;: prise en compte sous</translation>
     </message>
     <message>
         <source>SEV3: contain within</source>
-        <translation>SEV3 : confinement sous</translation>
+        <translation>SEV3&#xa0;: confinement sous</translation>
     </message>
     <message>
         <source>SEV3: remediate within</source>
-        <translation>SEV3 : remédiation sous</translation>
+        <translation>SEV3&#xa0;: remédiation sous</translation>
     </message>
     <message>
         <source>SEV4</source>
@@ -8690,15 +9973,15 @@ Source : %4</translation>
     </message>
     <message>
         <source>SEV4: acknowledge within</source>
-        <translation>SEV4 : prise en compte sous</translation>
+        <translation>SEV4&#xa0;: prise en compte sous</translation>
     </message>
     <message>
         <source>SEV4: contain within</source>
-        <translation>SEV4 : confinement sous</translation>
+        <translation>SEV4&#xa0;: confinement sous</translation>
     </message>
     <message>
         <source>SEV4: remediate within</source>
-        <translation>SEV4 : remédiation sous</translation>
+        <translation>SEV4&#xa0;: remédiation sous</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
@@ -8721,7 +10004,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1: %2: not valid JSON (%3).</source>
-        <translation>%1 : %2 : JSON non valide (%3).</translation>
+        <translation>%1&#xa0;: %2&#xa0;: JSON non valide (%3).</translation>
     </message>
     <message>
         <source>a STIX bundle is a JSON object, not an array or a value.</source>
@@ -8729,7 +10012,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>expected &quot;bundle&quot;, found %1.</source>
-        <translation>« bundle » attendu, %1 trouvé.</translation>
+        <translation>«&#xa0;bundle&#xa0;» attendu, %1 trouvé.</translation>
     </message>
     <message>
         <source>%1 is not a bundle id (bundle--&lt;UUID&gt;).</source>
@@ -8741,7 +10024,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>only STIX 2.0 bundles carry a spec_version; found %1.</source>
-        <translation>seuls les bundles STIX 2.0 portent un spec_version ; trouvé : %1.</translation>
+        <translation>seuls les bundles STIX 2.0 portent un spec_version&#xa0;; trouvé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>expected a STIX object.</source>
@@ -8765,7 +10048,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>unsupported STIX version %1; Muster reads 2.0 and 2.1.</source>
-        <translation>version STIX %1 non prise en charge ; Muster lit les versions 2.0 et 2.1.</translation>
+        <translation>version STIX %1 non prise en charge&#xa0;; Muster lit les versions 2.0 et 2.1.</translation>
     </message>
     <message>
         <source>%1 is not a STIX timestamp (e.g. 2016-04-06T20:03:48.000Z).</source>
@@ -8812,7 +10095,7 @@ Source : %4</translation>
     <name>StixIntelMapper</name>
     <message>
         <source>%1 (%2): Muster cannot match &quot;%3&quot;; the pattern is kept as text.</source>
-        <translation>%1 (%2) : Muster ne peut pas rapprocher « %3 » ; le motif est conservé sous forme de texte.</translation>
+        <translation>%1 (%2)&#xa0;: Muster ne peut pas rapprocher «&#xa0;%3&#xa0;»&#xa0;; le motif est conservé sous forme de texte.</translation>
     </message>
 </context>
 <context>
@@ -8823,34 +10106,34 @@ Source : %4</translation>
     </message>
     <message>
         <source>the column %1 has the type &quot;%2&quot;; use INTEGER, TEXT or REAL.</source>
-        <translation>la colonne %1 est de type « %2 » ; utilisez INTEGER, TEXT ou REAL.</translation>
+        <translation>la colonne %1 est de type «&#xa0;%2&#xa0;»&#xa0;; utilisez INTEGER, TEXT ou REAL.</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>%1 is not a Muster team server yet: ask its administrator to run &quot;musterctl server init&quot; on it.</source>
-        <translation>%1 n&apos;est pas encore un serveur d&apos;équipe Muster : demandez à son administrateur d&apos;y exécuter « musterctl server init ».</translation>
+        <translation>%1 n&apos;est pas encore un serveur d&apos;équipe Muster&#xa0;: demandez à son administrateur d&apos;y exécuter «&#xa0;musterctl server init&#xa0;».</translation>
     </message>
     <message>
         <source>The team server needs a newer Muster (sync protocol %1; this Muster speaks protocol %2). Update Muster on this computer; your changes stay here until then.</source>
-        <translation>Le serveur d&apos;équipe nécessite une version plus récente de Muster (protocole de synchronisation %1 ; ce Muster utilise le protocole %2). Mettez à jour Muster sur cet ordinateur ; vos modifications restent ici d&apos;ici là.</translation>
+        <translation>Le serveur d&apos;équipe nécessite une version plus récente de Muster (protocole de synchronisation %1&#xa0;; ce Muster utilise le protocole %2). Mettez à jour Muster sur cet ordinateur&#xa0;; vos modifications restent ici d&apos;ici là.</translation>
     </message>
     <message>
         <source>The team server is older (server schema %1) than this Muster needs (%2). Ask its administrator to run &quot;musterctl server init&quot; of this version; your changes stay here until then.</source>
-        <translation>Le serveur d&apos;équipe est plus ancien (schéma serveur %1) que ce qu&apos;exige ce Muster (%2). Demandez à son administrateur d&apos;exécuter « musterctl server init » de cette version ; vos modifications restent ici d&apos;ici là.</translation>
+        <translation>Le serveur d&apos;équipe est plus ancien (schéma serveur %1) que ce qu&apos;exige ce Muster (%2). Demandez à son administrateur d&apos;exécuter «&#xa0;musterctl server init&#xa0;» de cette version&#xa0;; vos modifications restent ici d&apos;ici là.</translation>
     </message>
     <message>
         <source>This database was synchronised with another team server. Muster does not mix the data of two servers: to work with %1, start a new database file (File &gt; New Database).</source>
-        <translation>Cette base de données a été synchronisée avec un autre serveur d&apos;équipe. Muster ne mélange pas les données de deux serveurs : pour travailler avec %1, créez un nouveau fichier de base de données (Fichier &gt; Nouvelle base de données).</translation>
+        <translation>Cette base de données a été synchronisée avec un autre serveur d&apos;équipe. Muster ne mélange pas les données de deux serveurs&#xa0;: pour travailler avec %1, créez un nouveau fichier de base de données (Fichier &gt; Nouvelle base de données).</translation>
     </message>
     <message>
         <source>The team server did not know this computer any more; everything was read again.</source>
-        <translation>Le serveur d&apos;équipe ne connaissait plus cet ordinateur ; tout a été relu.</translation>
+        <translation>Le serveur d&apos;équipe ne connaissait plus cet ordinateur&#xa0;; tout a été relu.</translation>
     </message>
     <message>
         <source>The team server does not sync these yet (it needs an upgrade): %1</source>
-        <translation>Le serveur d&apos;équipe ne synchronise pas encore ces éléments (il doit être mis à niveau) : %1</translation>
+        <translation>Le serveur d&apos;équipe ne synchronise pas encore ces éléments (il doit être mis à niveau)&#xa0;: %1</translation>
     </message>
     <message>
         <source>read and write</source>
@@ -8866,7 +10149,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Connected as %1 to a Muster team server (server schema %2): %3.</source>
-        <translation>Connecté en tant que %1 à un serveur d&apos;équipe Muster (schéma serveur %2) : %3.</translation>
+        <translation>Connecté en tant que %1 à un serveur d&apos;équipe Muster (schéma serveur %2)&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -8909,11 +10192,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>This computer&apos;s row was set aside for the server&apos;s (%1): %2</source>
-        <translation>La ligne de cet ordinateur a été mise de côté au profit de celle du serveur (%1) : %2</translation>
+        <translation>La ligne de cet ordinateur a été mise de côté au profit de celle du serveur (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your value &quot;%1&quot; replaced &quot;%2&quot;, set meanwhile by %3 (the later change wins).</source>
-        <translation>Votre valeur « %1 » a remplacé « %2 », définie entre-temps par %3 (la modification la plus tardive l&apos;emporte).</translation>
+        <translation>Votre valeur «&#xa0;%1&#xa0;» a remplacé «&#xa0;%2&#xa0;», définie entre-temps par %3 (la modification la plus tardive l&apos;emporte).</translation>
     </message>
 </context>
 <context>
@@ -8924,7 +10207,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Changes the team server refused are listed here with the reason; the record shows the server&apos;s version again. A conflict is a field you and someone else changed at the same time: the later change in the server&apos;s order won, and both values are kept here.</source>
-        <translation>Les modifications refusées par le serveur d&apos;équipe sont listées ici avec leur motif ; l&apos;enregistrement affiche de nouveau la version du serveur. Un conflit est un champ que vous et quelqu&apos;un d&apos;autre avez modifié en même temps : la modification la plus tardive dans l&apos;ordre du serveur l&apos;a emporté, et les deux valeurs sont conservées ici.</translation>
+        <translation>Les modifications refusées par le serveur d&apos;équipe sont listées ici avec leur motif&#xa0;; l&apos;enregistrement affiche de nouveau la version du serveur. Un conflit est un champ que vous et quelqu&apos;un d&apos;autre avez modifié en même temps&#xa0;: la modification la plus tardive dans l&apos;ordre du serveur l&apos;a emporté, et les deux valeurs sont conservées ici.</translation>
     </message>
     <message>
         <source>Conflicts and refused changes</source>
@@ -8932,7 +10215,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Nothing to review: every change reached the team server.</source>
-        <translation>Rien à examiner : chaque modification a atteint le serveur d&apos;équipe.</translation>
+        <translation>Rien à examiner&#xa0;: chaque modification a atteint le serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>Show &amp;dismissed</source>
@@ -9008,16 +10291,20 @@ Source : %4</translation>
         <source>it has no column %1.</source>
         <translation>elle n&apos;a pas de colonne %1.</translation>
     </message>
+    <message>
+        <source>it has no synced TEXT column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncSettingsWidget</name>
     <message>
         <source>Muster keeps everything in the database file on this computer and works without a network. To work with your team, connect to your team&apos;s PostgreSQL server: Muster then synchronises in the background whenever the server can be reached. Leave the host empty to stay local only.</source>
-        <translation>Muster conserve tout dans le fichier de base de données de cet ordinateur et fonctionne sans réseau. Pour travailler avec votre équipe, connectez-vous au serveur PostgreSQL de votre équipe : Muster synchronise alors en arrière-plan dès que le serveur est joignable. Laissez l&apos;hôte vide pour rester en local uniquement.</translation>
+        <translation>Muster conserve tout dans le fichier de base de données de cet ordinateur et fonctionne sans réseau. Pour travailler avec votre équipe, connectez-vous au serveur PostgreSQL de votre équipe&#xa0;: Muster synchronise alors en arrière-plan dès que le serveur est joignable. Laissez l&apos;hôte vide pour rester en local uniquement.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>db.example.org</source>
@@ -9025,11 +10312,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>muster</source>
@@ -9037,7 +10324,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Your PostgreSQL login</source>
@@ -9045,7 +10332,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Kept in the system keychain</source>
@@ -9053,11 +10340,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation>&amp;TLS :</translation>
+        <translation>&amp;TLS&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation>Certificat de l&apos;&amp;AC :</translation>
+        <translation>Certificat de l&apos;&amp;AC&#xa0;:</translation>
     </message>
     <message>
         <source>The file of the authority that signed the server&apos;s certificate</source>
@@ -9089,23 +10376,23 @@ Source : %4</translation>
     </message>
     <message>
         <source>Prefer: encrypt when the server offers it</source>
-        <translation>Préférer : chiffrer si le serveur le propose</translation>
+        <translation>Préférer&#xa0;: chiffrer si le serveur le propose</translation>
     </message>
     <message>
         <source>Require: always encrypt, without checking the certificate</source>
-        <translation>Exiger : toujours chiffrer, sans vérifier le certificat</translation>
+        <translation>Exiger&#xa0;: toujours chiffrer, sans vérifier le certificat</translation>
     </message>
     <message>
         <source>Verify CA: encrypt and check the certificate</source>
-        <translation>Vérifier l&apos;AC : chiffrer et vérifier le certificat</translation>
+        <translation>Vérifier l&apos;AC&#xa0;: chiffrer et vérifier le certificat</translation>
     </message>
     <message>
         <source>Verify full: encrypt, check the certificate and the host name</source>
-        <translation>Vérification complète : chiffrer, vérifier le certificat et le nom d&apos;hôte</translation>
+        <translation>Vérification complète&#xa0;: chiffrer, vérifier le certificat et le nom d&apos;hôte</translation>
     </message>
     <message>
         <source>Disable: no encryption (trusted networks only)</source>
-        <translation>Désactiver : aucun chiffrement (réseaux de confiance uniquement)</translation>
+        <translation>Désactiver&#xa0;: aucun chiffrement (réseaux de confiance uniquement)</translation>
     </message>
     <message>
         <source>CA Certificate</source>
@@ -9166,7 +10453,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Needs %1</source>
-        <translation>Approbation requise : %1</translation>
+        <translation>Approbation requise&#xa0;: %1</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -9174,7 +10461,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Overdue: was due %1</source>
-        <translation>En retard : échéance %1</translation>
+        <translation>En retard&#xa0;: échéance %1</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -9237,39 +10524,39 @@ Source : %4</translation>
     </message>
     <message>
         <source>Title: a task needs a title.</source>
-        <translation>Titre : une tâche doit avoir un titre.</translation>
+        <translation>Titre&#xa0;: une tâche doit avoir un titre.</translation>
     </message>
     <message>
         <source>Task added (%1): %2</source>
-        <translation>Tâche ajoutée (%1) : %2</translation>
+        <translation>Tâche ajoutée (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already %2.</source>
-        <translation>« %1 » a déjà le statut %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà le statut %2.</translation>
     </message>
     <message>
         <source>Reason: say what &quot;%1&quot; is blocked on.</source>
-        <translation>Motif : indiquez ce qui bloque « %1 ».</translation>
+        <translation>Motif&#xa0;: indiquez ce qui bloque «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Reason: say why &quot;%1&quot; does not apply.</source>
-        <translation>Motif : indiquez pourquoi « %1 » ne s&apos;applique pas.</translation>
+        <translation>Motif&#xa0;: indiquez pourquoi «&#xa0;%1&#xa0;» ne s&apos;applique pas.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; waits for %2 to be finished first.</source>
-        <translation>« %1 » attend que %2 soit d&apos;abord terminé.</translation>
+        <translation>«&#xa0;%1&#xa0;» attend que %2 soit d&apos;abord terminé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an action on an employee: it cannot start until HR and Legal have both approved it. Still missing: %2.</source>
-        <translation>« %1 » est une action visant un salarié : elle ne peut pas commencer avant l&apos;approbation des RH et du service juridique. Manque encore : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une action visant un salarié&#xa0;: elle ne peut pas commencer avant l&apos;approbation des RH et du service juridique. Manque encore&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot start before it is approved by %2.</source>
-        <translation>« %1 » ne peut pas commencer avant d&apos;être approuvée par %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas commencer avant d&apos;être approuvée par %2.</translation>
     </message>
     <message>
         <source>Task &quot;%1&quot;: %2 → %3</source>
-        <translation>Tâche « %1 » : %2 → %3</translation>
+        <translation>Tâche «&#xa0;%1&#xa0;»&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -9277,19 +10564,19 @@ Source : %4</translation>
     </message>
     <message>
         <source>Comment: write something.</source>
-        <translation>Commentaire : écrivez quelque chose.</translation>
+        <translation>Commentaire&#xa0;: écrivez quelque chose.</translation>
     </message>
     <message>
         <source>On &quot;%1&quot;: %2</source>
-        <translation>À propos de « %1 » : %2</translation>
+        <translation>À propos de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Task &quot;%1&quot; handed back to its role</source>
-        <translation>Tâche « %1 » rendue à son rôle</translation>
+        <translation>Tâche «&#xa0;%1&#xa0;» rendue à son rôle</translation>
     </message>
     <message>
         <source>Task &quot;%1&quot; assigned to %2</source>
-        <translation>Tâche « %1 » assignée à %2</translation>
+        <translation>Tâche «&#xa0;%1&#xa0;» assignée à %2</translation>
     </message>
 </context>
 <context>
@@ -9300,27 +10587,27 @@ Source : %4</translation>
     </message>
     <message>
         <source>TAXII: refusing to send credentials to %1 over unencrypted HTTP; use an https:// URL.</source>
-        <translation>TAXII : refus d&apos;envoyer des identifiants à %1 en HTTP non chiffré ; utilisez une URL https://.</translation>
+        <translation>TAXII&#xa0;: refus d&apos;envoyer des identifiants à %1 en HTTP non chiffré&#xa0;; utilisez une URL https://.</translation>
     </message>
     <message>
         <source>%1: the TAXII server refused the credentials (HTTP %2). Check the user name and password, and that the account may read it.</source>
-        <translation>%1 : le serveur TAXII a refusé les identifiants (HTTP %2). Vérifiez le nom d&apos;utilisateur et le mot de passe, et que le compte a le droit de lecture.</translation>
+        <translation>%1&#xa0;: le serveur TAXII a refusé les identifiants (HTTP %2). Vérifiez le nom d&apos;utilisateur et le mot de passe, et que le compte a le droit de lecture.</translation>
     </message>
     <message>
         <source>%1: the TAXII server has nothing at %2 (HTTP 404).</source>
-        <translation>%1 : le serveur TAXII n&apos;a rien à l&apos;adresse %2 (HTTP 404).</translation>
+        <translation>%1&#xa0;: le serveur TAXII n&apos;a rien à l&apos;adresse %2 (HTTP 404).</translation>
     </message>
     <message>
         <source>%1: the TAXII server answered HTTP %2 %3.</source>
-        <translation>%1 : le serveur TAXII a répondu HTTP %2 %3.</translation>
+        <translation>%1&#xa0;: le serveur TAXII a répondu HTTP %2 %3.</translation>
     </message>
     <message>
         <source>%1: the TAXII server&apos;s answer is not a JSON object (%2).</source>
-        <translation>%1 : la réponse du serveur TAXII n&apos;est pas un objet JSON (%2).</translation>
+        <translation>%1&#xa0;: la réponse du serveur TAXII n&apos;est pas un objet JSON (%2).</translation>
     </message>
     <message>
         <source>%1: the download from %2 failed after %3 attempts (%4). Nothing was imported.</source>
-        <translation>%1 : le téléchargement depuis %2 a échoué après %3 tentatives (%4). Rien n&apos;a été importé.</translation>
+        <translation>%1&#xa0;: le téléchargement depuis %2 a échoué après %3 tentatives (%4). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>TAXII discovery at %1</source>
@@ -9336,19 +10623,19 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1: $.objects is not an array.</source>
-        <translation>%1 : $.objects n&apos;est pas un tableau.</translation>
+        <translation>%1&#xa0;: $.objects n&apos;est pas un tableau.</translation>
     </message>
     <message>
         <source>TAXII download cancelled; nothing was imported.</source>
-        <translation>Téléchargement TAXII annulé ; rien n&apos;a été importé.</translation>
+        <translation>Téléchargement TAXII annulé&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1: the server says there is more but gives no way to ask for it.</source>
-        <translation>%1 : le serveur indique qu&apos;il y a d&apos;autres données, mais ne donne aucun moyen de les demander.</translation>
+        <translation>%1&#xa0;: le serveur indique qu&apos;il y a d&apos;autres données, mais ne donne aucun moyen de les demander.</translation>
     </message>
     <message>
         <source>%1: the server keeps paging; giving up.</source>
-        <translation>%1 : le serveur continue de paginer sans fin ; abandon.</translation>
+        <translation>%1&#xa0;: le serveur continue de paginer sans fin&#xa0;; abandon.</translation>
     </message>
 </context>
 <context>
@@ -9359,7 +10646,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>https://taxii.example.org/taxii2/</source>
@@ -9367,11 +10654,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -9379,11 +10666,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>C&amp;ollection:</source>
-        <translation>C&amp;ollection :</translation>
+        <translation>C&amp;ollection&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unmarked objects:</source>
-        <translation>Objets &amp;non marqués :</translation>
+        <translation>Objets &amp;non marqués&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -9400,8 +10687,8 @@ Source : %4</translation>
     <message numerus="yes">
         <source>%1: %n readable collection(s).</source>
         <translation>
-            <numerusform>%1 : %n collection lisible.</numerusform>
-            <numerusform>%1 : %n collections lisibles.</numerusform>
+            <numerusform>%1&#xa0;: %n collection lisible.</numerusform>
+            <numerusform>%1&#xa0;: %n collections lisibles.</numerusform>
         </translation>
     </message>
     <message>
@@ -9421,58 +10708,58 @@ Source : %4</translation>
     <name>TemplateLibrary</name>
     <message>
         <source>%1:%2: %3</source>
-        <translation>%1:%2 : %3</translation>
+        <translation>%1:%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>expected a header line &quot;Field: value&quot; or a blank line before the body</source>
-        <translation>ligne d&apos;en-tête « Champ: valeur » ou ligne vide avant le corps attendue</translation>
+        <translation>ligne d&apos;en-tête «&#xa0;Champ: valeur&#xa0;» ou ligne vide avant le corps attendue</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an audience; use one of %2</source>
-        <translation>« %1 » n&apos;est pas un public ; utilisez l&apos;un de %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un public&#xa0;; utilisez l&apos;un de %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a channel; use one of %2</source>
-        <translation>« %1 » n&apos;est pas un canal ; utilisez l&apos;un de %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un canal&#xa0;; utilisez l&apos;un de %2</translation>
     </message>
     <message>
         <source>unknown header &quot;%1&quot;; expected Name, Audience, Channel or Subject</source>
-        <translation>en-tête « %1 » inconnu ; Name, Audience, Channel ou Subject attendu</translation>
+        <translation>en-tête «&#xa0;%1&#xa0;» inconnu&#xa0;; Name, Audience, Channel ou Subject attendu</translation>
     </message>
     <message>
         <source>%1:1: the header needs Name, Audience and Channel</source>
-        <translation>%1:1 : l&apos;en-tête doit contenir Name, Audience et Channel</translation>
+        <translation>%1:1&#xa0;: l&apos;en-tête doit contenir Name, Audience et Channel</translation>
     </message>
     <message>
         <source>%1:%2: unknown placeholder {{%3}}; known: %4</source>
-        <translation>%1:%2 : espace réservé {{%3}} inconnu ; connus : %4</translation>
+        <translation>%1:%2&#xa0;: espace réservé {{%3}} inconnu&#xa0;; connus&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation>%1 : impossible de lire le fichier : %2</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>TimelineChain</name>
     <message>
         <source>Entry %1 (%2) was changed after it was recorded: its content no longer matches its hash.</source>
-        <translation>L&apos;entrée %1 (%2) a été modifiée après avoir été consignée : son contenu ne correspond plus à son hachage.</translation>
+        <translation>L&apos;entrée %1 (%2) a été modifiée après avoir été consignée&#xa0;: son contenu ne correspond plus à son hachage.</translation>
     </message>
     <message>
         <source>Entry %1 (%2) is first but does not start the chain: an earlier entry was removed.</source>
-        <translation>L&apos;entrée %1 (%2) est la première mais ne commence pas la chaîne : une entrée antérieure a été supprimée.</translation>
+        <translation>L&apos;entrée %1 (%2) est la première mais ne commence pas la chaîne&#xa0;: une entrée antérieure a été supprimée.</translation>
     </message>
     <message>
         <source>Entry %1 (%2) follows an entry that is no longer in the timeline: an entry was removed or reordered.</source>
-        <translation>L&apos;entrée %1 (%2) suit une entrée qui ne figure plus dans la chronologie : une entrée a été supprimée ou réordonnée.</translation>
+        <translation>L&apos;entrée %1 (%2) suit une entrée qui ne figure plus dans la chronologie&#xa0;: une entrée a été supprimée ou réordonnée.</translation>
     </message>
     <message>
         <source>The timeline is empty, but the incident records entries: entries were removed.</source>
-        <translation>La chronologie est vide, mais l&apos;incident recense des entrées : des entrées ont été supprimées.</translation>
+        <translation>La chronologie est vide, mais l&apos;incident recense des entrées&#xa0;: des entrées ont été supprimées.</translation>
     </message>
     <message>
         <source>The newest entry&apos;s hash does not match the head recorded on the incident: the last entries were removed or the head was altered.</source>
-        <translation>Le hachage de l&apos;entrée la plus récente ne correspond pas à la tête enregistrée dans l&apos;incident : les dernières entrées ont été supprimées ou la tête a été altérée.</translation>
+        <translation>Le hachage de l&apos;entrée la plus récente ne correspond pas à la tête enregistrée dans l&apos;incident&#xa0;: les dernières entrées ont été supprimées ou la tête a été altérée.</translation>
     </message>
 </context>
 <context>
@@ -9506,15 +10793,15 @@ Source : %4</translation>
     <name>TlpPolicy</name>
     <message>
         <source>%1 is marked %2, which allows sharing with &quot;%3&quot; at most; it cannot go to &quot;%4&quot;.</source>
-        <translation>%1 porte le marquage %2, qui autorise au plus un partage avec « %3 » ; il ne peut pas être transmis à « %4 ».</translation>
+        <translation>%1 porte le marquage %2, qui autorise au plus un partage avec «&#xa0;%3&#xa0;»&#xa0;; il ne peut pas être transmis à «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is for named recipients only: name the people who receive it.</source>
-        <translation>%1 est réservé à des destinataires nommés : indiquez les personnes qui le reçoivent.</translation>
+        <translation>%1 est réservé à des destinataires nommés&#xa0;: indiquez les personnes qui le reçoivent.</translation>
     </message>
     <message>
         <source>%1 is marked TLP:RED and does not name %2 as a recipient; add them to the brief first.</source>
-        <translation>%1 porte le marquage TLP:RED et ne désigne pas %2 comme destinataire ; ajoutez d&apos;abord cette personne au bulletin.</translation>
+        <translation>%1 porte le marquage TLP:RED et ne désigne pas %2 comme destinataire&#xa0;; ajoutez d&apos;abord cette personne au bulletin.</translation>
     </message>
     <message>
         <source>%1 includes intelligence marked %2, so it cannot be marked %3.</source>
@@ -9522,23 +10809,23 @@ Source : %4</translation>
     </message>
     <message>
         <source>TLP:CLEAR: recipients can spread this to the world; there is no limit on disclosure.</source>
-        <translation>TLP:CLEAR : les destinataires peuvent diffuser cette information au monde entier ; sa divulgation n&apos;est pas limitée.</translation>
+        <translation>TLP:CLEAR&#xa0;: les destinataires peuvent diffuser cette information au monde entier&#xa0;; sa divulgation n&apos;est pas limitée.</translation>
     </message>
     <message>
         <source>TLP:GREEN: recipients can spread this within their community, but not via publicly accessible channels.</source>
-        <translation>TLP:GREEN : les destinataires peuvent diffuser cette information au sein de leur communauté, mais pas par des canaux accessibles au public.</translation>
+        <translation>TLP:GREEN&#xa0;: les destinataires peuvent diffuser cette information au sein de leur communauté, mais pas par des canaux accessibles au public.</translation>
     </message>
     <message>
         <source>TLP:AMBER: recipients can only spread this on a need-to-know basis within their organisation and its clients.</source>
-        <translation>TLP:AMBER : les destinataires ne peuvent diffuser cette information que selon le besoin d&apos;en connaître, au sein de leur organisation et auprès de ses clients.</translation>
+        <translation>TLP:AMBER&#xa0;: les destinataires ne peuvent diffuser cette information que selon le besoin d&apos;en connaître, au sein de leur organisation et auprès de ses clients.</translation>
     </message>
     <message>
         <source>TLP:AMBER+STRICT: recipients can only spread this on a need-to-know basis within their organisation.</source>
-        <translation>TLP:AMBER+STRICT : les destinataires ne peuvent diffuser cette information que selon le besoin d&apos;en connaître, au sein de leur organisation.</translation>
+        <translation>TLP:AMBER+STRICT&#xa0;: les destinataires ne peuvent diffuser cette information que selon le besoin d&apos;en connaître, au sein de leur organisation.</translation>
     </message>
     <message>
         <source>TLP:RED: for the eyes and ears of individual recipients only, no further disclosure.</source>
-        <translation>TLP:RED : réservé aux yeux et aux oreilles des seuls destinataires individuels, aucune autre divulgation.</translation>
+        <translation>TLP:RED&#xa0;: réservé aux yeux et aux oreilles des seuls destinataires individuels, aucune autre divulgation.</translation>
     </message>
 </context>
 <context>
@@ -9575,12 +10862,31 @@ Source : %4</translation>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished">Médiane</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished">90e centile</translation>
+    </message>
+    <message>
+        <source>%1, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendPlot</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %n incident(s)&lt;br&gt;Acknowledge: median %2, p90 %3, mean %4&lt;br&gt;Remediate: median %5, p90 %6, mean %7&lt;br&gt;&lt;i&gt;Click to list these incidents&lt;/i&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n incident&lt;br&gt;Prise en compte : médiane %2, p90 %3, moyenne %4&lt;br&gt;Remédiation : médiane %5, p90 %6, moyenne %7&lt;br&gt;&lt;i&gt;Cliquez pour afficher cet incident&lt;/i&gt;</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n incidents&lt;br&gt;Prise en compte : médiane %2, p90 %3, moyenne %4&lt;br&gt;Remédiation : médiane %5, p90 %6, moyenne %7&lt;br&gt;&lt;i&gt;Cliquez pour afficher ces incidents&lt;/i&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n incident&lt;br&gt;Prise en compte&#xa0;: médiane %2, p90 %3, moyenne %4&lt;br&gt;Remédiation&#xa0;: médiane %5, p90 %6, moyenne %7&lt;br&gt;&lt;i&gt;Cliquez pour afficher cet incident&lt;/i&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n incidents&lt;br&gt;Prise en compte&#xa0;: médiane %2, p90 %3, moyenne %4&lt;br&gt;Remédiation&#xa0;: médiane %5, p90 %6, moyenne %7&lt;br&gt;&lt;i&gt;Cliquez pour afficher ces incidents&lt;/i&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -9600,7 +10906,7 @@ Source : %4</translation>
     <name>WebhookSender</name>
     <message>
         <source>The webhook &quot;%1&quot; has no valid http or https address; set it in Settings.</source>
-        <translation>Le webhook « %1 » n&apos;a pas d&apos;adresse http ou https valide ; définissez-la dans les Paramètres.</translation>
+        <translation>Le webhook «&#xa0;%1&#xa0;» n&apos;a pas d&apos;adresse http ou https valide&#xa0;; définissez-la dans les Paramètres.</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
@@ -9612,19 +10918,19 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1 (&quot;%2&quot;)</source>
-        <translation>%1 (« %2 »)</translation>
+        <translation>%1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>Sending to the webhook &quot;%1&quot; failed after %2 attempts: %3.</source>
-        <translation>L&apos;envoi au webhook « %1 » a échoué après %2 tentatives : %3.</translation>
+        <translation>L&apos;envoi au webhook «&#xa0;%1&#xa0;» a échoué après %2 tentatives&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Sending to the webhook &quot;%1&quot; failed: %2.</source>
-        <translation>L&apos;envoi au webhook « %1 » a échoué : %2.</translation>
+        <translation>L&apos;envoi au webhook «&#xa0;%1&#xa0;» a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Sending was cancelled; the message may or may not have arrived.</source>
-        <translation>L&apos;envoi a été annulé ; le message est peut-être arrivé, peut-être pas.</translation>
+        <translation>L&apos;envoi a été annulé&#xa0;; le message est peut-être arrivé, peut-être pas.</translation>
     </message>
     <message>
         <source>Sending did not start.</source>
@@ -9632,17 +10938,10 @@ Source : %4</translation>
     </message>
 </context>
 <context>
-    <name>WorkflowDemoWriter</name>
-    <message>
-        <source>The demo directory has no one in that function.</source>
-        <translation>L&apos;annuaire de démonstration ne compte personne dans cette fonction.</translation>
-    </message>
-</context>
-<context>
     <name>WorkflowService</name>
     <message>
         <source>%1: no person %2 in the directory.</source>
-        <translation>%1 : aucune personne %2 dans l&apos;annuaire.</translation>
+        <translation>%1&#xa0;: aucune personne %2 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Nobody holds the role %1.</source>
@@ -9650,11 +10949,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>Affected individuals: enter a number of people, 0 or more.</source>
-        <translation>Personnes concernées : saisissez un nombre de personnes, 0 ou plus.</translation>
+        <translation>Personnes concernées&#xa0;: saisissez un nombre de personnes, 0 ou plus.</translation>
     </message>
     <message>
         <source>Access list: no person %1 in the directory.</source>
-        <translation>Liste d&apos;accès : aucune personne %1 dans l&apos;annuaire.</translation>
+        <translation>Liste d&apos;accès&#xa0;: aucune personne %1 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>%1 is already on the access list.</source>
@@ -9666,7 +10965,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>No task %1; name a task by its id or as INC-2026-0042/key.</source>
-        <translation>Aucune tâche %1 ; désignez une tâche par son identifiant ou sous la forme INC-2026-0042/clé.</translation>
+        <translation>Aucune tâche %1&#xa0;; désignez une tâche par son identifiant ou sous la forme INC-2026-0042/clé.</translation>
     </message>
     <message>
         <source>%1 already has a task %2.</source>
@@ -9674,19 +10973,19 @@ Source : %4</translation>
     </message>
     <message>
         <source>Owner: no person %1 in the directory.</source>
-        <translation>Responsable : aucune personne %1 dans l&apos;annuaire.</translation>
+        <translation>Responsable&#xa0;: aucune personne %1 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs no approval.</source>
-        <translation>« %1 » ne nécessite aucune approbation.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne nécessite aucune approbation.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs the approval of %2, not %3.</source>
-        <translation>« %1 » nécessite l&apos;approbation de %2, pas de %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» nécessite l&apos;approbation de %2, pas de %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already approved for %2.</source>
-        <translation>« %1 » est déjà approuvée pour %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà approuvée pour %2.</translation>
     </message>
 </context>
 <context>
@@ -9701,22 +11000,22 @@ Source : %4</translation>
     </message>
     <message>
         <source>Webhook URL: &quot;%1&quot; is not an http or https address.</source>
-        <translation>URL du webhook : « %1 » n&apos;est pas une adresse http ou https.</translation>
+        <translation>URL du webhook&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>Timeout: use 1 to 300 seconds.</source>
-        <translation>Délai d&apos;attente : utilisez 1 à 300 secondes.</translation>
+        <translation>Délai d&apos;attente&#xa0;: utilisez 1 à 300 secondes.</translation>
     </message>
     <message>
         <source>Retries: use 0 to 10.</source>
-        <translation>Nouvelles tentatives : utilisez 0 à 10.</translation>
+        <translation>Nouvelles tentatives&#xa0;: utilisez 0 à 10.</translation>
     </message>
 </context>
 <context>
     <name>WorkflowSettingsWidget</name>
     <message>
         <source>Status updates every:</source>
-        <translation>Points de situation toutes les :</translation>
+        <translation>Points de situation toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>SEV1 </source>
@@ -9728,7 +11027,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>SEV1: none</source>
-        <translation>SEV1 : aucun</translation>
+        <translation>SEV1&#xa0;: aucun</translation>
     </message>
     <message>
         <source>SEV2 </source>
@@ -9736,7 +11035,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>SEV2: none</source>
-        <translation>SEV2 : aucun</translation>
+        <translation>SEV2&#xa0;: aucun</translation>
     </message>
     <message>
         <source>SEV3 </source>
@@ -9744,7 +11043,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>SEV3: none</source>
-        <translation>SEV3 : aucun</translation>
+        <translation>SEV3&#xa0;: aucun</translation>
     </message>
     <message>
         <source>SEV4 </source>
@@ -9752,11 +11051,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>SEV4: none</source>
-        <translation>SEV4 : aucun</translation>
+        <translation>SEV4&#xa0;: aucun</translation>
     </message>
     <message>
         <source>&amp;Notify before a deadline:</source>
-        <translation>&amp;Notifier avant une échéance :</translation>
+        <translation>&amp;Notifier avant une échéance&#xa0;:</translation>
     </message>
     <message>
         <source>24h, 4h, 1h</source>
@@ -9768,7 +11067,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Business-day &amp;time zone:</source>
-        <translation>&amp;Fuseau horaire des jours ouvrés :</translation>
+        <translation>&amp;Fuseau horaire des jours ouvrés&#xa0;:</translation>
     </message>
     <message>
         <source>Holiday calendar</source>
@@ -9776,7 +11075,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Extra &amp;holidays:</source>
-        <translation>Jours fériés &amp;supplémentaires :</translation>
+        <translation>Jours fériés &amp;supplémentaires&#xa0;:</translation>
     </message>
     <message>
         <source>2026-12-24, 2026-12-31</source>
@@ -9784,7 +11083,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Holidays worked &amp;as usual:</source>
-        <translation>Jours fériés tr&amp;availlés normalement :</translation>
+        <translation>Jours fériés tr&amp;availlés normalement&#xa0;:</translation>
     </message>
     <message>
         <source>dates of the base calendar that are business days for you</source>
@@ -9792,7 +11091,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Chat &amp;webhook:</source>
-        <translation>&amp;Webhook de messagerie :</translation>
+        <translation>&amp;Webhook de messagerie&#xa0;:</translation>
     </message>
     <message>
         <source>Name, e.g. #incident-room</source>
@@ -9839,7 +11138,7 @@ Source : %4</translation>
     <name>ZipReader</name>
     <message>
         <source>Not a readable ZIP archive: %1.</source>
-        <translation>Archive ZIP illisible : %1.</translation>
+        <translation>Archive ZIP illisible&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the file is too short</source>
@@ -9867,7 +11166,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot; from the ZIP archive: %2.</source>
-        <translation>Impossible de lire « %1 » depuis l&apos;archive ZIP : %2.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» depuis l&apos;archive ZIP&#xa0;: %2.</translation>
     </message>
     <message>
         <source>the entry is encrypted</source>
@@ -9875,7 +11174,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>it is %1 bytes long; at most %2 are read</source>
-        <translation>elle fait %1 octets ; au plus %2 sont lus</translation>
+        <translation>elle fait %1 octets&#xa0;; au plus %2 sont lus</translation>
     </message>
     <message>
         <source>its local header is missing or damaged</source>
@@ -9902,11 +11201,11 @@ Source : %4</translation>
     <name>core</name>
     <message>
         <source>--event: &quot;%1&quot; is not one of %2</source>
-        <translation>--event : « %1 » ne fait pas partie de %2</translation>
+        <translation>--event&#xa0;: «&#xa0;%1&#xa0;» ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>--as: no person &quot;%1&quot; in the directory.</source>
-        <translation>--as : aucune personne « %1 » dans l&apos;annuaire.</translation>
+        <translation>--as&#xa0;: aucune personne «&#xa0;%1&#xa0;» dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>musterctl</source>
@@ -9914,7 +11213,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>--as: nobody called &quot;%1&quot; in the directory; use an e-mail address or the exact name.</source>
-        <translation>--as : personne du nom de « %1 » dans l&apos;annuaire ; utilisez une adresse e-mail ou le nom exact.</translation>
+        <translation>--as&#xa0;: personne du nom de «&#xa0;%1&#xa0;» dans l&apos;annuaire&#xa0;; utilisez une adresse e-mail ou le nom exact.</translation>
     </message>
     <message>
         <source>--role is one of %1</source>
@@ -9980,27 +11279,27 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a duration; write for example 15m, 4h or 1d 12h.</source>
-        <translation>%1 : « %2 » n&apos;est pas une durée ; écrivez par exemple 15m, 4h ou 1d 12h.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une durée&#xa0;; écrivez par exemple 15m, 4h ou 1d 12h.</translation>
     </message>
     <message>
         <source>Values: an indicator needs at least one value to match.</source>
-        <translation>Valeurs : un indicateur doit avoir au moins une valeur à rapprocher.</translation>
+        <translation>Valeurs&#xa0;: un indicateur doit avoir au moins une valeur à rapprocher.</translation>
     </message>
     <message>
         <source>Name: give the item a name.</source>
-        <translation>Nom : donnez un nom à l&apos;élément.</translation>
+        <translation>Nom&#xa0;: donnez un nom à l&apos;élément.</translation>
     </message>
     <message>
         <source>Confidence: use a value from 0 to 100.</source>
-        <translation>Confiance : utilisez une valeur de 0 à 100.</translation>
+        <translation>Confiance&#xa0;: utilisez une valeur de 0 à 100.</translation>
     </message>
     <message>
         <source>Valid until: the end of validity must come after its start.</source>
-        <translation>Valide jusqu&apos;au : la fin de validité doit être postérieure à son début.</translation>
+        <translation>Valide jusqu&apos;au&#xa0;: la fin de validité doit être postérieure à son début.</translation>
     </message>
     <message>
         <source>Last seen: cannot come before first seen.</source>
-        <translation>Dernière observation : ne peut pas précéder la première observation.</translation>
+        <translation>Dernière observation&#xa0;: ne peut pas précéder la première observation.</translation>
     </message>
     <message>
         <source>MTTA</source>
@@ -10064,67 +11363,67 @@ Source : %4</translation>
     </message>
     <message>
         <source>only an inject with &quot;trigger&quot;: &quot;branch&quot; has a delay; use &quot;offsetMinutes&quot;</source>
-        <translation>seul un stimulus avec &quot;trigger&quot;: &quot;branch&quot; a un délai ; utilisez &quot;offsetMinutes&quot;</translation>
+        <translation>seul un stimulus avec &quot;trigger&quot;: &quot;branch&quot; a un délai&#xa0;; utilisez &quot;offsetMinutes&quot;</translation>
     </message>
     <message>
         <source>an inject released by a branch or by hand has no offset; remove &quot;offsetMinutes&quot;</source>
-        <translation>un stimulus diffusé par une branche ou manuellement n&apos;a pas de décalage ; supprimez &quot;offsetMinutes&quot;</translation>
+        <translation>un stimulus diffusé par une branche ou manuellement n&apos;a pas de décalage&#xa0;; supprimez &quot;offsetMinutes&quot;</translation>
     </message>
     <message>
         <source>missing required member &quot;formatVersion&quot; (%1 for this version of Muster)</source>
-        <translation>membre obligatoire « formatVersion » manquant (%1 pour cette version de Muster)</translation>
+        <translation>membre obligatoire «&#xa0;formatVersion&#xa0;» manquant (%1 pour cette version de Muster)</translation>
     </message>
     <message>
         <source>unsupported format version %1; this version of Muster reads version %2</source>
-        <translation>version de format %1 non prise en charge ; cette version de Muster lit la version %2</translation>
+        <translation>version de format %1 non prise en charge&#xa0;; cette version de Muster lit la version %2</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot;</source>
-        <translation>identifiant « %1 » en double</translation>
+        <translation>identifiant «&#xa0;%1&#xa0;» en double</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ATT&amp;CK technique id; use the form T1234 or T1234.001</source>
-        <translation>« %1 » n&apos;est pas un identifiant de technique ATT&amp;CK ; utilisez la forme T1234 ou T1234.001</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de technique ATT&amp;CK&#xa0;; utilisez la forme T1234 ou T1234.001</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http or https address</source>
-        <translation>« %1 » n&apos;est pas une adresse http ou https</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse http ou https</translation>
     </message>
     <message>
         <source>no phase &quot;%1&quot; in $.phases</source>
-        <translation>aucune phase « %1 » dans $.phases</translation>
+        <translation>aucune phase «&#xa0;%1&#xa0;» dans $.phases</translation>
     </message>
     <message>
         <source>no role &quot;%1&quot; in $.roles</source>
-        <translation>aucun rôle « %1 » dans $.roles</translation>
+        <translation>aucun rôle «&#xa0;%1&#xa0;» dans $.roles</translation>
     </message>
     <message>
         <source>duplicate expected action id &quot;%1&quot; (first used at %2)</source>
-        <translation>identifiant d&apos;action attendue « %1 » en double (utilisé d&apos;abord à %2)</translation>
+        <translation>identifiant d&apos;action attendue «&#xa0;%1&#xa0;» en double (utilisé d&apos;abord à %2)</translation>
     </message>
     <message>
         <source>no objective &quot;%1&quot; in $.objectives</source>
-        <translation>aucun objectif « %1 » dans $.objectives</translation>
+        <translation>aucun objectif «&#xa0;%1&#xa0;» dans $.objectives</translation>
     </message>
     <message>
         <source>duplicate branch id &quot;%1&quot; (first used at %2)</source>
-        <translation>identifiant de branche « %1 » en double (utilisé d&apos;abord à %2)</translation>
+        <translation>identifiant de branche «&#xa0;%1&#xa0;» en double (utilisé d&apos;abord à %2)</translation>
     </message>
     <message>
         <source>a decision branch names the &quot;role&quot; that decides</source>
-        <translation>une branche de décision indique le rôle (« role ») qui décide</translation>
+        <translation>une branche de décision indique le rôle («&#xa0;role&#xa0;») qui décide</translation>
     </message>
     <message>
         <source>an expectation branch names the expected &quot;action&quot; it depends on</source>
-        <translation>une branche d&apos;attente indique l&apos;action attendue (« action ») dont elle dépend</translation>
+        <translation>une branche d&apos;attente indique l&apos;action attendue («&#xa0;action&#xa0;») dont elle dépend</translation>
     </message>
     <message>
         <source>no expected action &quot;%1&quot; in the scenario</source>
-        <translation>aucune action attendue « %1 » dans le scénario</translation>
+        <translation>aucune action attendue «&#xa0;%1&#xa0;» dans le scénario</translation>
     </message>
     <message>
         <source>an expectation branch has the outcomes &quot;met&quot; and &quot;not_met&quot;, not &quot;%1&quot;</source>
-        <translation>une branche d&apos;attente a pour issues « met » et « not_met », pas « %1 »</translation>
+        <translation>une branche d&apos;attente a pour issues «&#xa0;met&#xa0;» et «&#xa0;not_met&#xa0;», pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a branch needs at least two outcomes to choose from</source>
@@ -10132,31 +11431,31 @@ Source : %4</translation>
     </message>
     <message>
         <source>duplicate outcome id &quot;%1&quot;</source>
-        <translation>identifiant d&apos;issue « %1 » en double</translation>
+        <translation>identifiant d&apos;issue «&#xa0;%1&#xa0;» en double</translation>
     </message>
     <message>
         <source>no inject &quot;%1&quot; in $.injects</source>
-        <translation>aucun stimulus « %1 » dans $.injects</translation>
+        <translation>aucun stimulus «&#xa0;%1&#xa0;» dans $.injects</translation>
     </message>
     <message>
         <source>inject &quot;%1&quot; is released on schedule or by hand; give it &quot;trigger&quot;: &quot;branch&quot; to release it from a branch</source>
-        <translation>le stimulus « %1 » est diffusé selon le calendrier ou manuellement ; donnez-lui &quot;trigger&quot;: &quot;branch&quot; pour le diffuser depuis une branche</translation>
+        <translation>le stimulus «&#xa0;%1&#xa0;» est diffusé selon le calendrier ou manuellement&#xa0;; donnez-lui &quot;trigger&quot;: &quot;branch&quot; pour le diffuser depuis une branche</translation>
     </message>
     <message>
         <source>inject &quot;%1&quot; cannot release itself</source>
-        <translation>le stimulus « %1 » ne peut pas se diffuser lui-même</translation>
+        <translation>le stimulus «&#xa0;%1&#xa0;» ne peut pas se diffuser lui-même</translation>
     </message>
     <message>
         <source>no inject is released on schedule, so the exercise cannot start; give at least one inject &quot;offsetMinutes&quot;</source>
-        <translation>aucun stimulus n&apos;est diffusé selon le calendrier, l&apos;exercice ne peut donc pas commencer ; donnez &quot;offsetMinutes&quot; à au moins un stimulus</translation>
+        <translation>aucun stimulus n&apos;est diffusé selon le calendrier, l&apos;exercice ne peut donc pas commencer&#xa0;; donnez &quot;offsetMinutes&quot; à au moins un stimulus</translation>
     </message>
     <message>
         <source>inject &quot;%1&quot; is released by a branch, but no branch outcome releases it</source>
-        <translation>le stimulus « %1 » est diffusé par une branche, mais aucune issue de branche ne le diffuse</translation>
+        <translation>le stimulus «&#xa0;%1&#xa0;» est diffusé par une branche, mais aucune issue de branche ne le diffuse</translation>
     </message>
     <message>
         <source>branch cycle: %1</source>
-        <translation>cycle de branches : %1</translation>
+        <translation>cycle de branches&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -10287,7 +11586,7 @@ Source : %4</translation>
     <name>muster::core::AttackId</name>
     <message>
         <source>&quot;%1&quot; is not an ATT&amp;CK technique id; use the form T1234 or T1234.001.</source>
-        <translation>« %1 » n&apos;est pas un identifiant de technique ATT&amp;CK ; utilisez la forme T1234 ou T1234.001.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de technique ATT&amp;CK&#xa0;; utilisez la forme T1234 ou T1234.001.</translation>
     </message>
 </context>
 <context>
@@ -10460,7 +11759,7 @@ Source : %4</translation>
     <name>muster::core::CommunicationRules</name>
     <message>
         <source>&quot;%1&quot; still has parts to fill in: %2</source>
-        <translation>« %1 » comporte encore des parties à compléter : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» comporte encore des parties à compléter&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -10774,7 +12073,7 @@ Source : %4</translation>
     <name>muster::core::IntelItem</name>
     <message>
         <source>ATT&amp;CK techniques: %1</source>
-        <translation>Techniques ATT&amp;CK : %1</translation>
+        <translation>Techniques ATT&amp;CK&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -10804,7 +12103,7 @@ Source : %4</translation>
     <name>muster::core::JsonPointer</name>
     <message>
         <source>%1: &quot;%2&quot; is not a JSON pointer; it starts with / as in /rule/level.</source>
-        <translation>%1 : « %2 » n&apos;est pas un pointeur JSON ; il commence par /, comme dans /rule/level.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un pointeur JSON&#xa0;; il commence par /, comme dans /rule/level.</translation>
     </message>
 </context>
 <context>
@@ -10930,15 +12229,15 @@ Source : %4</translation>
     <name>muster::core::PlaybookLibrary</name>
     <message>
         <source>%1: %2: %3</source>
-        <translation>%1 : %2 : %3</translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>unknown field; expected one of %1</source>
-        <translation>champ inconnu ; l&apos;un de %1 est attendu</translation>
+        <translation>champ inconnu&#xa0;; l&apos;un de %1 est attendu</translation>
     </message>
     <message>
         <source>missing; this field is required</source>
-        <translation>manquant ; ce champ est obligatoire</translation>
+        <translation>manquant&#xa0;; ce champ est obligatoire</translation>
     </message>
     <message>
         <source>must be a string</source>
@@ -10962,7 +12261,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation>« %1 » ne fait pas partie de %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>must be a list</source>
@@ -10970,7 +12269,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1: %2: must be an object</source>
-        <translation>%1 : %2 : doit être un objet</translation>
+        <translation>%1&#xa0;: %2&#xa0;: doit être un objet</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -10978,7 +12277,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a task key; use lower-case words joined by dots, such as legal.privilege</source>
-        <translation>« %1 » n&apos;est pas une clé de tâche ; utilisez des mots en minuscules reliés par des points, comme legal.privilege</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une clé de tâche&#xa0;; utilisez des mots en minuscules reliés par des points, comme legal.privilege</translation>
     </message>
 </context>
 <context>
@@ -11012,30 +12311,30 @@ Source : %4</translation>
     <name>muster::core::Rating</name>
     <message>
         <source>P: performed without challenges</source>
-        <translation>P : réalisé sans difficulté</translation>
+        <translation>P&#xa0;: réalisé sans difficulté</translation>
     </message>
     <message>
         <source>S: performed with some challenges</source>
-        <translation>S : réalisé avec quelques difficultés</translation>
+        <translation>S&#xa0;: réalisé avec quelques difficultés</translation>
     </message>
     <message>
         <source>M: performed with major challenges</source>
-        <translation>M : réalisé avec des difficultés majeures</translation>
+        <translation>M&#xa0;: réalisé avec des difficultés majeures</translation>
     </message>
     <message>
         <source>U: unable to be performed</source>
-        <translation>U : n&apos;a pas pu être réalisé</translation>
+        <translation>U&#xa0;: n&apos;a pas pu être réalisé</translation>
     </message>
 </context>
 <context>
     <name>muster::core::Reader</name>
     <message>
         <source>unknown member &quot;%1&quot;; expected one of: %2</source>
-        <translation>membre « %1 » inconnu ; l&apos;un des suivants est attendu : %2</translation>
+        <translation>membre «&#xa0;%1&#xa0;» inconnu&#xa0;; l&apos;un des suivants est attendu&#xa0;: %2</translation>
     </message>
     <message>
         <source>missing required member &quot;%1&quot;</source>
-        <translation>membre obligatoire « %1 » manquant</translation>
+        <translation>membre obligatoire «&#xa0;%1&#xa0;» manquant</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
@@ -11051,11 +12350,11 @@ Source : %4</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
-        <translation>fait %1 caractères ; au plus %2 sont autorisés</translation>
+        <translation>fait %1 caractères&#xa0;; au plus %2 sont autorisés</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id; use lowercase letters, digits, &quot;-&quot; and &quot;_&quot;, starting with a letter or digit</source>
-        <translation>« %1 » n&apos;est pas un identifiant valide ; utilisez des minuscules, des chiffres, « - » et « _ », en commençant par une lettre ou un chiffre</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant valide&#xa0;; utilisez des minuscules, des chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;», en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
@@ -11071,7 +12370,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>has %1 items; at most %2 are allowed</source>
-        <translation>compte %1 éléments ; au plus %2 sont autorisés</translation>
+        <translation>compte %1 éléments&#xa0;; au plus %2 sont autorisés</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
@@ -11079,7 +12378,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
-        <translation>« %1 » ne fait pas partie de : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -11133,7 +12432,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -11209,19 +12508,19 @@ Source : %4</translation>
     </message>
     <message>
         <source>Critical: confirmed compromise of business-critical systems or regulated data, active attacker, or an outage of a core business service. Major-incident response, executives informed at once.</source>
-        <translation>Critique : compromission confirmée de systèmes critiques pour l&apos;activité ou de données réglementées, attaquant actif, ou panne d&apos;un service métier essentiel. Réponse d&apos;incident majeur, direction informée immédiatement.</translation>
+        <translation>Critique&#xa0;: compromission confirmée de systèmes critiques pour l&apos;activité ou de données réglementées, attaquant actif, ou panne d&apos;un service métier essentiel. Réponse d&apos;incident majeur, direction informée immédiatement.</translation>
     </message>
     <message>
         <source>High: confirmed compromise with limited scope, or a credible threat to critical systems or sensitive data. Dedicated responders and stakeholders engaged the same day.</source>
-        <translation>Élevée : compromission confirmée de portée limitée, ou menace crédible pour des systèmes critiques ou des données sensibles. Intervenants dédiés et parties prenantes mobilisés le jour même.</translation>
+        <translation>Élevée&#xa0;: compromission confirmée de portée limitée, ou menace crédible pour des systèmes critiques ou des données sensibles. Intervenants dédiés et parties prenantes mobilisés le jour même.</translation>
     </message>
     <message>
         <source>Medium: suspicious or malicious activity contained to a few users or hosts, no sign of data loss. Handled by the SOC within business hours.</source>
-        <translation>Moyenne : activité suspecte ou malveillante circonscrite à quelques utilisateurs ou hôtes, sans signe de perte de données. Traitée par le SOC pendant les heures ouvrées.</translation>
+        <translation>Moyenne&#xa0;: activité suspecte ou malveillante circonscrite à quelques utilisateurs ou hôtes, sans signe de perte de données. Traitée par le SOC pendant les heures ouvrées.</translation>
     </message>
     <message>
         <source>Low: policy violation, blocked attempt or minor event with negligible impact. Handled in the normal queue.</source>
-        <translation>Faible : violation de politique, tentative bloquée ou événement mineur à l&apos;impact négligeable. Traité dans la file normale.</translation>
+        <translation>Faible&#xa0;: violation de politique, tentative bloquée ou événement mineur à l&apos;impact négligeable. Traité dans la file normale.</translation>
     </message>
 </context>
 <context>
@@ -11321,15 +12620,15 @@ Source : %4</translation>
     </message>
     <message>
         <source>Tier 1: triage of incoming alerts</source>
-        <translation>Tier 1 : triage des alertes entrantes</translation>
+        <translation>Tier 1&#xa0;: triage des alertes entrantes</translation>
     </message>
     <message>
         <source>Tier 2: investigation and correlation, and anything touching business-critical systems</source>
-        <translation>Tier 2 : investigation et corrélation, et tout ce qui touche des systèmes critiques pour l&apos;activité</translation>
+        <translation>Tier 2&#xa0;: investigation et corrélation, et tout ce qui touche des systèmes critiques pour l&apos;activité</translation>
     </message>
     <message>
         <source>Tier 3: threat hunting and escalation point for major incidents</source>
-        <translation>Tier 3 : chasse aux menaces et point d&apos;escalade pour les incidents majeurs</translation>
+        <translation>Tier 3&#xa0;: chasse aux menaces et point d&apos;escalade pour les incidents majeurs</translation>
     </message>
 </context>
 <context>
@@ -11392,13 +12691,13 @@ Source : %4</translation>
     <message>
         <source>%1: Muster database, schema %2 of %3, integrity ok.
 </source>
-        <translation>%1 : base de données Muster, schéma %2 sur %3, intégrité correcte.
+        <translation>%1&#xa0;: base de données Muster, schéma %2 sur %3, intégrité correcte.
 </translation>
     </message>
     <message>
         <source>Migrations are pending; run: musterctl db migrate --database %1
 </source>
-        <translation>Des migrations sont en attente ; exécutez : musterctl db migrate --database %1
+        <translation>Des migrations sont en attente&#xa0;; exécutez&#xa0;: musterctl db migrate --database %1
 </translation>
     </message>
     <message>
@@ -11456,7 +12755,7 @@ Source : %4</translation>
     <message>
         <source>%1 already holds incidents; generate into a new file.
 </source>
-        <translation>%1 contient déjà des incidents ; générez les données dans un nouveau fichier.
+        <translation>%1 contient déjà des incidents&#xa0;; générez les données dans un nouveau fichier.
 </translation>
     </message>
     <message>
@@ -11481,7 +12780,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2).</source>
-        <translation>%1 : impossible de lire le fichier (%2).</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier (%2).</translation>
     </message>
     <message>
         <source>%1 tactics, %2 techniques (%3 sub-techniques, %4 revoked, %5 deprecated), %6 groups, %7 uses</source>
@@ -11490,28 +12789,28 @@ Source : %4</translation>
     <message>
         <source>Imported the ATT&amp;CK catalog from %1: %2.
 </source>
-        <translation>Catalogue ATT&amp;CK importé depuis %1 : %2.
+        <translation>Catalogue ATT&amp;CK importé depuis %1&#xa0;: %2.
 </translation>
     </message>
     <message>
         <source>Imported catalog: %1 (modified %2).
 </source>
-        <translation>Catalogue importé : %1 (modifié le %2).
+        <translation>Catalogue importé&#xa0;: %1 (modifié le %2).
 </translation>
     </message>
     <message>
         <source>Shipped catalog: %1 (modified %2).
 </source>
-        <translation>Catalogue fourni : %1 (modifié le %2).
+        <translation>Catalogue fourni&#xa0;: %1 (modifié le %2).
 </translation>
     </message>
     <message numerus="yes">
         <source>Uses %n technique(s): %1
 </source>
         <translation>
-            <numerusform>Utilise %n technique : %1
+            <numerusform>Utilise %n technique&#xa0;: %1
 </numerusform>
-            <numerusform>Utilise %n techniques : %1
+            <numerusform>Utilise %n techniques&#xa0;: %1
 </numerusform>
         </translation>
     </message>
@@ -11526,7 +12825,7 @@ Source : %4</translation>
     <message>
         <source>Tracked groups: %1
 </source>
-        <translation>Groupes suivis : %1
+        <translation>Groupes suivis&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -11560,7 +12859,7 @@ Source : %4</translation>
     <message>
         <source>Wrote %1: %2.
 </source>
-        <translation>%1 écrit : %2.
+        <translation>%1 écrit&#xa0;: %2.
 </translation>
     </message>
     <message>
@@ -11573,7 +12872,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Show a technique (T1059.001) or a group (G0016); flags unknown or revoked ids.</source>
-        <translation>Afficher une technique (T1059.001) ou un groupe (G0016) ; signale les identifiants inconnus ou révoqués.</translation>
+        <translation>Afficher une technique (T1059.001) ou un groupe (G0016)&#xa0;; signale les identifiants inconnus ou révoqués.</translation>
     </message>
     <message>
         <source>Find techniques by id or name.</source>
@@ -11601,7 +12900,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation>%1 : impossible de lire le fichier : %2</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, needs %2</source>
@@ -11672,7 +12971,7 @@ Source : %4</translation>
     <message>
         <source>To fill in before review: %1
 </source>
-        <translation>À compléter avant la relecture : %1
+        <translation>À compléter avant la relecture&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -11706,7 +13005,7 @@ Source : %4</translation>
     <message>
         <source>Sent &quot;%1&quot; (version %2) via %3.
 </source>
-        <translation>« %1 » (version %2) envoyé via %3.
+        <translation>«&#xa0;%1&#xa0;» (version %2) envoyé via %3.
 </translation>
     </message>
     <message>
@@ -11719,7 +13018,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Edit a communication: a new version; earlier approvals no longer apply.</source>
-        <translation>Modifier une communication : une nouvelle version ; les approbations antérieures ne s&apos;appliquent plus.</translation>
+        <translation>Modifier une communication&#xa0;: une nouvelle version&#xa0;; les approbations antérieures ne s&apos;appliquent plus.</translation>
     </message>
     <message>
         <source>Submit a draft for review.</source>
@@ -11765,7 +13064,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1: cannot write the file: %2</source>
-        <translation>%1 : impossible d&apos;écrire le fichier : %2</translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Wrote %1 deadline(s) to %2.
@@ -11791,7 +13090,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Start this rule (repeatable); default: the rules that apply to the incident.</source>
-        <translation>Démarrer cette règle (répétable) ; par défaut : les règles qui s&apos;appliquent à l&apos;incident.</translation>
+        <translation>Démarrer cette règle (répétable)&#xa0;; par défaut&#xa0;: les règles qui s&apos;appliquent à l&apos;incident.</translation>
     </message>
     <message>
         <source>RULE</source>
@@ -11799,7 +13098,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>A note; required when correcting a time.</source>
-        <translation>Une note ; obligatoire pour corriger une heure.</translation>
+        <translation>Une note&#xa0;; obligatoire pour corriger une heure.</translation>
     </message>
     <message>
         <source>--incident, --event and --at are required</source>
@@ -11814,12 +13113,12 @@ Source : %4</translation>
     <message>
         <source>No regulatory clock applies to this incident&apos;s attributes; name one with --rule (musterctl deadlines rules lists them).
 </source>
-        <translation>Aucun délai réglementaire ne s&apos;applique aux attributs de cet incident ; indiquez-en un avec --rule (musterctl deadlines rules les liste).
+        <translation>Aucun délai réglementaire ne s&apos;applique aux attributs de cet incident&#xa0;; indiquez-en un avec --rule (musterctl deadlines rules les liste).
 </translation>
     </message>
     <message>
         <source>When the notification was made (default: now).</source>
-        <translation>Quand la notification a été faite (par défaut : maintenant).</translation>
+        <translation>Quand la notification a été faite (par défaut&#xa0;: maintenant).</translation>
     </message>
     <message>
         <source>Reasons for delay (required when late).</source>
@@ -11860,13 +13159,7 @@ Source : %4</translation>
     <message>
         <source>Added demo intel: %1 items, %2 hunts, %3 detections, %4 sightings.
 </source>
-        <translation>Renseignement de démonstration ajouté : %1 éléments, %2 chasses, %3 détections, %4 observations.
-</translation>
-    </message>
-    <message>
-        <source>Added 3 live incidents with roles, tasks, communications and regulatory clocks.
-</source>
-        <translation>3 incidents en cours ajoutés, avec rôles, tâches, communications et délais réglementaires.
+        <translation>Renseignement de démonstration ajouté&#xa0;: %1 éléments, %2 chasses, %3 détections, %4 observations.
 </translation>
     </message>
     <message>
@@ -11888,25 +13181,25 @@ Source : %4</translation>
     <message>
         <source>Scenario:     %1 (%2)
 </source>
-        <translation>Scénario :    %1 (%2)
+        <translation>Scénario&#xa0;:    %1 (%2)
 </translation>
     </message>
     <message>
         <source>Status:       %1, scenario time %2 at %3x
 </source>
-        <translation>Statut :      %1, temps de scénario %2, vitesse %3x
+        <translation>Statut&#xa0;:      %1, temps de scénario %2, vitesse %3x
 </translation>
     </message>
     <message>
         <source>Planned:      %1
 </source>
-        <translation>Planifié :    %1
+        <translation>Planifié&#xa0;:    %1
 </translation>
     </message>
     <message>
         <source>Facilitator:  %1
 </source>
-        <translation>Animateur :   %1
+        <translation>Animateur&#xa0;:   %1
 </translation>
     </message>
     <message>
@@ -11916,13 +13209,13 @@ Source : %4</translation>
     <message>
         <source>Incident:     %1
 </source>
-        <translation>Incident :    %1
+        <translation>Incident&#xa0;:    %1
 </translation>
     </message>
     <message>
         <source>Participants:
 </source>
-        <translation>Participants :
+        <translation>Participants&#xa0;:
 </translation>
     </message>
     <message>
@@ -11932,7 +13225,7 @@ Source : %4</translation>
     <message>
         <source>Injects:
 </source>
-        <translation>Stimuli :
+        <translation>Stimuli&#xa0;:
 </translation>
     </message>
     <message>
@@ -11962,7 +13255,7 @@ Source : %4</translation>
     <message>
         <source>Log: %1 entries; ratings: %2 of %3 expected actions; improvement items: %4
 </source>
-        <translation>Journal : %1 entrées ; évaluations : %2 actions attendues sur %3 ; points d&apos;amélioration : %4
+        <translation>Journal&#xa0;: %1 entrées&#xa0;; évaluations&#xa0;: %2 actions attendues sur %3&#xa0;; points d&apos;amélioration&#xa0;: %4
 </translation>
     </message>
     <message>
@@ -11983,7 +13276,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Wrote the after-action report of %1 to %2.
@@ -11997,7 +13290,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Show an exercise: plan, clock, injects and their state, log and evaluation counts.</source>
-        <translation>Afficher un exercice : plan, horloge, stimuli et leur état, journal et nombre d&apos;évaluations.</translation>
+        <translation>Afficher un exercice&#xa0;: plan, horloge, stimuli et leur état, journal et nombre d&apos;évaluations.</translation>
     </message>
     <message>
         <source>The after-action report with improvement plan.</source>
@@ -12018,25 +13311,25 @@ Source : %4</translation>
     <message>
         <source>Status: %1; outcome: %2
 </source>
-        <translation>Statut : %1 ; résultat : %2
+        <translation>Statut&#xa0;: %1&#xa0;; résultat&#xa0;: %2
 </translation>
     </message>
     <message>
         <source>Hypothesis: %1
 </source>
-        <translation>Hypothèse : %1
+        <translation>Hypothèse&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>Techniques: %1
 </source>
-        <translation>Techniques : %1
+        <translation>Techniques&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>Finding (%1): %2
 </source>
-        <translation>Constat (%1) : %2
+        <translation>Constat (%1)&#xa0;: %2
 </translation>
     </message>
     <message>
@@ -12070,13 +13363,13 @@ Source : %4</translation>
     <message>
         <source>warning: %1
 </source>
-        <translation>avertissement : %1
+        <translation>avertissement&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>Proposed %1 &quot;%2&quot;.
 </source>
-        <translation>%1 « %2 » proposée.
+        <translation>%1 «&#xa0;%2&#xa0;» proposée.
 </translation>
     </message>
     <message>
@@ -12120,13 +13413,13 @@ Source : %4</translation>
     <message>
         <source>%1 concluded: %2.
 </source>
-        <translation>%1 conclue : %2.
+        <translation>%1 conclue&#xa0;: %2.
 </translation>
     </message>
     <message>
         <source>The backlog is empty: track groups with &quot;musterctl attack track&quot;, or everything they use is covered.
 </source>
-        <translation>Le backlog est vide : suivez des groupes avec « musterctl attack track », ou tout ce qu&apos;ils utilisent est couvert.
+        <translation>Le backlog est vide&#xa0;: suivez des groupes avec «&#xa0;musterctl attack track&#xa0;», ou tout ce qu&apos;ils utilisent est couvert.
 </translation>
     </message>
     <message>
@@ -12140,8 +13433,8 @@ Source : %4</translation>
     <message numerus="yes">
         <source>%n technique(s) covered:</source>
         <translation>
-            <numerusform>%n technique couverte :</numerusform>
-            <numerusform>%n techniques couvertes :</numerusform>
+            <numerusform>%n technique couverte&#xa0;:</numerusform>
+            <numerusform>%n techniques couvertes&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -12176,7 +13469,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>ATT&amp;CK coverage by detections, hunts, exercises and incidents; export a Navigator layer.</source>
-        <translation>Couverture ATT&amp;CK par les détections, chasses, exercices et incidents ; exporter une couche Navigator.</translation>
+        <translation>Couverture ATT&amp;CK par les détections, chasses, exercices et incidents&#xa0;; exporter une couche Navigator.</translation>
     </message>
     <message>
         <source>Act as PERSON (name or e-mail in the directory).</source>
@@ -12184,19 +13477,19 @@ Source : %4</translation>
     </message>
     <message>
         <source>When it happened (ISO 8601; default now).</source>
-        <translation>Quand cela s&apos;est produit (ISO 8601 ; par défaut : maintenant).</translation>
+        <translation>Quand cela s&apos;est produit (ISO 8601&#xa0;; par défaut&#xa0;: maintenant).</translation>
     </message>
     <message>
         <source>%1: no person &quot;%2&quot; in the directory.</source>
-        <translation>%1 : aucune personne « %2 » dans l&apos;annuaire.</translation>
+        <translation>%1&#xa0;: aucune personne «&#xa0;%2&#xa0;» dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a time; use ISO 8601, e.g. 2026-03-01T09:15:00Z.</source>
-        <translation>--%1 : « %2 » n&apos;est pas une heure ; utilisez ISO 8601, p. ex. 2026-03-01T09:15:00Z.</translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une heure&#xa0;; utilisez ISO 8601, p. ex. 2026-03-01T09:15:00Z.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not one of: %3.</source>
-        <translation>--%1 : « %2 » ne fait pas partie de : %3.</translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» ne fait pas partie de&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Only these statuses (comma-separated).</source>
@@ -12224,7 +13517,7 @@ Source : %4</translation>
     </message>
     <message>
         <source>Include exercise incidents: no, yes or only (default yes).</source>
-        <translation>Inclure les incidents d&apos;exercice : no, yes ou only (yes par défaut).</translation>
+        <translation>Inclure les incidents d&apos;exercice&#xa0;: no, yes ou only (yes par défaut).</translation>
     </message>
     <message>
         <source>WHICH</source>
@@ -12254,24 +13547,24 @@ Source : %4</translation>
     </message>
     <message>
         <source>%1 is confidential: act as someone on its access list, in Legal or in HR (--as PERSON).</source>
-        <translation>%1 est confidentiel : agissez en tant que personne de sa liste d&apos;accès, du service juridique ou des RH (--as PERSONNE).</translation>
+        <translation>%1 est confidentiel&#xa0;: agissez en tant que personne de sa liste d&apos;accès, du service juridique ou des RH (--as PERSONNE).</translation>
     </message>
     <message>
         <source>Status: %1   Severity: %2   Priority: P%3   %4
 </source>
-        <translation>Statut : %1   Gravité : %2   Priorité : P%3   %4
+        <translation>Statut&#xa0;: %1   Gravité&#xa0;: %2   Priorité&#xa0;: P%3   %4
 </translation>
     </message>
     <message>
         <source>Category: %1   Detected: %2 by %3
 </source>
-        <translation>Catégorie : %1   Détecté : %2 par %3
+        <translation>Catégorie&#xa0;: %1   Détecté&#xa0;: %2 par %3
 </translation>
     </message>
     <message>
         <source>Commander: %1
 </source>
-        <translation>Commandant : %1
+        <translation>Commandant&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -12279,7 +13572,7 @@ Source : %4</translation>
 Timeline (%1):
 </source>
         <translation>
-Chronologie (%1) :
+Chronologie (%1)&#xa0;:
 </translation>
     </message>
     <message>
@@ -12356,7 +13649,7 @@ Chronologie (%1) :
     </message>
     <message>
         <source>When it was detected (default now).</source>
-        <translation>Quand il a été détecté (par défaut : maintenant).</translation>
+        <translation>Quand il a été détecté (par défaut&#xa0;: maintenant).</translation>
     </message>
     <message>
         <source>Why the detection time is earlier than now.</source>
@@ -12376,7 +13669,7 @@ Chronologie (%1) :
     </message>
     <message>
         <source>--asset: no asset &quot;%1&quot; in the inventory.</source>
-        <translation>--asset : aucun actif « %1 » dans l&apos;inventaire.</translation>
+        <translation>--asset&#xa0;: aucun actif «&#xa0;%1&#xa0;» dans l&apos;inventaire.</translation>
     </message>
     <message>
         <source>Created %1 (%2, %3, P%4).
@@ -12398,7 +13691,7 @@ Chronologie (%1) :
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not one of: %2.</source>
-        <translation>--to : « %1 » ne fait pas partie de : %2.</translation>
+        <translation>--to&#xa0;: «&#xa0;%1&#xa0;» ne fait pas partie de&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is now %2.
@@ -12420,7 +13713,7 @@ Chronologie (%1) :
     </message>
     <message>
         <source>--tier: &quot;%1&quot; is not 1, 2 or 3.</source>
-        <translation>--tier : « %1 » n&apos;est ni 1, ni 2, ni 3.</translation>
+        <translation>--tier&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni 1, ni 2, ni 3.</translation>
     </message>
     <message>
         <source>%1 is now at %2.
@@ -12449,13 +13742,13 @@ Chronologie (%1) :
     <message>
         <source>%1: BROKEN at entry %2 (%3): %4
 </source>
-        <translation>%1 : ROMPUE à l&apos;entrée %2 (%3) : %4
+        <translation>%1&#xa0;: ROMPUE à l&apos;entrée %2 (%3)&#xa0;: %4
 </translation>
     </message>
     <message>
         <source>%1: timeline verified, %2 entries, head %3
 </source>
-        <translation>%1 : chronologie vérifiée, %2 entrées, tête %3
+        <translation>%1&#xa0;: chronologie vérifiée, %2 entrées, tête %3
 </translation>
     </message>
     <message>
@@ -12471,13 +13764,13 @@ Chronologie (%1) :
     <message>
         <source>skipped: %1
 </source>
-        <translation>ignorée : %1
+        <translation>ignorée&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated, %4 skipped.
 </source>
-        <translation>%1 : %2 ajoutés, %3 mis à jour, %4 ignorés.
+        <translation>%1&#xa0;: %2 ajoutés, %3 mis à jour, %4 ignorés.
 </translation>
     </message>
     <message>
@@ -12510,7 +13803,7 @@ Chronologie (%1) :
     </message>
     <message>
         <source>Verify the timeline hash chain; exit 1 and name the broken entry when it is broken.</source>
-        <translation>Vérifier la chaîne de hachage de la chronologie ; en cas de rupture, quitter avec le code 1 et nommer l&apos;entrée rompue.</translation>
+        <translation>Vérifier la chaîne de hachage de la chronologie&#xa0;; en cas de rupture, quitter avec le code 1 et nommer l&apos;entrée rompue.</translation>
     </message>
     <message>
         <source>Import assets (name, identifier, kind, business_critical, sensitivity, risk_score, owner, description).</source>
@@ -12522,11 +13815,11 @@ Chronologie (%1) :
     </message>
     <message>
         <source>%1: cannot read %2: %3</source>
-        <translation>%1 : impossible de lire %2 : %3</translation>
+        <translation>%1&#xa0;: impossible de lire %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: expected a JSON object (%2 at byte %3).</source>
-        <translation>%1 : objet JSON attendu (%2 à l&apos;octet %3).</translation>
+        <translation>%1&#xa0;: objet JSON attendu (%2 à l&apos;octet %3).</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -12569,13 +13862,13 @@ Chronologie (%1) :
     <message>
         <source>No source has a token yet: musterctl intake token add NAME --database %1
 </source>
-        <translation>Aucune source n&apos;a encore de jeton : musterctl intake token add NOM --database %1
+        <translation>Aucune source n&apos;a encore de jeton&#xa0;: musterctl intake token add NOM --database %1
 </translation>
     </message>
     <message>
         <source>Stopped after %1 requests: %2 accepted, %3 refused, %4 alert events.
 </source>
-        <translation>Arrêt après %1 requêtes : %2 acceptées, %3 refusées, %4 événements d&apos;alerte.
+        <translation>Arrêt après %1 requêtes&#xa0;: %2 acceptées, %3 refusées, %4 événements d&apos;alerte.
 </translation>
     </message>
     <message>
@@ -12585,11 +13878,11 @@ Chronologie (%1) :
 
 Muster keeps only its hash: copy it now. Send it as &quot;Authorization: Bearer TOKEN&quot;, or as routing_key to /v2/enqueue.
 </source>
-        <translation>Jeton de la source %1 (identifiant %2) :
+        <translation>Jeton de la source %1 (identifiant %2)&#xa0;:
 
     %3
 
-Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sous la forme « Authorization: Bearer TOKEN » ou comme routing_key vers /v2/enqueue.
+Muster n&apos;en conserve que le hachage&#xa0;: copiez-le maintenant. Envoyez-le sous la forme «&#xa0;Authorization: Bearer TOKEN&#xa0;» ou comme routing_key vers /v2/enqueue.
 </translation>
     </message>
     <message>
@@ -12603,7 +13896,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     <message>
         <source>No tokens. Add one with: musterctl intake token add NAME --database FILE
 </source>
-        <translation>Aucun jeton. Ajoutez-en un avec : musterctl intake token add NOM --database FICHIER
+        <translation>Aucun jeton. Ajoutez-en un avec&#xa0;: musterctl intake token add NOM --database FICHIER
 </translation>
     </message>
     <message>
@@ -12668,7 +13961,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>Issue a token for the alert source NAME (added if new); it is shown once.</source>
-        <translation>Émettre un jeton pour la source d&apos;alertes NOM (ajoutée si elle est nouvelle) ; il n&apos;est affiché qu&apos;une fois.</translation>
+        <translation>Émettre un jeton pour la source d&apos;alertes NOM (ajoutée si elle est nouvelle)&#xa0;; il n&apos;est affiché qu&apos;une fois.</translation>
     </message>
     <message>
         <source>List the intake tokens of every source.</source>
@@ -12676,11 +13969,11 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>Revoke an intake token; requests with it get 401.</source>
-        <translation>Révoquer un jeton de réception ; les requêtes qui l&apos;utilisent reçoivent 401.</translation>
+        <translation>Révoquer un jeton de réception&#xa0;; les requêtes qui l&apos;utilisent reçoivent 401.</translation>
     </message>
     <message>
         <source>Add or configure an alert source: severity map, generic mapping, rate limit.</source>
-        <translation>Ajouter ou configurer une source d&apos;alertes : correspondance des gravités, mappage générique, limitation de débit.</translation>
+        <translation>Ajouter ou configurer une source d&apos;alertes&#xa0;: correspondance des gravités, mappage générique, limitation de débit.</translation>
     </message>
     <message>
         <source>List the alert sources.</source>
@@ -12693,7 +13986,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     <message>
         <source>Sighting on %1: %2 matches &quot;%3&quot; (%4)
 </source>
-        <translation>Observation dans %1 : %2 correspond à « %3 » (%4)
+        <translation>Observation dans %1&#xa0;: %2 correspond à «&#xa0;%3&#xa0;» (%4)
 </translation>
     </message>
     <message>
@@ -12714,7 +14007,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>The TAXII API root (default: discovered).</source>
-        <translation>La racine d&apos;API TAXII (par défaut : découverte).</translation>
+        <translation>La racine d&apos;API TAXII (par défaut&#xa0;: découverte).</translation>
     </message>
     <message>
         <source>The TAXII collection id.</source>
@@ -12782,16 +14075,16 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
         <source>Added %1 to %2; %n sighting(s).
 </source>
         <translation>
-            <numerusform>%1 ajouté à %2 ; %n observation.
+            <numerusform>%1 ajouté à %2&#xa0;; %n observation.
 </numerusform>
-            <numerusform>%1 ajouté à %2 ; %n observations.
+            <numerusform>%1 ajouté à %2&#xa0;; %n observations.
 </numerusform>
         </translation>
     </message>
     <message>
         <source>Sighting: matches &quot;%1&quot; (%2, from %3)
 </source>
-        <translation>Observation : correspond à « %1 » (%2, provenance : %3)
+        <translation>Observation&#xa0;: correspond à «&#xa0;%1&#xa0;» (%2, provenance&#xa0;: %3)
 </translation>
     </message>
     <message>
@@ -12812,7 +14105,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>A named recipient (repeat; TLP:RED).</source>
-        <translation>Un destinataire nommé (répétable ; TLP:RED).</translation>
+        <translation>Un destinataire nommé (répétable&#xa0;; TLP:RED).</translation>
     </message>
     <message>
         <source>name at least one --item ID</source>
@@ -12821,16 +14114,12 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     <message>
         <source>Drafted %1 &quot;%2&quot; (%3) for %4.
 </source>
-        <translation>%1 « %2 » (%3) rédigé pour %4.
+        <translation>%1 «&#xa0;%2&#xa0;» (%3) rédigé pour %4.
 </translation>
     </message>
     <message>
-        <source>html or markdown.</source>
-        <translation>html ou markdown.</translation>
-    </message>
-    <message>
         <source>Who it is for: %1.</source>
-        <translation>À qui il est destiné : %1.</translation>
+        <translation>À qui il est destiné&#xa0;: %1.</translation>
     </message>
     <message>
         <source>SCOPE</source>
@@ -12843,10 +14132,6 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     <message>
         <source>A named recipient (repeat).</source>
         <translation>Un destinataire nommé (répétable).</translation>
-    </message>
-    <message>
-        <source>--format takes html or markdown</source>
-        <translation>--format attend html ou markdown</translation>
     </message>
     <message>
         <source>Wrote %1 (logged).
@@ -12891,7 +14176,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     <message>
         <source>Wrote %1: %2 shared, %3 withheld by their marking (logged).
 </source>
-        <translation>%1 écrit : %2 partagés, %3 retenus en raison de leur marquage (journalisé).
+        <translation>%1 écrit&#xa0;: %2 partagés, %3 retenus en raison de leur marquage (journalisé).
 </translation>
     </message>
     <message>
@@ -12904,7 +14189,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>Add an observable to an incident; report the sightings it makes.</source>
-        <translation>Ajouter un observable à un incident ; signaler les observations qu&apos;il produit.</translation>
+        <translation>Ajouter un observable à un incident&#xa0;; signaler les observations qu&apos;il produit.</translation>
     </message>
     <message>
         <source>Write a STIX bundle of what the markings allow for the scope (logged).</source>
@@ -12932,17 +14217,17 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not one of %3</source>
-        <translation>--%1 : « %2 » ne fait pas partie de %3</translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» ne fait pas partie de %3</translation>
     </message>
     <message>
         <source>--%1 takes a date like 2026-03-31, not &quot;%2&quot;</source>
-        <translation>--%1 attend une date comme 2026-03-31, pas « %2 »</translation>
+        <translation>--%1 attend une date comme 2026-03-31, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n incident(s)</source>
         <translation>
-            <numerusform>%1 : %n incident</numerusform>
-            <numerusform>%1 : %n incidents</numerusform>
+            <numerusform>%1&#xa0;: %n incident</numerusform>
+            <numerusform>%1&#xa0;: %n incidents</numerusform>
         </translation>
     </message>
     <message>
@@ -12983,7 +14268,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>First day of detection (default: 364 days ago).</source>
-        <translation>Premier jour de détection (par défaut : il y a 364 jours).</translation>
+        <translation>Premier jour de détection (par défaut&#xa0;: il y a 364 jours).</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -12991,7 +14276,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>Last day of detection, included (default: today).</source>
-        <translation>Dernier jour de détection, inclus (par défaut : aujourd&apos;hui).</translation>
+        <translation>Dernier jour de détection, inclus (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Break the figures down.</source>
@@ -13019,7 +14304,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>Time zone of dates and weeks (default: the system&apos;s).</source>
-        <translation>Fuseau horaire des dates et des semaines (par défaut : celui du système).</translation>
+        <translation>Fuseau horaire des dates et des semaines (par défaut&#xa0;: celui du système).</translation>
     </message>
     <message>
         <source>ZONE</source>
@@ -13027,7 +14312,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>--time-zone: &quot;%1&quot; is not a time zone such as Europe/Berlin or UTC</source>
-        <translation>--time-zone : « %1 » n&apos;est pas un fuseau horaire comme Europe/Berlin ou UTC</translation>
+        <translation>--time-zone&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire comme Europe/Berlin ou UTC</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2)</source>
@@ -13047,7 +14332,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>As of %1. Means leave out incidents that have not reached the measure (&quot;not yet&quot;); median and p90 interpolate between ranks; false positives are counted apart.</source>
-        <translation>Au %1. Les moyennes excluent les incidents qui n&apos;ont pas encore atteint la mesure (« à venir ») ; la médiane et le p90 interpolent entre les rangs ; les faux positifs sont comptés à part.</translation>
+        <translation>Au %1. Les moyennes excluent les incidents qui n&apos;ont pas encore atteint la mesure («&#xa0;à venir&#xa0;»)&#xa0;; la médiane et le p90 interpolent entre les rangs&#xa0;; les faux positifs sont comptés à part.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -13055,7 +14340,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>MTTA, MTTR, time to contain and to close: count, mean, median, p90 and SLA breaches, as the dashboard shows them.</source>
-        <translation>MTTA, MTTR, délais de confinement et de clôture : nombre, moyenne, médiane, p90 et non-respects de SLA, tels que les affiche le tableau de bord.</translation>
+        <translation>MTTA, MTTR, délais de confinement et de clôture&#xa0;: nombre, moyenne, médiane, p90 et non-respects de SLA, tels que les affiche le tableau de bord.</translation>
     </message>
     <message>
         <source>Scenario files to check.</source>
@@ -13064,7 +14349,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     <message>
         <source>%1: valid (%2, %3 injects, %4 branches)
 </source>
-        <translation>%1 : valide (%2, %3 stimuli, %4 branches)
+        <translation>%1&#xa0;: valide (%2, %3 stimuli, %4 branches)
 </translation>
     </message>
     <message>
@@ -13084,7 +14369,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     <message>
         <source>Imported &quot;%1&quot; as scenario %2: %3 injects, %4 roles, %5 expected actions.
 </source>
-        <translation>« %1 » importé comme scénario %2 : %3 stimuli, %4 rôles, %5 actions attendues.
+        <translation>«&#xa0;%1&#xa0;» importé comme scénario %2&#xa0;: %3 stimuli, %4 rôles, %5 actions attendues.
 </translation>
     </message>
     <message>
@@ -13096,20 +14381,20 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     <message>
         <source>Unresolved variables for the facilitator to fill in: %1
 </source>
-        <translation>Variables non résolues que l&apos;animateur doit renseigner : %1
+        <translation>Variables non résolues que l&apos;animateur doit renseigner&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>Check scenario files; lists every problem with file, line and JSON path (exit 1 if any is invalid).</source>
-        <translation>Vérifier des fichiers de scénario ; liste chaque problème avec fichier, ligne et chemin JSON (code de sortie 1 si l&apos;un n&apos;est pas valide).</translation>
+        <translation>Vérifier des fichiers de scénario&#xa0;; liste chaque problème avec fichier, ligne et chemin JSON (code de sortie 1 si l&apos;un n&apos;est pas valide).</translation>
     </message>
     <message>
         <source>List the scenario library: the shipped scenarios, and with --database those stored in it.</source>
-        <translation>Lister la bibliothèque de scénarios : les scénarios fournis et, avec --database, ceux qui y sont enregistrés.</translation>
+        <translation>Lister la bibliothèque de scénarios&#xa0;: les scénarios fournis et, avec --database, ceux qui y sont enregistrés.</translation>
     </message>
     <message>
         <source>Import an OpenAEV scenario export (JSON or ZIP) into the library; nothing is stored when it is malformed.</source>
-        <translation>Importer un export de scénario OpenAEV (JSON ou ZIP) dans la bibliothèque ; rien n&apos;est enregistré s&apos;il est mal formé.</translation>
+        <translation>Importer un export de scénario OpenAEV (JSON ou ZIP) dans la bibliothèque&#xa0;; rien n&apos;est enregistré s&apos;il est mal formé.</translation>
     </message>
     <message>
         <source>--dsn DSN is required</source>
@@ -13147,11 +14432,11 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the first line (the password) is empty.</source>
-        <translation>%1 : la première ligne (le mot de passe) est vide.</translation>
+        <translation>%1&#xa0;: la première ligne (le mot de passe) est vide.</translation>
     </message>
     <message>
         <source>%1 signs in as person %2 with read-only (leadership) access.
@@ -13184,37 +14469,37 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     <message>
         <source>Synchronised with the team server: %1 change(s) pulled, %2 pushed.
 </source>
-        <translation>Synchronisé avec le serveur d&apos;équipe : %1 modification(s) récupérée(s), %2 envoyée(s).
+        <translation>Synchronisé avec le serveur d&apos;équipe&#xa0;: %1 modification(s) récupérée(s), %2 envoyée(s).
 </translation>
     </message>
     <message>
         <source>%1 change(s) were refused by the server; see: musterctl sync status
 </source>
-        <translation>%1 modification(s) refusée(s) par le serveur ; voir : musterctl sync status
+        <translation>%1 modification(s) refusée(s) par le serveur&#xa0;; voir&#xa0;: musterctl sync status
 </translation>
     </message>
     <message>
         <source>%1 field(s) met a concurrent change; the later one won.
 </source>
-        <translation>%1 champ(s) ont rencontré une modification concurrente ; la plus tardive l&apos;a emporté.
+        <translation>%1 champ(s) ont rencontré une modification concurrente&#xa0;; la plus tardive l&apos;a emporté.
 </translation>
     </message>
     <message>
         <source>%1 incident(s) were removed from this computer: you no longer have access.
 </source>
-        <translation>%1 incident(s) supprimé(s) de cet ordinateur : vous n&apos;y avez plus accès.
+        <translation>%1 incident(s) supprimé(s) de cet ordinateur&#xa0;: vous n&apos;y avez plus accès.
 </translation>
     </message>
     <message>
         <source>Local only: this database has never synchronised with a team server.
 </source>
-        <translation>Local uniquement : cette base de données n&apos;a jamais été synchronisée avec un serveur d&apos;équipe.
+        <translation>Local uniquement&#xa0;: cette base de données n&apos;a jamais été synchronisée avec un serveur d&apos;équipe.
 </translation>
     </message>
     <message>
         <source>Last synchronised: %1
 </source>
-        <translation>Dernière synchronisation : %1
+        <translation>Dernière synchronisation&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -13224,37 +14509,37 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     <message>
         <source>Changes waiting to be pushed: %1
 </source>
-        <translation>Modifications en attente d&apos;envoi : %1
+        <translation>Modifications en attente d&apos;envoi&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>A pull was interrupted; the next sync resumes it.
 </source>
-        <translation>Une récupération a été interrompue ; la prochaine synchronisation la reprendra.
+        <translation>Une récupération a été interrompue&#xa0;; la prochaine synchronisation la reprendra.
 </translation>
     </message>
     <message>
         <source>Last error: %1
 </source>
-        <translation>Dernière erreur : %1
+        <translation>Dernière erreur&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>Open conflicts: %1
 </source>
-        <translation>Conflits ouverts : %1
+        <translation>Conflits ouverts&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>Refused changes: %1
 </source>
-        <translation>Modifications refusées : %1
+        <translation>Modifications refusées&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>  %1 %2: %3
 </source>
-        <translation>  %1 %2 : %3
+        <translation>  %1 %2&#xa0;: %3
 </translation>
     </message>
     <message>
@@ -13263,7 +14548,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>Show the sync state: last sync, changes waiting, refused changes, conflicts.</source>
-        <translation>Afficher l&apos;état de synchronisation : dernière synchronisation, modifications en attente, modifications refusées, conflits.</translation>
+        <translation>Afficher l&apos;état de synchronisation&#xa0;: dernière synchronisation, modifications en attente, modifications refusées, conflits.</translation>
     </message>
     <message>
         <source>no due time</source>
@@ -13302,13 +14587,13 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     <message>
         <source>Approved for %1; &quot;%2&quot; may start.
 </source>
-        <translation>Approuvée pour %1 ; « %2 » peut commencer.
+        <translation>Approuvée pour %1&#xa0;; «&#xa0;%2&#xa0;» peut commencer.
 </translation>
     </message>
     <message>
         <source>Approved for %1; &quot;%2&quot; still waits for %3.
 </source>
-        <translation>Approuvée pour %1 ; « %2 » attend encore %3.
+        <translation>Approuvée pour %1&#xa0;; «&#xa0;%2&#xa0;» attend encore %3.
 </translation>
     </message>
     <message>
@@ -13323,11 +14608,11 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>Mark a task done (TASK: its id, or INC-2026-0042/key).</source>
-        <translation>Marquer une tâche comme terminée (TÂCHE : son identifiant, ou INC-2026-0042/clé).</translation>
+        <translation>Marquer une tâche comme terminée (TÂCHE&#xa0;: son identifiant, ou INC-2026-0042/clé).</translation>
     </message>
     <message>
         <source>Set a task&apos;s status: open, in-progress, blocked, done or not-applicable.</source>
-        <translation>Définir le statut d&apos;une tâche : open, in-progress, blocked, done ou not-applicable.</translation>
+        <translation>Définir le statut d&apos;une tâche&#xa0;: open, in-progress, blocked, done ou not-applicable.</translation>
     </message>
     <message>
         <source>Approve a task for a role (HR actions need HR and Legal).</source>
@@ -13337,24 +14622,128 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
         <source>Comment on a task.</source>
         <translation>Commenter une tâche.</translation>
     </message>
+    <message>
+        <source>Added %1 live incidents with roles, tasks, communications and regulatory clocks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 alerts (%2 waiting in the tier 1 queue, %3 promoted, %4 merged, %5 dismissed).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 exercises (%2 run and evaluated, %3 planned).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as %1 to see open tasks under My Tasks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write CSV (for spreadsheets) instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>html, markdown or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes html, markdown or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, html or md (default: from the --out suffix, else pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of dates and times (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes pdf, html or md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 to %2 (pages: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period, included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from DATE and --to DATE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadership report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (INC-2026-0042) or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (EX-2026-0003) or id.</source>
+        <translation type="unfinished">Référence (EX-2026-0001) ou identifiant. {2026-0003)?}</translation>
+    </message>
+    <message>
+        <source>after-action report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leadership report of a period: summary, incidents by severity, MTTA/MTTR with median and p90, SLA, open high-severity incidents, deadlines, exercises, open improvement items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of an incident for legal and auditors, with its verified hash chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The after-action report with improvement plan of an exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>muster::ctl::IntelCommands</name>
     <message>
         <source>Recipients: no person &quot;%1&quot; in the directory.</source>
-        <translation>Destinataires : aucune personne « %1 » dans l&apos;annuaire.</translation>
+        <translation>Destinataires&#xa0;: aucune personne «&#xa0;%1&#xa0;» dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>%1 takes one of: %2</source>
-        <translation>%1 attend l&apos;une des valeurs : %2</translation>
+        <translation>%1 attend l&apos;une des valeurs&#xa0;: %2</translation>
     </message>
     <message>
         <source>--tlp takes one of: %1</source>
-        <translation>--tlp attend l&apos;une des valeurs : %1</translation>
+        <translation>--tlp attend l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2).</source>
-        <translation>%1 : impossible d&apos;écrire le fichier (%2).</translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier (%2).</translation>
     </message>
 </context>
 <context>
@@ -13369,7 +14758,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>Approve for ROLE: legal, hr, communications, executive.</source>
-        <translation>Approuver pour RÔLE : legal, hr, communications, executive.</translation>
+        <translation>Approuver pour RÔLE&#xa0;: legal, hr, communications, executive.</translation>
     </message>
     <message>
         <source>ROLE</source>
@@ -13377,14 +14766,14 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a time; write for example 2026-03-01T09:30Z, 2026-03-01T10:30+01:00 or now.</source>
-        <translation>%1 : « %2 » n&apos;est pas une heure ; écrivez par exemple 2026-03-01T09:30Z, 2026-03-01T10:30+01:00 ou now.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une heure&#xa0;; écrivez par exemple 2026-03-01T09:30Z, 2026-03-01T10:30+01:00 ou now.</translation>
     </message>
 </context>
 <context>
     <name>muster::gui</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import People</source>
@@ -13404,7 +14793,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>%1: %2 added, %3 updated.</source>
-        <translation>%1 : %2 ajoutés, %3 mis à jour.</translation>
+        <translation>%1&#xa0;: %2 ajoutés, %3 mis à jour.</translation>
     </message>
     <message>
         <source>Nothing Imported</source>
@@ -13412,7 +14801,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>Expected columns: %1.</source>
-        <translation>Colonnes attendues : %1.</translation>
+        <translation>Colonnes attendues&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Import the Good Rows</source>
@@ -13420,14 +14809,14 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
     <message>
         <source>%1: %2 added, %3 updated, %4 rows skipped.</source>
-        <translation>%1 : %2 ajoutés, %3 mis à jour, %4 lignes ignorées.</translation>
+        <translation>%1&#xa0;: %2 ajoutés, %3 mis à jour, %4 lignes ignorées.</translation>
     </message>
 </context>
 <context>
     <name>muster::gui::AlertsPage</name>
     <message>
         <source>Dismiss &quot;%1&quot;</source>
-        <translation>Écarter « %1 »</translation>
+        <translation>Écarter «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -13442,8 +14831,8 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     <message numerus="yes">
         <source>Previous period: %n incident(s), too few to compare</source>
         <translation>
-            <numerusform>Période précédente : %n incident, trop peu pour comparer</numerusform>
-            <numerusform>Période précédente : %n incidents, trop peu pour comparer</numerusform>
+            <numerusform>Période précédente&#xa0;: %n incident, trop peu pour comparer</numerusform>
+            <numerusform>Période précédente&#xa0;: %n incidents, trop peu pour comparer</numerusform>
         </translation>
     </message>
     <message>
@@ -13474,7 +14863,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     <name>muster::gui::IncidentTasksTab</name>
     <message>
         <source>set &quot;%1&quot; to %2</source>
-        <translation>passer « %1 » à %2</translation>
+        <translation>passer «&#xa0;%1&#xa0;» à %2</translation>
     </message>
     <message>
         <source>Undone</source>
@@ -13510,38 +14899,53 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     </message>
 </context>
 <context>
+    <name>muster::report::Chart</name>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>muster::storage</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Muster database: it is not an SQLite database file. Muster left it untouched.</source>
-        <translation>%1 n&apos;est pas une base de données Muster : ce n&apos;est pas un fichier de base de données SQLite. Muster ne l&apos;a pas modifié.</translation>
+        <translation>%1 n&apos;est pas une base de données Muster&#xa0;: ce n&apos;est pas un fichier de base de données SQLite. Muster ne l&apos;a pas modifié.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). Restore it from a backup; Muster left it untouched.</source>
-        <translation>%1 est endommagé et illisible (%2). Restaurez-le depuis une sauvegarde ; Muster ne l&apos;a pas modifié.</translation>
+        <translation>%1 est endommagé et illisible (%2). Restaurez-le depuis une sauvegarde&#xa0;; Muster ne l&apos;a pas modifié.</translation>
     </message>
     <message>
         <source>%1 is not a Muster database: it is an SQLite database of another program. Muster left it untouched.</source>
-        <translation>%1 n&apos;est pas une base de données Muster : c&apos;est une base SQLite d&apos;un autre programme. Muster ne l&apos;a pas modifié.</translation>
+        <translation>%1 n&apos;est pas une base de données Muster&#xa0;: c&apos;est une base SQLite d&apos;un autre programme. Muster ne l&apos;a pas modifié.</translation>
     </message>
     <message>
         <source>%1 is damaged (the integrity check found: %2). Restore it from a backup; Muster left it untouched.</source>
-        <translation>%1 est endommagé (la vérification d&apos;intégrité a trouvé : %2). Restaurez-le depuis une sauvegarde ; Muster ne l&apos;a pas modifié.</translation>
+        <translation>%1 est endommagé (la vérification d&apos;intégrité a trouvé&#xa0;: %2). Restaurez-le depuis une sauvegarde&#xa0;; Muster ne l&apos;a pas modifié.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Muster (database schema %2; this version knows up to %3). Update Muster to open it; the file was left untouched.</source>
-        <translation>%1 a été écrit par une version plus récente de Muster (schéma de base de données %2 ; cette version connaît jusqu&apos;au schéma %3). Mettez Muster à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente de Muster (schéma de base de données %2&#xa0;; cette version connaît jusqu&apos;au schéma %3). Mettez Muster à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The table %1 cannot be synchronised: %2</source>
-        <translation>La table %1 ne peut pas être synchronisée : %2</translation>
+        <translation>La table %1 ne peut pas être synchronisée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -13555,7 +14959,14 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     <name>muster::storage::DetectionRepository</name>
     <message>
         <source>ATT&amp;CK techniques: %1</source>
-        <translation>Techniques ATT&amp;CK : %1</translation>
+        <translation>Techniques ATT&amp;CK&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>muster::storage::ExerciseDemoWriter</name>
+    <message>
+        <source>The scenario library has no scenario %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13573,7 +14984,7 @@ Muster n&apos;en conserve que le hachage : copiez-le maintenant. Envoyez-le sou
     <name>muster::storage::Query</name>
     <message>
         <source>Database error: %1 (in: %2)</source>
-        <translation>Erreur de base de données : %1 (dans : %2)</translation>
+        <translation>Erreur de base de données&#xa0;: %1 (dans&#xa0;: %2)</translation>
     </message>
 </context>
 </TS>
