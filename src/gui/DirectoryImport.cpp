@@ -27,11 +27,11 @@ QString tr(const char* text)
 void importDirectoryCsv(QWidget* parent, Session& session, bool people)
 {
     const QString folderKey = QStringLiteral("import/lastFolder");
-    const QString columns = (people ? core::DirectoryCsv::peopleColumns() : core::DirectoryCsv::assetColumns())
-                                .join(QStringLiteral(", "));
-    const QString path = QFileDialog::getOpenFileName(
-        parent, people ? tr("Import People") : tr("Import Assets"), QSettings().value(folderKey).toString(),
-        tr("CSV files (*.csv);;All files (*)"));
+    const QString columns =
+        (people ? core::DirectoryCsv::peopleColumns() : core::DirectoryCsv::assetColumns()).join(QStringLiteral(", "));
+    const QString path =
+        QFileDialog::getOpenFileName(parent, people ? tr("Import People") : tr("Import Assets"),
+                                     QSettings().value(folderKey).toString(), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
@@ -43,8 +43,9 @@ void importDirectoryCsv(QWidget* parent, Session& session, bool people)
     };
     try {
         const auto result = run(false);
-        QMessageBox::information(parent, tr("Import Finished"),
-                                 tr("%1: %2 added, %3 updated.").arg(QFileInfo(path).fileName()).arg(result.added).arg(result.updated));
+        QMessageBox::information(
+            parent, tr("Import Finished"),
+            tr("%1: %2 added, %3 updated.").arg(QFileInfo(path).fileName()).arg(result.added).arg(result.updated));
     } catch (const core::Error& e) {
         QMessageBox box(QMessageBox::Warning, tr("Nothing Imported"), e.message(), QMessageBox::NoButton, parent);
         box.setInformativeText(tr("Expected columns: %1.").arg(columns));

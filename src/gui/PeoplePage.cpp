@@ -83,8 +83,7 @@ PeoplePage::PeoplePage(Session& session, QWidget* parent)
     for (auto f : core::personFunctions().values()) {
         m_ui->functionCombo->addItem(core::personFunctions().label(f), core::personFunctions().key(f));
     }
-    connect(m_ui->importButton, &QPushButton::clicked, this,
-            [this] { importDirectoryCsv(this, m_session, true); });
+    connect(m_ui->importButton, &QPushButton::clicked, this, [this] { importDirectoryCsv(this, m_session, true); });
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &PeoplePage::updateFilter);
     connect(m_ui->functionCombo, &QComboBox::currentIndexChanged, this, &PeoplePage::updateFilter);

@@ -13,7 +13,8 @@ class TestCsv : public QObject
 private slots:
     void parse_quotesSeparatorsAndLineBreaks()
     {
-        const QByteArray data = "\xEF\xBB\xBFName,Note\r\n\"Okafor, Amara\",\"said \"\"hi\"\"\nthen left\"\r\n\r\nB,plain\n";
+        const QByteArray data =
+            "\xEF\xBB\xBFName,Note\r\n\"Okafor, Amara\",\"said \"\"hi\"\"\nthen left\"\r\n\r\nB,plain\n";
         const auto table = Csv::parse(data, QStringLiteral("x.csv"));
         QCOMPARE(table.header, (QStringList{QStringLiteral("name"), QStringLiteral("note")}));
         QCOMPARE(table.rows.size(), 2);

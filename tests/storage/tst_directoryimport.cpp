@@ -29,7 +29,7 @@ private slots:
         const auto ben = people.findByEmailOrName(QStringLiteral("Ben Okoro"));
         const auto carla = people.findByEmailOrName(QStringLiteral("carla.diaz@example.com"));
         QVERIFY(ada && ben && carla);
-        QCOMPARE(ada->deputyId, ben->id); // deputy defined later in the file
+        QCOMPARE(ada->deputyId, ben->id);   // deputy defined later in the file
         QCOMPARE(carla->deputyId, ada->id); // by e-mail
         QCOMPARE(carla->name, QStringLiteral("Carla Díaz, PhD"));
         // Importing again updates, never duplicates.
@@ -57,8 +57,8 @@ private slots:
     void people_skipBad_importsTheRest()
     {
         test::TempDatabase t;
-        const auto result = storage::DirectoryImporter(t.db()).importPeople(
-            csv(QStringLiteral("people-bad-function.csv")), true, kNow);
+        const auto result =
+            storage::DirectoryImporter(t.db()).importPeople(csv(QStringLiteral("people-bad-function.csv")), true, kNow);
         QCOMPARE(result.added, 1);
         QCOMPARE(result.skipped.size(), 2);
         QCOMPARE(storage::PeopleRepository(t.db()).count(), 1);
@@ -68,8 +68,10 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("missing column") << QStringLiteral("people-missing-column.csv") << QStringLiteral("\"function\" is missing");
-        QTest::newRow("unknown deputy") << QStringLiteral("people-unknown-deputy.csv") << QStringLiteral("column deputy");
+        QTest::newRow("missing column") << QStringLiteral("people-missing-column.csv")
+                                        << QStringLiteral("\"function\" is missing");
+        QTest::newRow("unknown deputy") << QStringLiteral("people-unknown-deputy.csv")
+                                        << QStringLiteral("column deputy");
         QTest::newRow("unterminated") << QStringLiteral("people-unterminated.csv") << QStringLiteral("never closed");
         QTest::newRow("no such file") << QStringLiteral("nope.csv") << QStringLiteral("Cannot read");
     }
