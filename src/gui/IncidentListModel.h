@@ -71,8 +71,11 @@ public:
 signals:
     void totalCountChanged(int total);
 
-private:
+public:
+    // The query behind the list: its filter and order.
     storage::IncidentQuery query() const;
+
+private:
     void reload(int keepRows, bool recount = true);
     void startCount();
     void runCount();

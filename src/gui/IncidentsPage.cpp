@@ -1,5 +1,6 @@
 #include "gui/IncidentsPage.h"
 
+#include "core/Error.h"
 #include "gui/IncidentListModel.h"
 #include "gui/IncidentWindow.h"
 #include "gui/NewIncidentDialog.h"
@@ -7,16 +8,24 @@
 #include "gui/Session.h"
 #include "gui/Theme.h"
 #include "storage/Database.h"
+#include "storage/IncidentCsv.h"
 #include "storage/PeopleRepository.h"
 
 #include "ui_IncidentsPage.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMainWindow>
 #include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace muster::gui {
@@ -86,6 +95,10 @@ IncidentsPage::IncidentsPage(Session& session, QWidget* parent)
     connect(m_ui->clearFiltersButton, &QToolButton::clicked, this, &IncidentsPage::clearFilters);
     connect(m_ui->drillDownClearButton, &QToolButton::clicked, this, &IncidentsPage::clearFilters);
     connect(m_ui->newIncidentButton, &QPushButton::clicked, this, &IncidentsPage::newIncident);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &IncidentsPage::exportCsv);
+    auto* exportShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this);
+    exportShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportShortcut, &QShortcut::activated, this, &IncidentsPage::exportCsv);
     connect(m_ui->incidentTable, &QTableView::activated, this,
             [this](const QModelIndex& index) { openIncident(index.data(IncidentListModel::IdRole).toString()); });
     connect(header, &QHeaderView::customContextMenuRequested, this, &IncidentsPage::showColumnMenu);
@@ -118,6 +131,48 @@ IncidentsPage::IncidentsPage(Session& session, QWidget* parent)
 }
 
 IncidentsPage::~IncidentsPage() = default;
+
+void IncidentsPage::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Incident List"),
+                                                      QDir::home().filePath(QStringLiteral("incidents.csv")),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const int total = m_model->totalCount();
+    QProgressDialog progress(tr("Exporting incidents…"), tr("Cancel"), 0, std::max(total, 0), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QSaveFile file(path);
+    try {
+        if (!file.open(QIODevice::WriteOnly)) {
+            throw core::Error(core::Error::Kind::Io, file.errorString());
+        }
+        // A page at a time on this thread; the dialog keeps the window responsive.
+        const qint64 written = storage::IncidentCsv::write(m_model->query(), file, [&progress](qint64 n) {
+            progress.setValue(int(std::min<qint64>(n, progress.maximum())));
+            return !progress.wasCanceled();
+        });
+        if (written < 0) {
+            file.cancelWriting();
+            return;
+        }
+        if (!file.commit()) {
+            throw core::Error(core::Error::Kind::Io, file.errorString());
+        }
+        progress.close();
+        if (auto* main = qobject_cast<QMainWindow*>(window())) {
+            main->statusBar()->showMessage(
+                tr("Exported %n incident(s) to %1.", nullptr, int(written)).arg(QDir::toNativeSeparators(path)), 8000);
+        }
+    } catch (const core::Error& e) {
+        file.cancelWriting();
+        progress.close();
+        QMessageBox::warning(this, tr("Export Incident List"),
+                             tr("Could not export to %1:\n%2").arg(QDir::toNativeSeparators(path), e.message()));
+    }
+}
 
 void IncidentsPage::watchDatabase()
 {

@@ -33,6 +33,8 @@ public:
     void showFiltered(const storage::IncidentFilter& filter, const QString& description);
     void openIncident(const QString& incidentId);
     void newIncident();
+    // Saves every incident the filters match (not only those fetched) as CSV.
+    void exportCsv();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -1,11 +1,11 @@
 #include "app/ctl/Command.h"
 #include "core/AttackId.h"
-#include "core/Csv.h"
 #include "core/Error.h"
 #include "core/TimeText.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/DirectoryImporter.h"
+#include "storage/IncidentCsv.h"
 #include "storage/IncidentQuery.h"
 #include "storage/IncidentService.h"
 #include "storage/IncidentVisibility.h"
@@ -60,33 +60,6 @@ QJsonObject incidentJson(const core::Incident& i, const QString& commanderName =
         {QStringLiteral("closed_at"), optionalTime(i.closedAt)},
         {QStringLiteral("timeline_head"), i.timelineHead},
     };
-}
-
-// The incident list as CSV, one row per incident; times in UTC (ISO 8601).
-QByteArray incidentsCsv(const QList<storage::IncidentRow>& rows)
-{
-    QList<QStringList> table{{QStringLiteral("reference"), QStringLiteral("title"), QStringLiteral("severity"),
-                              QStringLiteral("priority"), QStringLiteral("tier"), QStringLiteral("status"),
-                              QStringLiteral("category"), QStringLiteral("commander"), QStringLiteral("detected_at"),
-                              QStringLiteral("acknowledged_at"), QStringLiteral("contained_at"),
-                              QStringLiteral("remediated_at"), QStringLiteral("closed_at"),
-                              QStringLiteral("confidential"), QStringLiteral("exercise")}};
-    const auto time = [](const std::optional<qint64>& ms) {
-        return ms ? core::formatInstantUtc(*ms) : QString();
-    };
-    const auto flag = [](bool b) {
-        return b ? QStringLiteral("yes") : QStringLiteral("no");
-    };
-    for (const auto& row : rows) {
-        const core::Incident& i = row.incident;
-        table.append({i.reference, core::Csv::spreadsheetText(i.title), core::severities().label(i.severity),
-                      QStringLiteral("P%1").arg(i.priority), core::tiers().label(i.tier),
-                      core::statuses().key(i.status), core::categories().key(i.category),
-                      core::Csv::spreadsheetText(row.commanderName), core::formatInstantUtc(i.detectedAt),
-                      time(i.acknowledgedAt), time(i.containedAt), time(i.remediatedAt), time(i.closedAt),
-                      flag(i.confidential), flag(i.exercise)});
-    }
-    return core::Csv::document(table);
 }
 
 QCommandLineOption asOption()
@@ -228,7 +201,7 @@ int list(Context& ctx)
         }
         ctx.printJson(array);
     } else if (parser.isSet(QStringLiteral("csv"))) {
-        ctx.out << QString::fromUtf8(incidentsCsv(rows));
+        ctx.out << QString::fromUtf8(storage::IncidentCsv::document(rows));
     } else {
         for (const auto& row : rows) {
             printIncidentLine(ctx.out, row);
