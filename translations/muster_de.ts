@@ -8614,11 +8614,11 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>&amp;Choose logo…</source>
-        <translation>&amp;Logo auswählen…</translation>
+        <translation>L&amp;ogo auswählen…</translation>
     </message>
     <message>
         <source>Re&amp;move logo</source>
-        <translation>Logo &amp;entfernen</translation>
+        <translation>Logo entfe&amp;rnen</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -8696,7 +8696,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
+        <translation>Bi&amp;s:</translation>
     </message>
     <message>
         <source>Last day of the period, included</source>
@@ -8724,11 +8724,11 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation>Als PDF &amp;speichern…</translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>&amp;Drucken…</translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <source>Choose a report and press Preview to see its pages here.</source>

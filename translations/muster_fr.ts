@@ -8688,7 +8688,7 @@ Source&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du&#xa0;:</translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>First day of the period</source>
@@ -8696,7 +8696,7 @@ Source&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au&#xa0;:</translation>
+        <translation>Fi&amp;n&#xa0;:</translation>
     </message>
     <message>
         <source>Last day of the period, included</source>
@@ -8704,7 +8704,7 @@ Source&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
-        <translation>&amp;Incident&#xa0;:</translation>
+        <translation>In&amp;cident&#xa0;:</translation>
     </message>
     <message>
         <source>Incident</source>
