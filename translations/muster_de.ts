@@ -1337,7 +1337,7 @@ Als Detektionszeitpunkt gilt der Zeitpunkt des Alerts. Kategorie:</translation>
     <name>BriefLayout</name>
     <message>
         <source>Intelligence brief %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Threat-Intelligence-Briefing %1</translation>
     </message>
 </context>
 <context>
@@ -2556,11 +2556,11 @@ Fällig %3
     <name>DemoDirectory</name>
     <message>
         <source>The demo directory has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Verzeichnis enthält keine Person mit dem Titel %1.</translation>
     </message>
     <message>
         <source>The demo directory has no one in that function.</source>
-        <translation type="unfinished">Im Demo-Verzeichnis gibt es niemanden mit dieser Funktion.</translation>
+        <translation>Im Demo-Verzeichnis gibt es niemanden mit dieser Funktion.</translation>
     </message>
 </context>
 <context>
@@ -2751,7 +2751,7 @@ Fällig %3
     <name>DocumentBuilder</name>
     <message>
         <source>Figure %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung %1. %2</translation>
     </message>
 </context>
 <context>
@@ -2895,11 +2895,11 @@ Fällig %3
     <name>ExerciseLayout</name>
     <message>
         <source>After-action report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsbericht %1</translation>
     </message>
     <message>
         <source>After-action report %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsbericht %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4519,434 +4519,435 @@ Quelle: %4</translation>
     <name>IncidentLayout</name>
     <message>
         <source>%1 (after %2)</source>
-        <translation type="unfinished">%1 (nach %2)</translation>
+        <translation>%1 (nach %2)</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished">offen</translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 (role not held)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Rolle nicht besetzt)</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugewiesen</translation>
     </message>
     <message>
         <source>Incident report</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Bericht</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>EXERCISE — this incident was opened for a tabletop exercise; it is not a real incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBUNG — Dieser Incident wurde für ein Planspiel eröffnet; es handelt sich nicht um einen echten Incident.</translation>
     </message>
     <message>
         <source>Sections marked PRIVILEGED contain material prepared at the direction of counsel. Do not forward them outside the privileged group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PRIVILEGIERT gekennzeichnete Abschnitte enthalten Material, das auf Anweisung der Rechtsberatung erstellt wurde. Leiten Sie sie nicht an Personen außerhalb des privilegierten Kreises weiter.</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referenz</translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Priority / tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität / Tier</translation>
     </message>
     <message>
         <source>P%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P%1 / %2</translation>
     </message>
     <message>
         <source>Incident commander</source>
-        <translation type="unfinished">Incident Commander</translation>
+        <translation>Incident Commander</translation>
     </message>
     <message>
         <source>not named</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht benannt</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished">Detektiert</translation>
+        <translation>Detektiert</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished">Quittiert</translation>
+        <translation>Quittiert</translation>
     </message>
     <message>
         <source>Contained</source>
-        <translation type="unfinished">Eingedämmt</translation>
+        <translation>Eingedämmt</translation>
     </message>
     <message>
         <source>Remediated</source>
-        <translation type="unfinished">Behoben</translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Geschlossen</translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>1. Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Zusammenfassung</translation>
     </message>
     <message>
         <source>No summary was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Zusammenfassung verfasst.</translation>
     </message>
     <message>
         <source>2. Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Einstufung</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished">Detektion</translation>
+        <translation>Detektion</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques</source>
-        <translation type="unfinished">ATT&amp;CK-Techniken</translation>
+        <translation>ATT&amp;CK-Techniken</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erfasst</translation>
     </message>
     <message>
         <source>Circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstände</translation>
     </message>
     <message>
         <source>Affected individuals</source>
-        <translation type="unfinished">Betroffene Personen</translation>
+        <translation>Betroffene Personen</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished">Vertraulich</translation>
+        <translation>Vertraulich</translation>
     </message>
     <message>
         <source>3. Affected assets</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Betroffene Assets</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished">Asset</translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished">Kennung</translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished">Sensibilität</translation>
+        <translation>Sensibilität</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>No asset is linked to the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Incident ist kein Asset verknüpft.</translation>
     </message>
     <message>
         <source>4. Roles and stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Rollen und Stakeholder</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>No incident role was assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Incident-Rolle vergeben.</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished">Funktion</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligung</translation>
     </message>
     <message>
         <source>5. Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Zeitleiste</translation>
     </message>
     <message>
         <source>Final hash of the chain (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaler Hash der Kette (SHA-256):</translation>
     </message>
     <message>
         <source>Anyone holding a copy of the database can check this record later: “musterctl incidents verify %1” recomputes the chain and prints its final hash, which must equal the one above. Each entry&apos;s hash covers its time, author, kind, text and data, and the hash of the entry before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer eine Kopie der Datenbank besitzt, kann diese Aufzeichnung später prüfen: „musterctl incidents verify %1“ berechnet die Kette neu und gibt ihren finalen Hash aus, der mit dem obigen übereinstimmen muss. Der Hash jedes Eintrags umfasst dessen Zeitpunkt, Autor, Art, Text und Daten sowie den Hash des vorangehenden Eintrags.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <source>%1
 (recorded %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(erfasst %2)</translation>
     </message>
     <message>
         <source>The timeline has no entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste enthält keine Einträge.</translation>
     </message>
     <message>
         <source>6. Tasks by workstream</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Aufgaben nach Arbeitsstrang</translation>
     </message>
     <message>
         <source>No task was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Aufgabe erfasst.</translation>
     </message>
     <message>
         <source>%1 — PRIVILEGED</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PRIVILEGIERT</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Done / note</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt / Notiz</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>7. Communications sent</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Versandte Mitteilungen</translation>
     </message>
     <message>
         <source>No communication was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Mitteilung versandt.</translation>
     </message>
     <message>
         <source>7.%1 %2</source>
-        <translation type="unfinished">7.%1 %2</translation>
+        <translation>7.%1 %2</translation>
     </message>
     <message>
         <source>%1 by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch %2 am %3</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">An</translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>no addresses recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adressen erfasst</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Gesendet</translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>%1 by %2 via %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch %2 über %3</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Freigegeben</translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>no approval was required</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Freigabe erforderlich</translation>
     </message>
     <message>
         <source>The text as approved and sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text in der freigegebenen und versandten Fassung:</translation>
     </message>
     <message>
         <source>Further communications drafted but not sent, and so not part of this record: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Mitteilungen, die entworfen, aber nicht versandt wurden und daher nicht Teil dieser Aufzeichnung sind: %1.</translation>
     </message>
     <message>
         <source>8. Regulatory deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Regulatorische Fristen</translation>
     </message>
     <message>
         <source>Event that started the clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis, das die Fristen ausgelöst hat</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>No clock start event was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein fristauslösendes Ereignis erfasst.</translation>
     </message>
     <message>
         <source>Obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu benachrichtigen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>No regulatory deadline applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gilt keine regulatorische Frist.</translation>
     </message>
     <message>
         <source>9. Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>9. Lessons Learned</translation>
     </message>
     <message>
         <source>No post-incident review task exists for this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Incident gibt es keine Aufgabe zur Nachbereitung.</translation>
     </message>
     <message>
         <source>Post-incident review: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbereitung: %1.</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Durch</translation>
+        <translation>Durch</translation>
     </message>
     <message>
         <source>Lesson or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnis oder Maßnahme</translation>
     </message>
     <message>
         <source>No lessons were recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden noch keine Erkenntnisse erfasst.</translation>
     </message>
     <message>
         <source>Incident report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Bericht %1</translation>
     </message>
     <message>
         <source>Incident report %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Bericht %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5024,26 +5025,26 @@ Quelle: %4</translation>
     <name>IncidentReport</name>
     <message>
         <source>The timeline has no entries, so there is no hash chain to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste enthält keine Einträge, daher gibt es keine Hash-Kette zu verifizieren.</translation>
     </message>
     <message numerus="yes">
         <source>The hash chain of all %n timeline entries verifies: no entry has been changed, removed or inserted since it was recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Hash-Kette der Zeitleiste (%n Eintrag) ist verifiziert: Kein Eintrag wurde seit seiner Erfassung geändert, entfernt oder eingefügt.</numerusform>
+            <numerusform>Die Hash-Kette aller %n Zeitleisteneinträge ist verifiziert: Kein Eintrag wurde seit seiner Erfassung geändert, entfernt oder eingefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The hash chain does NOT verify: %1 The record from entry %2 on cannot be relied upon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Kette ist NICHT verifiziert: %1 Ab Eintrag %2 ist die Aufzeichnung nicht verlässlich.</translation>
     </message>
     <message>
         <source>CONFIDENTIAL — %1 — restricted to the incident&apos;s access list, Legal and HR</source>
-        <translation type="unfinished"></translation>
+        <translation>VERTRAULICH — %1 — nur für die Zugriffsliste des Incidents, die Rechtsabteilung und die Personalabteilung</translation>
     </message>
     <message>
         <source>PRIVILEGED &amp; CONFIDENTIAL — prepared at the direction of counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIVILEGIERT UND VERTRAULICH — auf Anweisung der Rechtsberatung erstellt</translation>
     </message>
 </context>
 <context>
@@ -6721,395 +6722,395 @@ Quelle: %4</translation>
     <name>LeadershipLayout</name>
     <message>
         <source>too few to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige für einen Vergleich</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>%1% faster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% schneller</translation>
     </message>
     <message>
         <source>%1% slower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% langsamer</translation>
     </message>
     <message>
         <source>%1: no incident of the period reached this step yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Noch kein Incident des Zeitraums hat diesen Schritt erreicht.</translation>
     </message>
     <message>
         <source>%1 was %2 (median %3, 90th percentile %4; incidents measured: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 betrug %2 (Median %3, 90. Perzentil %4; gemessene Incidents: %5)</translation>
     </message>
     <message>
         <source>%1; in the previous period it was %2 (median %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; im vorherigen Zeitraum betrug sie %2 (Median %3).</translation>
     </message>
     <message>
         <source>%1; the previous period had too few incidents to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; der vorherige Zeitraum hatte zu wenige Incidents für einen Vergleich.</translation>
     </message>
     <message>
         <source>Incidents detected in the period: %1, %2 against the previous period (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum detektierte Incidents: %1, %2 gegenüber dem vorherigen Zeitraum (%3).</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 Of these: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Davon: %2.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Mean time to acknowledge (MTTA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zeit bis zur Quittierung (MTTA)</translation>
     </message>
     <message>
         <source>Mean time to remediate (MTTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zeit bis zur Behebung (MTTR)</translation>
     </message>
     <message>
         <source>Remediation missed its SLA target for %1 of %2 decided incidents (%3); %4 of them are still open past the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behebung hat ihr SLA-Ziel bei %1 von %2 entschiedenen Incidents verfehlt (%3); %4 davon sind nach Ablauf des Ziels noch offen.</translation>
     </message>
     <message>
         <source>No incident of the period has reached or passed its remediation target yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Incident des Zeitraums hat sein Behebungsziel erreicht oder überschritten.</translation>
     </message>
     <message>
         <source>No SEV1 or SEV2 incident is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein SEV1- oder SEV2-Incident ist offen.</translation>
     </message>
     <message>
         <source>SEV1 or SEV2 incidents still open: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offene SEV1- oder SEV2-Incidents: %1.</translation>
     </message>
     <message>
         <source>SEV1 or SEV2 incidents still open: %1; the oldest was detected %2 ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offene SEV1- oder SEV2-Incidents: %1; der älteste wurde vor %2 detektiert.</translation>
     </message>
     <message>
         <source>No regulatory notification deadline fell due in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum wurde keine regulatorische Meldefrist fällig.</translation>
     </message>
     <message>
         <source>Regulatory deadlines due in the period: %6, of which %1 met, %2 missed and %3 waived; %4 overdue and %5 still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum fällige regulatorische Fristen: %6, davon %1 eingehalten, %2 versäumt und %3 entfallen; %4 überfällig und %5 noch laufend.</translation>
     </message>
     <message>
         <source>No tabletop exercise was run in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum wurde kein Planspiel durchgeführt.</translation>
     </message>
     <message>
         <source>Tabletop exercises run: %1; %2 of the rated expected actions were performed without major challenges (P or S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführte Planspiele: %1; %2 der bewerteten erwarteten Maßnahmen wurden ohne erhebliche Schwierigkeiten durchgeführt (P oder S).</translation>
     </message>
     <message>
         <source>%1 Improvement items still open: %2, of which %3 past their due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Noch offene Verbesserungspunkte: %2, davon %3 nach Fälligkeit.</translation>
     </message>
     <message>
         <source>Leadership report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die Leitungsebene</translation>
     </message>
     <message>
         <source>Security operations, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Security Operations, %1</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>not set (Settings &gt; Organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt (Einstellungen &gt; Organisation)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>%1, incidents by detection date (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Incidents nach Detektionsdatum (%2)</translation>
     </message>
     <message>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Reichweite</translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>Real incidents; exercise incidents are left out and false positives counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Incidents; Übungs-Incidents sind ausgenommen, False Positives werden gesondert gezählt.</translation>
     </message>
     <message>
         <source>Figures as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Zahlen</translation>
     </message>
     <message>
         <source>1. Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Management-Zusammenfassung</translation>
     </message>
     <message>
         <source>%1 confidential incidents are in the figures but not named in this report; %2 false positives are not in the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vertrauliche Incidents sind in den Zahlen enthalten, werden in diesem Bericht aber nicht genannt; %2 False Positives sind in den Zahlen nicht enthalten.</translation>
     </message>
     <message>
         <source>2. Incidents by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Incidents nach Schweregrad</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Gesamt</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Incidents detected by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektierte Incidents nach Schweregrad</translation>
     </message>
     <message>
         <source>3. Response times: MTTA and MTTR</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Reaktionszeiten: MTTA und MTTR</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Kennzahl</translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished">Median</translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished">90. Perzentil</translation>
+        <translation>90. Perzentil</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erreicht</translation>
     </message>
     <message>
         <source>Previous median</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Median</translation>
     </message>
     <message>
         <source>Change of median</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung des Medians</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Median and 90th percentile by week of detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Median und 90. Perzentil nach Detektionswoche</translation>
     </message>
     <message>
         <source>Median and 90th percentile by month of detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Median und 90. Perzentil nach Detektionsmonat</translation>
     </message>
     <message>
         <source>%1 %2 Median and 90th percentile interpolate between ranks, so one long incident moves the mean but not the median; the 90th percentile shows the long tail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Median und 90. Perzentil werden zwischen Rängen interpoliert, sodass ein einzelner langer Incident den Mittelwert verschiebt, nicht aber den Median; das 90. Perzentil zeigt die langen Ausreißer.</translation>
     </message>
     <message>
         <source>4. SLA targets</source>
-        <translation type="unfinished"></translation>
+        <translation>4. SLA-Ziele</translation>
     </message>
     <message>
         <source>SLA outcomes of the incidents detected in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Ergebnisse der im Zeitraum detektierten Incidents</translation>
     </message>
     <message>
         <source>Acknowledged late or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet oder überfällig quittiert</translation>
     </message>
     <message>
         <source>Breach rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzungsquote</translation>
     </message>
     <message>
         <source>Remediated late or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet oder überfällig behoben</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Met: reached within the target of the incident&apos;s severity. Breached: reached late. Overdue: not reached and already past the target. Breach rate = (breached + overdue) / (met + breached + overdue); incidents still within their target are not decided yet. Targets are set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten: innerhalb des Ziels für den Schweregrad des Incidents erreicht. Verletzt: verspätet erreicht. Überfällig: nicht erreicht und Ziel bereits überschritten. Verletzungsquote = (verletzt + überfällig) / (eingehalten + verletzt + überfällig); Incidents, die noch innerhalb ihres Ziels liegen, sind noch nicht entschieden. Die Ziele werden in den Einstellungen festgelegt.</translation>
     </message>
     <message>
         <source>5. Open SEV1 and SEV2 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Offene SEV1- und SEV2-Incidents</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Open for</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen seit</translation>
     </message>
     <message>
         <source>no commander named</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Commander benannt</translation>
     </message>
     <message>
         <source>Further confidential incidents open and not listed here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere offene vertrauliche Incidents, die hier nicht aufgeführt sind: %1.</translation>
     </message>
     <message>
         <source>6. Regulatory deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Regulatorische Fristen</translation>
     </message>
     <message>
         <source>Deadlines due in the period: %1 met, %2 missed, %3 waived, %4 overdue, %5 still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum fällige Fristen: %1 eingehalten, %2 versäumt, %3 entfallen, %4 überfällig, %5 noch laufend.</translation>
     </message>
     <message>
         <source>Obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>No regulatory deadline fell due in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum wurde keine regulatorische Frist fällig.</translation>
     </message>
     <message>
         <source>Deadlines of confidential incidents counted above and not listed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen vertraulicher Incidents, die oben mitgezählt, aber nicht aufgeführt sind: %1.</translation>
     </message>
     <message>
         <source>7. Tabletop exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Planspiele</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">Übung</translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Szenario</translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Rated actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertete Maßnahmen</translation>
     </message>
     <message>
         <source>Weakest objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächstes Ziel</translation>
     </message>
     <message>
         <source>P or S</source>
-        <translation type="unfinished"></translation>
+        <translation>P oder S</translation>
     </message>
     <message>
         <source>Inject to decision</source>
-        <translation type="unfinished">Einlage bis Entscheidung</translation>
+        <translation>Einlage bis Entscheidung</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Ratings (HSEEP): P performed without challenges, S with some challenges, M with major challenges, U unable to be performed. An objective is rated by its weakest expected action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen (HSEEP): P ohne Schwierigkeiten durchgeführt, S mit einigen Schwierigkeiten, M mit erheblichen Schwierigkeiten, U nicht durchführbar. Ein Ziel wird nach seiner schwächsten erwarteten Maßnahme bewertet.</translation>
     </message>
     <message>
         <source>8. Improvement items still open</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Noch offene Verbesserungspunkte</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished">Korrekturmaßnahme</translation>
+        <translation>Korrekturmaßnahme</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished">Fähigkeit</translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <source>Raised in</source>
-        <translation type="unfinished">Aufgenommen in</translation>
+        <translation>Aufgenommen in</translation>
     </message>
     <message>
         <source>No improvement item is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verbesserungspunkt ist offen.</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (überfällig)</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugewiesen</translation>
     </message>
     <message>
         <source>Leadership report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die Leitungsebene, %1</translation>
     </message>
 </context>
 <context>
@@ -8013,7 +8014,7 @@ Quelle: %4</translation>
     <name>OrganisationProfile</name>
     <message>
         <source>Logo: the image has %1 KiB; use one of at most %2 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo: Das Bild hat %1 KiB; verwenden Sie eines mit höchstens %2 KiB.</translation>
     </message>
 </context>
 <context>
@@ -8298,19 +8299,19 @@ Quelle: %4</translation>
     <name>PrintLayout</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>The printer or file could not be opened for painting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker oder die Datei konnte nicht zum Zeichnen geöffnet werden.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>A new page could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine neue Seite begonnen werden.</translation>
     </message>
 </context>
 <context>
@@ -8563,335 +8564,335 @@ Quelle: %4</translation>
     <name>ReportExport</name>
     <message>
         <source>%1: cannot write the report (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Bericht kann nicht geschrieben werden (%2).</translation>
     </message>
 </context>
 <context>
     <name>ReportService</name>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Period: the last day must not be before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: Der letzte Tag darf nicht vor dem ersten liegen.</translation>
     </message>
     <message>
         <source>%1 is confidential; only its access list, Legal and HR may have its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vertraulich; nur die Personen auf der Zugriffsliste, die Rechtsabteilung und die Personalabteilung dürfen seinen Bericht erhalten.</translation>
     </message>
     <message>
         <source>incident commander</source>
-        <translation type="unfinished">Incident Commander</translation>
+        <translation>Incident Commander</translation>
     </message>
     <message>
         <source>assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>zugewiesene Person</translation>
     </message>
     <message>
         <source>access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsliste</translation>
     </message>
     <message>
         <source>task owner</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgabenverantwortlich</translation>
     </message>
     <message>
         <source>approver</source>
-        <translation type="unfinished"></translation>
+        <translation>freigebende Person</translation>
     </message>
 </context>
 <context>
     <name>ReportSettingsWidget</name>
     <message>
         <source>Every report page carries the organisation&apos;s name (above) and this logo. PNG, JPEG or SVG, at most 512 KiB; a wide logo on a white background prints best. Stored in the database, so musterctl and every desktop print the same letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Berichtsseite trägt den Namen der Organisation (oben) und dieses Logo. PNG, JPEG oder SVG, höchstens 512 KiB; ein breites Logo auf weißem Hintergrund lässt sich am besten drucken. Das Logo wird in der Datenbank gespeichert, sodass musterctl und jeder Desktop denselben Briefkopf drucken.</translation>
     </message>
     <message>
         <source>Logo on reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo auf Berichten</translation>
     </message>
     <message>
         <source>&amp;Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ogo auswählen…</translation>
     </message>
     <message>
         <source>Re&amp;move logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo entfe&amp;rnen</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <source>Choose the logo for reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo für Berichte auswählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is not a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein PNG-, JPEG- oder SVG-Bild.</translation>
     </message>
 </context>
 <context>
     <name>ReportText</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Generated by Muster on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Muster am %1</translation>
     </message>
     <message>
         <source>Generated by Muster on %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Muster am %1 für %2</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Berichte</translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Documents for leadership, counsel and auditors, with the organisation&apos;s name and logo (Settings) on every page. musterctl report writes the same documents without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente für die Leitungsebene, die Rechtsberatung und Prüfer, mit Namen und Logo der Organisation (Einstellungen) auf jeder Seite. musterctl report erstellt dieselben Dokumente ohne Bildschirm.</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt:</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Bericht</translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Zeitraum:</translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Ab:</translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;An:</translation>
+        <translation>Bi&amp;s:</translation>
     </message>
     <message>
         <source>Last day of the period, included</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums, einschließlich</translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
-        <translation type="unfinished">&amp;Incident:</translation>
+        <translation>&amp;Incident:</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>E&amp;xercise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übun&amp;g:</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">Übung</translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orschau</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <source>Choose a report and press Preview to see its pages here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Bericht und klicken Sie auf „Vorschau“, um seine Seiten hier anzuzeigen.</translation>
     </message>
     <message>
         <source>Leadership report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die Leitungsebene</translation>
     </message>
     <message>
         <source>Incident report</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Bericht</translation>
     </message>
     <message>
         <source>After-action report</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsbericht</translation>
     </message>
     <message>
         <source>Previous quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Quartal</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Quartal bisher</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished">Letzte 12 Monate</translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished">Benutzerdefinierter Zeitraum</translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
         <source>INC-2026-0042 or choose from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>INC-2026-0042 oder aus der Liste auswählen</translation>
     </message>
     <message>
         <source>Gather the report and show its pages (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zusammenstellen und seine Seiten anzeigen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Save the report as PDF, HTML or Markdown (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF, HTML oder Markdown speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Print the report (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken (Strg+P)</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorschau</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Vorschau</translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished">%1 — %2 (%3)</translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>For the board: summary, incidents by severity, MTTA and MTTR with median and 90th percentile, SLA breaches, open SEV1/SEV2 incidents, regulatory deadlines, exercises and open improvement items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Geschäftsleitung: Zusammenfassung, Incidents nach Schweregrad, MTTA und MTTR mit Median und 90. Perzentil, SLA-Verletzungen, offene SEV1/SEV2-Incidents, regulatorische Fristen, Übungen und offene Verbesserungspunkte.</translation>
     </message>
     <message>
         <source>For counsel and auditors: the incident&apos;s record with its full timeline and the result of verifying its hash chain, tasks, communications as approved, deadlines and lessons learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Rechtsberatung und Prüfer: die Aufzeichnung des Incidents mit vollständiger Zeitleiste und dem Ergebnis der Verifizierung seiner Hash-Kette, Aufgaben, Mitteilungen in der freigegebenen Fassung, Fristen und Lessons Learned.</translation>
     </message>
     <message>
         <source>The after-action report with improvement plan of a tabletop exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auswertungsbericht mit Verbesserungsplan eines Planspiels.</translation>
     </message>
     <message>
         <source>The last day of the period is before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag des Zeitraums liegt vor dem ersten.</translation>
     </message>
     <message>
         <source>Choose an incident or type its reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Incident aus oder geben Sie seine Referenz ein.</translation>
     </message>
     <message>
         <source>No exercise has been planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Übung geplant.</translation>
     </message>
     <message>
         <source>Gathering the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird zusammengestellt…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten: %1</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Saved %1 (pages: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (Seiten: %2).</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gedruckt…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 gesendet.</translation>
     </message>
     <message>
         <source>Printing cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -9763,11 +9764,11 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>My login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Anmeldename</translation>
     </message>
     <message>
         <source>%1 — %2 (suggested for the demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (für die Demo empfohlen)</translation>
     </message>
 </context>
 <context>
@@ -9816,31 +9817,31 @@ Quelle: %4</translation>
     <name>SlaChart</name>
     <message>
         <source>no incidents with a target</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Incidents mit Ziel</translation>
     </message>
     <message>
         <source>%1 breached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verletzt</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished">Eingehalten</translation>
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished">Verletzt</translation>
+        <translation>Verletzt</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht entschieden</translation>
     </message>
     <message>
         <source>Breach rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzungsquote</translation>
     </message>
 </context>
 <context>
@@ -10293,7 +10294,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>it has no synced TEXT column %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat keine synchronisierte TEXT-Spalte %1.</translation>
     </message>
 </context>
 <context>
@@ -10865,19 +10866,19 @@ Quelle: %4</translation>
     <name>TrendChart</name>
     <message>
         <source>Median</source>
-        <translation type="unfinished">Median</translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished">90. Perzentil</translation>
+        <translation>90. Perzentil</translation>
     </message>
     <message>
         <source>%1, median</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Median</translation>
     </message>
     <message>
         <source>%1, p90</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, P90</translation>
     </message>
 </context>
 <context>
@@ -14625,106 +14626,110 @@ Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Au
     <message>
         <source>Added %1 live incidents with roles, tasks, communications and regulatory clocks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laufende Incidents mit Rollen, Aufgaben, Mitteilungen und regulatorischen Fristen hinzugefügt.
+</translation>
     </message>
     <message>
         <source>Added %1 alerts (%2 waiting in the tier 1 queue, %3 promoted, %4 merged, %5 dismissed).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Alerts hinzugefügt (%2 wartend in der Tier-1-Warteschlange, %3 hochgestuft, %4 zusammengeführt, %5 verworfen).
+</translation>
     </message>
     <message>
         <source>Added %1 exercises (%2 run and evaluated, %3 planned).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Übungen hinzugefügt (%2 durchgeführt und ausgewertet, %3 geplant).
+</translation>
     </message>
     <message>
         <source>Act as %1 to see open tasks under My Tasks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Handeln Sie als %1, um offene Aufgaben unter „Meine Aufgaben“ zu sehen.
+</translation>
     </message>
     <message>
         <source>Write CSV (for spreadsheets) instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (für Tabellenkalkulationen) statt Text schreiben.</translation>
     </message>
     <message>
         <source>html, markdown or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>html, markdown oder pdf.</translation>
     </message>
     <message>
         <source>--format takes html, markdown or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet html, markdown oder pdf</translation>
     </message>
     <message>
         <source>The file to write (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei (- für die Standardausgabe).</translation>
     </message>
     <message>
         <source>pdf, html or md (default: from the --out suffix, else pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, html oder md (Standard: aus der Endung von --out, sonst pdf).</translation>
     </message>
     <message>
         <source>Time zone of dates and times (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone für Datums- und Zeitangaben (Standard: die des Systems).</translation>
     </message>
     <message>
         <source>--format takes pdf, html or md</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet pdf, html oder md</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Wrote the %1 to %2 (pages: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 geschrieben (Seiten: %3).</translation>
     </message>
     <message>
         <source>Wrote the %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>First day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums.</translation>
     </message>
     <message>
         <source>Last day of the period, included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums, einschließlich.</translation>
     </message>
     <message>
         <source>--from DATE and --to DATE are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--from DATUM und --to DATUM sind erforderlich</translation>
     </message>
     <message>
         <source>leadership report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die Leitungsebene</translation>
     </message>
     <message>
         <source>Reference (INC-2026-0042) or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz (INC-2026-0042) oder ID.</translation>
     </message>
     <message>
         <source>incident report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Bericht zu %1</translation>
     </message>
     <message>
         <source>Reference (EX-2026-0003) or id.</source>
-        <translation type="unfinished">Referenz (EX-2026-0001) oder ID. {2026-0003)?}</translation>
+        <translation>Referenz (EX-2026-0003) oder ID.</translation>
     </message>
     <message>
         <source>after-action report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsbericht zu %1</translation>
     </message>
     <message>
         <source>The leadership report of a period: summary, incidents by severity, MTTA/MTTR with median and p90, SLA, open high-severity incidents, deadlines, exercises, open improvement items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht für die Leitungsebene über einen Zeitraum: Zusammenfassung, Incidents nach Schweregrad, MTTA/MTTR mit Median und P90, SLA, offene Incidents hohen Schweregrads, Fristen, Übungen, offene Verbesserungspunkte.</translation>
     </message>
     <message>
         <source>The record of an incident for legal and auditors, with its verified hash chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung eines Incidents für Rechtsabteilung und Prüfer, mit verifizierter Hash-Kette.</translation>
     </message>
     <message>
         <source>The after-action report with improvement plan of an exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auswertungsbericht mit Verbesserungsplan einer Übung.</translation>
     </message>
 </context>
 <context>
@@ -14902,15 +14907,15 @@ Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Au
     <name>muster::report::Chart</name>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>d</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
 </context>
 <context>
@@ -14966,7 +14971,7 @@ Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Au
     <name>muster::storage::ExerciseDemoWriter</name>
     <message>
         <source>The scenario library has no scenario %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Szenario-Bibliothek enthält kein Szenario %1.</translation>
     </message>
 </context>
 <context>

@@ -1337,7 +1337,7 @@ Son heure de détection est celle de l&apos;alerte. Catégorie&#xa0;:</translati
     <name>BriefLayout</name>
     <message>
         <source>Intelligence brief %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin de renseignement %1</translation>
     </message>
 </context>
 <context>
@@ -2556,11 +2556,11 @@ Due %3
     <name>DemoDirectory</name>
     <message>
         <source>The demo directory has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire de démonstration ne contient personne ayant le titre %1.</translation>
     </message>
     <message>
         <source>The demo directory has no one in that function.</source>
-        <translation type="unfinished">L&apos;annuaire de démonstration ne compte personne dans cette fonction.</translation>
+        <translation>L&apos;annuaire de démonstration ne compte personne dans cette fonction.</translation>
     </message>
 </context>
 <context>
@@ -2751,7 +2751,7 @@ Due %3
     <name>DocumentBuilder</name>
     <message>
         <source>Figure %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure %1. %2</translation>
     </message>
 </context>
 <context>
@@ -2895,11 +2895,11 @@ Due %3
     <name>ExerciseLayout</name>
     <message>
         <source>After-action report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de retour d&apos;expérience %1</translation>
     </message>
     <message>
         <source>After-action report %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de retour d&apos;expérience %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4519,434 +4519,435 @@ Source&#xa0;: %4</translation>
     <name>IncidentLayout</name>
     <message>
         <source>%1 (after %2)</source>
-        <translation type="unfinished">%1 (après %2)</translation>
+        <translation>%1 (après %2)</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished">à venir</translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1 (role not held)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rôle non pourvu)</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>non attribuée</translation>
     </message>
     <message>
         <source>Incident report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;incident</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>EXERCISE — this incident was opened for a tabletop exercise; it is not a real incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXERCICE — cet incident a été ouvert pour un exercice sur table&#xa0;; ce n&apos;est pas un incident réel.</translation>
     </message>
     <message>
         <source>Sections marked PRIVILEGED contain material prepared at the direction of counsel. Do not forward them outside the privileged group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sections marquées PRIVILÉGIÉ contiennent des éléments préparés à la demande du conseil juridique. Ne les transmettez pas en dehors du groupe couvert par le privilège.</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Priority / tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité / tier</translation>
     </message>
     <message>
         <source>P%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P%1 / %2</translation>
     </message>
     <message>
         <source>Incident commander</source>
-        <translation type="unfinished">Commandant d&apos;incident</translation>
+        <translation>Commandant d&apos;incident</translation>
     </message>
     <message>
         <source>not named</source>
-        <translation type="unfinished"></translation>
+        <translation>non désigné</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished">Détecté</translation>
+        <translation>Détecté</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished">Pris en compte</translation>
+        <translation>Pris en compte</translation>
     </message>
     <message>
         <source>Contained</source>
-        <translation type="unfinished">Confiné</translation>
+        <translation>Confiné</translation>
     </message>
     <message>
         <source>Remediated</source>
-        <translation type="unfinished">Remédié</translation>
+        <translation>Remédié</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Clôturé</translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>1. Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Résumé</translation>
     </message>
     <message>
         <source>No summary was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résumé n&apos;a été rédigé.</translation>
     </message>
     <message>
         <source>2. Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Classification</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished">Détection</translation>
+        <translation>Détection</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>ATT&amp;CK techniques</source>
-        <translation type="unfinished">Techniques ATT&amp;CK</translation>
+        <translation>Techniques ATT&amp;CK</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune enregistrée</translation>
     </message>
     <message>
         <source>Circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation>Circonstances</translation>
     </message>
     <message>
         <source>Affected individuals</source>
-        <translation type="unfinished">Personnes concernées</translation>
+        <translation>Personnes concernées</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished">Confidentiel</translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>3. Affected assets</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Actifs touchés</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished">Actif</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished">Identifiant</translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished">Sensibilité</translation>
+        <translation>Sensibilité</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risque</translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>No asset is linked to the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun actif n&apos;est lié à l&apos;incident.</translation>
     </message>
     <message>
         <source>4. Roles and stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Rôles et parties prenantes</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>No incident role was assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rôle d&apos;incident n&apos;a été attribué.</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie prenante</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Implication</translation>
     </message>
     <message>
         <source>5. Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Chronologie</translation>
     </message>
     <message>
         <source>Final hash of the chain (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hachage final de la chaîne (SHA-256)&#xa0;:</translation>
     </message>
     <message>
         <source>Anyone holding a copy of the database can check this record later: “musterctl incidents verify %1” recomputes the chain and prints its final hash, which must equal the one above. Each entry&apos;s hash covers its time, author, kind, text and data, and the hash of the entry before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne disposant d&apos;une copie de la base de données peut vérifier ce registre ultérieurement&#xa0;: «&#xa0;musterctl incidents verify %1&#xa0;» recalcule la chaîne et affiche son hachage final, qui doit être identique à celui ci-dessus. Le hachage de chaque entrée couvre son heure, son auteur, son type, son texte et ses données, ainsi que le hachage de l&apos;entrée précédente.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hachage</translation>
     </message>
     <message>
         <source>%1
 (recorded %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(consigné le %2)</translation>
     </message>
     <message>
         <source>The timeline has no entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chronologie ne contient aucune entrée.</translation>
     </message>
     <message>
         <source>6. Tasks by workstream</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Tâches par volet</translation>
     </message>
     <message>
         <source>No task was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche n&apos;a été enregistrée.</translation>
     </message>
     <message>
         <source>%1 — PRIVILEGED</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PRIVILÉGIÉ</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Tâche</translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Done / note</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée / note</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>7. Communications sent</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Communications envoyées</translation>
     </message>
     <message>
         <source>No communication was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune communication n&apos;a été envoyée.</translation>
     </message>
     <message>
         <source>7.%1 %2</source>
-        <translation type="unfinished">7.%1 %2</translation>
+        <translation>7.%1 %2</translation>
     </message>
     <message>
         <source>%1 by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 le %3</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">À</translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>no addresses recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune adresse enregistrée</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>%1 by %2 via %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 via %3</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Approuvée</translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>no approval was required</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune approbation n&apos;était requise</translation>
     </message>
     <message>
         <source>The text as approved and sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte tel qu&apos;approuvé et envoyé&#xa0;:</translation>
     </message>
     <message>
         <source>Further communications drafted but not sent, and so not part of this record: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres communications rédigées mais non envoyées, et donc hors de ce registre&#xa0;: %1.</translation>
     </message>
     <message>
         <source>8. Regulatory deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Échéances réglementaires</translation>
     </message>
     <message>
         <source>Event that started the clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement ayant déclenché les délais</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné par</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>No clock start event was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement de déclenchement des délais n&apos;a été consigné.</translation>
     </message>
     <message>
         <source>Obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligation</translation>
     </message>
     <message>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>À notifier</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>No regulatory deadline applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance réglementaire ne s&apos;applique.</translation>
     </message>
     <message>
         <source>9. Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>9. Enseignements tirés</translation>
     </message>
     <message>
         <source>No post-incident review task exists for this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche de revue post-incident n&apos;existe pour cet incident.</translation>
     </message>
     <message>
         <source>Post-incident review: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue post-incident&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Par</translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Lesson or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement ou action</translation>
     </message>
     <message>
         <source>No lessons were recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enseignement n&apos;a encore été consigné.</translation>
     </message>
     <message>
         <source>Incident report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;incident %1</translation>
     </message>
     <message>
         <source>Incident report %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;incident %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5024,26 +5025,26 @@ Source&#xa0;: %4</translation>
     <name>IncidentReport</name>
     <message>
         <source>The timeline has no entries, so there is no hash chain to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chronologie ne contient aucune entrée&#xa0;: il n&apos;y a donc pas de chaîne de hachage à vérifier.</translation>
     </message>
     <message numerus="yes">
         <source>The hash chain of all %n timeline entries verifies: no entry has been changed, removed or inserted since it was recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La chaîne de hachage de la chronologie (%n entrée) se vérifie&#xa0;: aucune entrée n&apos;a été modifiée, supprimée ou insérée depuis son enregistrement.</numerusform>
+            <numerusform>La chaîne de hachage des %n entrées de la chronologie se vérifie&#xa0;: aucune entrée n&apos;a été modifiée, supprimée ou insérée depuis son enregistrement.</numerusform>
         </translation>
     </message>
     <message>
         <source>The hash chain does NOT verify: %1 The record from entry %2 on cannot be relied upon.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de hachage NE se vérifie PAS&#xa0;: %1 Le registre ne peut pas être considéré comme fiable à partir de l&apos;entrée %2.</translation>
     </message>
     <message>
         <source>CONFIDENTIAL — %1 — restricted to the incident&apos;s access list, Legal and HR</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFIDENTIEL — %1 — réservé à la liste d&apos;accès de l&apos;incident, au service juridique et aux RH</translation>
     </message>
     <message>
         <source>PRIVILEGED &amp; CONFIDENTIAL — prepared at the direction of counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIVILÉGIÉ ET CONFIDENTIEL — préparé à la demande du conseil juridique</translation>
     </message>
 </context>
 <context>
@@ -6721,395 +6722,395 @@ Source&#xa0;: %4</translation>
     <name>LeadershipLayout</name>
     <message>
         <source>too few to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu pour comparer</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>%1% faster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% plus rapide</translation>
     </message>
     <message>
         <source>%1% slower</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% plus lent</translation>
     </message>
     <message>
         <source>%1: no incident of the period reached this step yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun incident de la période n&apos;a encore atteint cette étape.</translation>
     </message>
     <message>
         <source>%1 was %2 (median %3, 90th percentile %4; incidents measured: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 était de %2 (médiane %3, 90e centile %4&#xa0;; incidents mesurés&#xa0;: %5)</translation>
     </message>
     <message>
         <source>%1; in the previous period it was %2 (median %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; sur la période précédente, il était de %2 (médiane %3).</translation>
     </message>
     <message>
         <source>%1; the previous period had too few incidents to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; la période précédente comptait trop peu d&apos;incidents pour comparer.</translation>
     </message>
     <message>
         <source>Incidents detected in the period: %1, %2 against the previous period (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents détectés sur la période&#xa0;: %1, %2 par rapport à la période précédente (%3).</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 Of these: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dont&#xa0;: %2.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>Mean time to acknowledge (MTTA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai moyen de prise en compte (MTTA)</translation>
     </message>
     <message>
         <source>Mean time to remediate (MTTR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai moyen de remédiation (MTTR)</translation>
     </message>
     <message>
         <source>Remediation missed its SLA target for %1 of %2 decided incidents (%3); %4 of them are still open past the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>La remédiation a manqué son objectif SLA pour %1 des %2 incidents tranchés (%3)&#xa0;; %4 d&apos;entre eux sont encore ouverts après l&apos;échéance.</translation>
     </message>
     <message>
         <source>No incident of the period has reached or passed its remediation target yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident de la période n&apos;a encore atteint ou dépassé son objectif de remédiation.</translation>
     </message>
     <message>
         <source>No SEV1 or SEV2 incident is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident SEV1 ou SEV2 n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>SEV1 or SEV2 incidents still open: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents SEV1 ou SEV2 encore ouverts&#xa0;: %1.</translation>
     </message>
     <message>
         <source>SEV1 or SEV2 incidents still open: %1; the oldest was detected %2 ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents SEV1 ou SEV2 encore ouverts&#xa0;: %1&#xa0;; le plus ancien a été détecté il y a %2.</translation>
     </message>
     <message>
         <source>No regulatory notification deadline fell due in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance réglementaire de notification n&apos;est arrivée à terme sur la période.</translation>
     </message>
     <message>
         <source>Regulatory deadlines due in the period: %6, of which %1 met, %2 missed and %3 waived; %4 overdue and %5 still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances réglementaires arrivant à terme sur la période&#xa0;: %6, dont %1 respectées, %2 manquées et %3 levées&#xa0;; %4 en retard et %5 encore en cours.</translation>
     </message>
     <message>
         <source>No tabletop exercise was run in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice sur table n&apos;a été mené sur la période.</translation>
     </message>
     <message>
         <source>Tabletop exercises run: %1; %2 of the rated expected actions were performed without major challenges (P or S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices sur table menés&#xa0;: %1&#xa0;; %2 des actions attendues évaluées ont été réalisées sans difficultés majeures (P ou S).</translation>
     </message>
     <message>
         <source>%1 Improvement items still open: %2, of which %3 past their due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Points d&apos;amélioration encore ouverts&#xa0;: %2, dont %3 après leur échéance.</translation>
     </message>
     <message>
         <source>Leadership report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de direction</translation>
     </message>
     <message>
         <source>Security operations, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations de sécurité, %1</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>not set (Settings &gt; Organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini (Paramètres &gt; Organisation)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>%1, incidents by detection date (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, incidents par date de détection (%2)</translation>
     </message>
     <message>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé à</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Portée</translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>Real incidents; exercise incidents are left out and false positives counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents réels&#xa0;; les incidents d&apos;exercice sont exclus et les faux positifs comptés à part.</translation>
     </message>
     <message>
         <source>Figures as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres arrêtés au</translation>
     </message>
     <message>
         <source>1. Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Synthèse</translation>
     </message>
     <message>
         <source>%1 confidential incidents are in the figures but not named in this report; %2 false positives are not in the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents confidentiels figurent dans les chiffres mais ne sont pas nommés dans ce rapport&#xa0;; %2 faux positifs ne figurent pas dans les chiffres.</translation>
     </message>
     <message>
         <source>2. Incidents by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Incidents par gravité</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette période</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période précédente</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Incidents detected by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents détectés par gravité</translation>
     </message>
     <message>
         <source>3. Response times: MTTA and MTTR</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Délais de réponse&#xa0;: MTTA et MTTR</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Mesure</translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished">Médiane</translation>
+        <translation>Médiane</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished">90e centile</translation>
+        <translation>90e centile</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore atteint</translation>
     </message>
     <message>
         <source>Previous median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane précédente</translation>
     </message>
     <message>
         <source>Change of median</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution de la médiane</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Median and 90th percentile by week of detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane et 90e centile par semaine de détection</translation>
     </message>
     <message>
         <source>Median and 90th percentile by month of detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane et 90e centile par mois de détection</translation>
     </message>
     <message>
         <source>%1 %2 Median and 90th percentile interpolate between ranks, so one long incident moves the mean but not the median; the 90th percentile shows the long tail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 La médiane et le 90e centile sont interpolés entre les rangs&#xa0;: un seul incident long déplace la moyenne mais pas la médiane&#xa0;; le 90e centile montre la traîne des cas longs.</translation>
     </message>
     <message>
         <source>4. SLA targets</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Objectifs SLA</translation>
     </message>
     <message>
         <source>SLA outcomes of the incidents detected in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats SLA des incidents détectés sur la période</translation>
     </message>
     <message>
         <source>Acknowledged late or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en compte en retard ou échus</translation>
     </message>
     <message>
         <source>Breach rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de non-respect</translation>
     </message>
     <message>
         <source>Remediated late or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Remédiés en retard ou échus</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Met: reached within the target of the incident&apos;s severity. Breached: reached late. Overdue: not reached and already past the target. Breach rate = (breached + overdue) / (met + breached + overdue); incidents still within their target are not decided yet. Targets are set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecté&#xa0;: atteint dans l&apos;objectif fixé pour la gravité de l&apos;incident. Non respecté&#xa0;: atteint en retard. En retard&#xa0;: non atteint et objectif déjà dépassé. Taux de non-respect = (non respectés + en retard) / (respectés + non respectés + en retard)&#xa0;; les incidents encore dans les délais de leur objectif ne sont pas encore tranchés. Les objectifs se définissent dans les Paramètres.</translation>
     </message>
     <message>
         <source>5. Open SEV1 and SEV2 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Incidents SEV1 et SEV2 ouverts</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Open for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert depuis</translation>
     </message>
     <message>
         <source>no commander named</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun commandant désigné</translation>
     </message>
     <message>
         <source>Further confidential incidents open and not listed here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres incidents confidentiels ouverts, non listés ici&#xa0;: %1.</translation>
     </message>
     <message>
         <source>6. Regulatory deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Échéances réglementaires</translation>
     </message>
     <message>
         <source>Deadlines due in the period: %1 met, %2 missed, %3 waived, %4 overdue, %5 still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances arrivant à terme sur la période&#xa0;: %1 respectées, %2 manquées, %3 levées, %4 en retard, %5 encore en cours.</translation>
     </message>
     <message>
         <source>Obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligation</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée</translation>
     </message>
     <message>
         <source>No regulatory deadline fell due in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance réglementaire n&apos;est arrivée à terme sur la période.</translation>
     </message>
     <message>
         <source>Deadlines of confidential incidents counted above and not listed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances d&apos;incidents confidentiels comptées ci-dessus mais non listées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>7. Tabletop exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Exercices sur table</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">Exercice</translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Scénario</translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Rated actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions évaluées</translation>
     </message>
     <message>
         <source>Weakest objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif le plus faible</translation>
     </message>
     <message>
         <source>P or S</source>
-        <translation type="unfinished"></translation>
+        <translation>P ou S</translation>
     </message>
     <message>
         <source>Inject to decision</source>
-        <translation type="unfinished">Du stimulus à la décision</translation>
+        <translation>Du stimulus à la décision</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Ratings (HSEEP): P performed without challenges, S with some challenges, M with major challenges, U unable to be performed. An objective is rated by its weakest expected action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations (HSEEP)&#xa0;: P réalisé sans difficulté, S réalisé avec quelques difficultés, M réalisé avec des difficultés majeures, U n&apos;a pas pu être réalisé. Un objectif reçoit l&apos;évaluation de son action attendue la plus faible.</translation>
     </message>
     <message>
         <source>8. Improvement items still open</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Points d&apos;amélioration encore ouverts</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished">Action corrective</translation>
+        <translation>Action corrective</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished">Capacité</translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Raised in</source>
-        <translation type="unfinished">Relevé lors de</translation>
+        <translation>Relevé lors de</translation>
     </message>
     <message>
         <source>No improvement item is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point d&apos;amélioration n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en retard)</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>non attribué</translation>
     </message>
     <message>
         <source>Leadership report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de direction, %1</translation>
     </message>
 </context>
 <context>
@@ -8013,7 +8014,7 @@ Source&#xa0;: %4</translation>
     <name>OrganisationProfile</name>
     <message>
         <source>Logo: the image has %1 KiB; use one of at most %2 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo&#xa0;: l&apos;image fait %1 Kio&#xa0;; utilisez-en une de %2 Kio au plus.</translation>
     </message>
 </context>
 <context>
@@ -8298,19 +8299,19 @@ Source&#xa0;: %4</translation>
     <name>PrintLayout</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>The printer or file could not be opened for painting.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante ou le fichier n&apos;a pas pu être ouvert pour le rendu.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>A new page could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer une nouvelle page.</translation>
     </message>
 </context>
 <context>
@@ -8563,335 +8564,335 @@ Source&#xa0;: %4</translation>
     <name>ReportExport</name>
     <message>
         <source>%1: cannot write the report (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire le rapport (%2).</translation>
     </message>
 </context>
 <context>
     <name>ReportService</name>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
         <source>Period: the last day must not be before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;: le dernier jour ne doit pas précéder le premier.</translation>
     </message>
     <message>
         <source>%1 is confidential; only its access list, Legal and HR may have its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est confidentiel&#xa0;; seules les personnes de sa liste d&apos;accès, le service juridique et les RH peuvent en obtenir le rapport.</translation>
     </message>
     <message>
         <source>incident commander</source>
-        <translation type="unfinished">commandant d&apos;incident</translation>
+        <translation>commandant d&apos;incident</translation>
     </message>
     <message>
         <source>assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>personne assignée</translation>
     </message>
     <message>
         <source>access list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste d&apos;accès</translation>
     </message>
     <message>
         <source>task owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable de tâche</translation>
     </message>
     <message>
         <source>approver</source>
-        <translation type="unfinished"></translation>
+        <translation>approbateur</translation>
     </message>
 </context>
 <context>
     <name>ReportSettingsWidget</name>
     <message>
         <source>Every report page carries the organisation&apos;s name (above) and this logo. PNG, JPEG or SVG, at most 512 KiB; a wide logo on a white background prints best. Stored in the database, so musterctl and every desktop print the same letterhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque page de rapport porte le nom de l&apos;organisation (ci-dessus) et ce logo. PNG, JPEG ou SVG, 512 Kio au plus&#xa0;; un logo large sur fond blanc s&apos;imprime le mieux. Il est enregistré dans la base de données, de sorte que musterctl et chaque poste de travail impriment le même en-tête.</translation>
     </message>
     <message>
         <source>Logo on reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo des rapports</translation>
     </message>
     <message>
         <source>&amp;Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir le logo…</translation>
     </message>
     <message>
         <source>Re&amp;move logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le logo</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <source>Choose the logo for reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo des rapports</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une image PNG, JPEG ou SVG.</translation>
     </message>
 </context>
 <context>
     <name>ReportText</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>Generated by Muster on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par Muster le %1</translation>
     </message>
     <message>
         <source>Generated by Muster on %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par Muster le %1 pour %2</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">En retard</translation>
+        <translation>En retard</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Rapports</translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Documents for leadership, counsel and auditors, with the organisation&apos;s name and logo (Settings) on every page. musterctl report writes the same documents without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents destinés à la direction, au conseil juridique et aux auditeurs, avec le nom et le logo de l&apos;organisation (Paramètres) sur chaque page. musterctl report produit les mêmes documents sans affichage.</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport&#xa0;:</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Rapport</translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Période&#xa0;:</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Depuis&#xa0;:</translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la période</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Destinataires&#xa0;:</translation>
+        <translation>Fi&amp;n&#xa0;:</translation>
     </message>
     <message>
         <source>Last day of the period, included</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de la période, inclus</translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
-        <translation type="unfinished">&amp;Incident&#xa0;:</translation>
+        <translation>In&amp;cident&#xa0;:</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>E&amp;xercise:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xercice&#xa0;:</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">Exercice</translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperç&amp;u</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mprimer…</translation>
     </message>
     <message>
         <source>Choose a report and press Preview to see its pages here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un rapport et cliquez sur «&#xa0;Aperçu&#xa0;» pour en afficher les pages ici.</translation>
     </message>
     <message>
         <source>Leadership report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de direction</translation>
     </message>
     <message>
         <source>Incident report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;incident</translation>
     </message>
     <message>
         <source>After-action report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de retour d&apos;expérience</translation>
     </message>
     <message>
         <source>Previous quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre précédent</translation>
     </message>
     <message>
         <source>This quarter so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre en cours</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois précédent</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished">12 derniers mois</translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished">Dates personnalisées</translation>
+        <translation>Dates personnalisées</translation>
     </message>
     <message>
         <source>INC-2026-0042 or choose from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>INC-2026-0042 ou choisir dans la liste</translation>
     </message>
     <message>
         <source>Gather the report and show its pages (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassembler le rapport et afficher ses pages (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Save the report as PDF, HTML or Markdown (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport en PDF, HTML ou Markdown (Ctrl+S)</translation>
     </message>
     <message>
         <source>Print the report (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport (Ctrl+P)</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Aperçu</translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished">%1 — %2 (%3)</translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>For the board: summary, incidents by severity, MTTA and MTTR with median and 90th percentile, SLA breaches, open SEV1/SEV2 incidents, regulatory deadlines, exercises and open improvement items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le conseil d&apos;administration&#xa0;: synthèse, incidents par gravité, MTTA et MTTR avec médiane et 90e centile, non-respects des SLA, incidents SEV1/SEV2 ouverts, échéances réglementaires, exercices et points d&apos;amélioration ouverts.</translation>
     </message>
     <message>
         <source>For counsel and auditors: the incident&apos;s record with its full timeline and the result of verifying its hash chain, tasks, communications as approved, deadlines and lessons learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le conseil juridique et les auditeurs&#xa0;: le registre de l&apos;incident avec sa chronologie complète et le résultat de la vérification de sa chaîne de hachage, les tâches, les communications telles qu&apos;approuvées, les échéances et les enseignements tirés.</translation>
     </message>
     <message>
         <source>The after-action report with improvement plan of a tabletop exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de retour d&apos;expérience avec le plan d&apos;amélioration d&apos;un exercice sur table.</translation>
     </message>
     <message>
         <source>The last day of the period is before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour de la période précède le premier.</translation>
     </message>
     <message>
         <source>Choose an incident or type its reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un incident ou saisissez sa référence.</translation>
     </message>
     <message>
         <source>No exercise has been planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice n&apos;a encore été planifié.</translation>
     </message>
     <message>
         <source>Gathering the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du rapport…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;HTML page (*.html);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf);;Page HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Saved %1 (pages: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (pages&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à %1.</translation>
     </message>
     <message>
         <source>Printing cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression annulée.</translation>
     </message>
 </context>
 <context>
@@ -9763,11 +9764,11 @@ Source&#xa0;: %4</translation>
     </message>
     <message>
         <source>My login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon identifiant de connexion</translation>
     </message>
     <message>
         <source>%1 — %2 (suggested for the demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (suggéré pour la démo)</translation>
     </message>
 </context>
 <context>
@@ -9816,31 +9817,31 @@ Source&#xa0;: %4</translation>
     <name>SlaChart</name>
     <message>
         <source>no incidents with a target</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun incident avec objectif</translation>
     </message>
     <message>
         <source>%1 breached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non respecté</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecté</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished">Non respecté</translation>
+        <translation>Non respecté</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">En retard</translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore tranché</translation>
     </message>
     <message>
         <source>Breach rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de non-respect</translation>
     </message>
 </context>
 <context>
@@ -10293,7 +10294,7 @@ Source&#xa0;: %4</translation>
     </message>
     <message>
         <source>it has no synced TEXT column %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;a pas de colonne TEXT synchronisée %1.</translation>
     </message>
 </context>
 <context>
@@ -10865,19 +10866,19 @@ Source&#xa0;: %4</translation>
     <name>TrendChart</name>
     <message>
         <source>Median</source>
-        <translation type="unfinished">Médiane</translation>
+        <translation>Médiane</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished">90e centile</translation>
+        <translation>90e centile</translation>
     </message>
     <message>
         <source>%1, median</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, médiane</translation>
     </message>
     <message>
         <source>%1, p90</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, p90</translation>
     </message>
 </context>
 <context>
@@ -14625,106 +14626,110 @@ Muster n&apos;en conserve que le hachage&#xa0;: copiez-le maintenant. Envoyez-le
     <message>
         <source>Added %1 live incidents with roles, tasks, communications and regulatory clocks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents en cours ajoutés avec rôles, tâches, communications et délais réglementaires.
+</translation>
     </message>
     <message>
         <source>Added %1 alerts (%2 waiting in the tier 1 queue, %3 promoted, %4 merged, %5 dismissed).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alertes ajoutées (%2 en attente dans la file Tier 1, %3 promues, %4 fusionnées, %5 écartées).
+</translation>
     </message>
     <message>
         <source>Added %1 exercises (%2 run and evaluated, %3 planned).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exercices ajoutés (%2 menés et évalués, %3 planifiés).
+</translation>
     </message>
     <message>
         <source>Act as %1 to see open tasks under My Tasks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Agissez en tant que %1 pour voir les tâches ouvertes dans «&#xa0;Mes tâches&#xa0;».
+</translation>
     </message>
     <message>
         <source>Write CSV (for spreadsheets) instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire du CSV (pour les tableurs) au lieu de texte.</translation>
     </message>
     <message>
         <source>html, markdown or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>html, markdown ou pdf.</translation>
     </message>
     <message>
         <source>--format takes html, markdown or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend html, markdown ou pdf</translation>
     </message>
     <message>
         <source>The file to write (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire (- pour la sortie standard).</translation>
     </message>
     <message>
         <source>pdf, html or md (default: from the --out suffix, else pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, html ou md (par défaut&#xa0;: d&apos;après l&apos;extension de --out, sinon pdf).</translation>
     </message>
     <message>
         <source>Time zone of dates and times (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire des dates et heures (par défaut&#xa0;: celui du système).</translation>
     </message>
     <message>
         <source>--format takes pdf, html or md</source>
-        <translation type="unfinished"></translation>
+        <translation>--format attend pdf, html ou md</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
     <message>
         <source>Wrote the %1 to %2 (pages: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit dans %2 (pages&#xa0;: %3).</translation>
     </message>
     <message>
         <source>Wrote the %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit dans %2.</translation>
     </message>
     <message>
         <source>First day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la période.</translation>
     </message>
     <message>
         <source>Last day of the period, included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de la période, inclus.</translation>
     </message>
     <message>
         <source>--from DATE and --to DATE are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--from DATE et --to DATE sont obligatoires</translation>
     </message>
     <message>
         <source>leadership report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de direction</translation>
     </message>
     <message>
         <source>Reference (INC-2026-0042) or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence (INC-2026-0042) ou identifiant.</translation>
     </message>
     <message>
         <source>incident report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;incident de %1</translation>
     </message>
     <message>
         <source>Reference (EX-2026-0003) or id.</source>
-        <translation type="unfinished">Référence (EX-2026-0001) ou identifiant. {2026-0003)?}</translation>
+        <translation>Référence (EX-2026-0003) ou identifiant.</translation>
     </message>
     <message>
         <source>after-action report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de retour d&apos;expérience de %1</translation>
     </message>
     <message>
         <source>The leadership report of a period: summary, incidents by severity, MTTA/MTTR with median and p90, SLA, open high-severity incidents, deadlines, exercises, open improvement items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de direction d&apos;une période&#xa0;: synthèse, incidents par gravité, MTTA/MTTR avec médiane et p90, SLA, incidents de gravité élevée ouverts, échéances, exercices, points d&apos;amélioration ouverts.</translation>
     </message>
     <message>
         <source>The record of an incident for legal and auditors, with its verified hash chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre d&apos;un incident pour le service juridique et les auditeurs, avec sa chaîne de hachage vérifiée.</translation>
     </message>
     <message>
         <source>The after-action report with improvement plan of an exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de retour d&apos;expérience avec le plan d&apos;amélioration d&apos;un exercice.</translation>
     </message>
 </context>
 <context>
@@ -14902,15 +14907,15 @@ Muster n&apos;en conserve que le hachage&#xa0;: copiez-le maintenant. Envoyez-le
     <name>muster::report::Chart</name>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>d</source>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
 </context>
 <context>
@@ -14966,7 +14971,7 @@ Muster n&apos;en conserve que le hachage&#xa0;: copiez-le maintenant. Envoyez-le
     <name>muster::storage::ExerciseDemoWriter</name>
     <message>
         <source>The scenario library has no scenario %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque de scénarios ne contient pas de scénario %1.</translation>
     </message>
 </context>
 <context>
