@@ -6099,6 +6099,43 @@ Quelle: %4</translation>
             <numerusform>%n Incidents</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the incidents the filters show as CSV, for spreadsheets (Ctrl+Shift+E)</source>
+        <translation>Die von den Filtern gezeigten Incidents als CSV für Tabellenkalkulationen speichern (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Export Incident List</source>
+        <translation>Incident-Liste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exporting incidents…</source>
+        <translation>Incidents werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n incident(s) to %1.</source>
+        <translation>
+            <numerusform>%n Incident nach %1 exportiert.</numerusform>
+            <numerusform>%n Incidents nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1:
+%2</source>
+        <translation>Export nach %1 nicht möglich:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>InjectStatusModel</name>
@@ -14972,6 +15009,13 @@ Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Au
     <message>
         <source>The scenario library has no scenario %1.</source>
         <translation>Die Szenario-Bibliothek enthält kein Szenario %1.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::storage::IncidentCsv</name>
+    <message>
+        <source>Could not write the CSV file: %1</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

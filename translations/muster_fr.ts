@@ -6099,6 +6099,43 @@ Source&#xa0;: %4</translation>
             <numerusform>%n incidents</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the incidents the filters show as CSV, for spreadsheets (Ctrl+Shift+E)</source>
+        <translation>Enregistrer les incidents affichés par les filtres au format CSV, pour les tableurs (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Export Incident List</source>
+        <translation>Exporter la liste des incidents</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Exporting incidents…</source>
+        <translation>Export des incidents…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n incident(s) to %1.</source>
+        <translation>
+            <numerusform>%n incident exporté vers %1.</numerusform>
+            <numerusform>%n incidents exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1:
+%2</source>
+        <translation>Impossible d’exporter vers %1 :
+%2</translation>
+    </message>
 </context>
 <context>
     <name>InjectStatusModel</name>
@@ -14972,6 +15009,13 @@ Muster n&apos;en conserve que le hachage&#xa0;: copiez-le maintenant. Envoyez-le
     <message>
         <source>The scenario library has no scenario %1.</source>
         <translation>La bibliothèque de scénarios ne contient pas de scénario %1.</translation>
+    </message>
+</context>
+<context>
+    <name>muster::storage::IncidentCsv</name>
+    <message>
+        <source>Could not write the CSV file: %1</source>
+        <translation>Impossible d’écrire le fichier CSV : %1</translation>
     </message>
 </context>
 <context>
