@@ -112,6 +112,16 @@ TaxiiClient::Response TaxiiClient::getOnce(const QUrl& url, const QString& what,
                                          .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
     }
     const QByteArray body = reply->readAll();
+    // A connection cut mid-body is not always reported as an error (it depends on when
+    // the hang-up arrives): a body shorter than its promised length is a failed try.
+    // (A compressed body's length is that of the compressed bytes: not comparable.)
+    const QVariant promised = reply->header(QNetworkRequest::ContentLengthHeader);
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    const bool identity = encoding.isEmpty() || encoding == "identity";
+    if (identity && promised.isValid() && body.size() < promised.toLongLong()) {
+        *networkError = tr("the connection closed after %1 of %2 bytes").arg(body.size()).arg(promised.toLongLong());
+        return {};
+    }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
