@@ -10675,6 +10675,10 @@ Quelle: %4</translation>
         <source>%1: the server keeps paging; giving up.</source>
         <translation>%1: Der Server blättert endlos weiter; Abbruch.</translation>
     </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>die Verbindung wurde nach %1 von %2 Bytes geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>TaxiiImportDialog</name>

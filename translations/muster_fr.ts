@@ -10675,6 +10675,10 @@ Source&#xa0;: %4</translation>
         <source>%1: the server keeps paging; giving up.</source>
         <translation>%1&#xa0;: le serveur continue de paginer sans fin&#xa0;; abandon.</translation>
     </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>la connexion a été fermée après %1 octets sur %2</translation>
+    </message>
 </context>
 <context>
     <name>TaxiiImportDialog</name>
