@@ -89,7 +89,7 @@ ReportDocument IncidentLayout::document(const IncidentReport& r, const storage::
     DocumentBuilder::Table assets;
     assets.header = {tr("Asset"),    tr("Identifier"), tr("Kind"), tr("Sensitivity"),
                      tr("Critical"), tr("Risk"),       tr("Owner")};
-    assets.widths = {22, 20, 12, 15, 8, 7, 16};
+    assets.widths = {20, 18, 12, 15, 11, 7, 17};
     assets.numericColumns = {5};
     assets.emptyText = tr("No asset is linked to the incident.");
     for (const core::Asset& a : r.assets) {
