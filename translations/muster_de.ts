@@ -7282,10 +7282,6 @@ Quelle: %4</translation>
         <translation>Diese Datenbank ist leer. Eine Demo-Organisation laden, um Muster kennenzulernen?</translation>
     </message>
     <message>
-        <source>The demo holds about 200 incidents over the last 12 months and a stakeholder directory. Use a separate database for real work (File &gt; New Database).</source>
-        <translation>Die Demo enthält rund 200 Incidents aus den letzten 12 Monaten und ein Verzeichnis der Stakeholder. Verwenden Sie für die echte Arbeit eine eigene Datenbank (Datei &gt; Neue Datenbank).</translation>
-    </message>
-    <message>
         <source>Load Demo Data</source>
         <translation>Demodaten laden</translation>
     </message>
@@ -7416,6 +7412,10 @@ Quelle: %4</translation>
     <message>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>The demo holds about 200 incidents over the last 12 months, a stakeholder directory, live incidents with their tasks, alerts waiting for triage, tabletop exercises and threat intelligence. Use a separate database for real work (File &gt; New Database).</source>
+        <translation>Die Demo enthält rund 200 Incidents der letzten 12 Monate, ein Verzeichnis der Beteiligten, laufende Incidents mit ihren Aufgaben, Alerts, die auf Triage warten, Planspiele (Tabletop-Übungen) und Threat Intelligence. Verwenden Sie für die echte Arbeit eine eigene Datenbank (Datei &gt; Neue Datenbank).</translation>
     </message>
 </context>
 <context>

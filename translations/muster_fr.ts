@@ -7282,10 +7282,6 @@ Source&#xa0;: %4</translation>
         <translation>Cette base de données est vide. Charger une organisation de démonstration pour découvrir Muster&#xa0;?</translation>
     </message>
     <message>
-        <source>The demo holds about 200 incidents over the last 12 months and a stakeholder directory. Use a separate database for real work (File &gt; New Database).</source>
-        <translation>La démo contient environ 200 incidents sur les 12 derniers mois et un annuaire des parties prenantes. Utilisez une base de données distincte pour le travail réel (Fichier &gt; Nouvelle base de données).</translation>
-    </message>
-    <message>
         <source>Load Demo Data</source>
         <translation>Charger les données de démo</translation>
     </message>
@@ -7416,6 +7412,10 @@ Source&#xa0;: %4</translation>
     <message>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>The demo holds about 200 incidents over the last 12 months, a stakeholder directory, live incidents with their tasks, alerts waiting for triage, tabletop exercises and threat intelligence. Use a separate database for real work (File &gt; New Database).</source>
+        <translation>La démo contient environ 200 incidents sur les 12 derniers mois, un annuaire des parties prenantes, des incidents en cours avec leurs tâches, des alertes en attente de tri, des exercices sur table et du renseignement sur les menaces. Utilisez une base de données distincte pour le travail réel (Fichier &gt; Nouvelle base de données).</translation>
     </message>
 </context>
 <context>

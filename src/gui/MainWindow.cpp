@@ -379,8 +379,10 @@ void MainWindow::offerDemoDataIfEmpty()
     QMessageBox box(QMessageBox::Question, tr("Welcome to Muster"),
                     tr("This database is empty. Load a demo organisation to explore Muster?"), QMessageBox::NoButton,
                     this);
-    box.setInformativeText(tr("The demo holds about 200 incidents over the last 12 months and a stakeholder "
-                              "directory. Use a separate database for real work (File > New Database)."));
+    box.setInformativeText(tr("The demo holds about 200 incidents over the last 12 months, a stakeholder "
+                              "directory, live incidents with their tasks, alerts waiting for triage, tabletop "
+                              "exercises and threat intelligence. Use a separate database for real work "
+                              "(File > New Database)."));
     QPushButton* load = box.addButton(tr("Load Demo Data"), QMessageBox::AcceptRole);
     box.addButton(tr("Start Empty"), QMessageBox::RejectRole);
     box.setDefaultButton(load);
