@@ -38,8 +38,7 @@ ExercisesPage::ExercisesPage(Session& session, QWidget* parent)
         const int w = fontMetrics().averageCharWidth();
         header->setSectionResizeMode(ExerciseListModel::TitleColumn, QHeaderView::Stretch);
         m_ui->exerciseTable->setColumnWidth(ExerciseListModel::ReferenceColumn, w * 16);
-        m_ui->exerciseTable->setColumnWidth(
-            ExerciseListModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 3 * w);
+        m_ui->exerciseTable->setColumnWidth(ExerciseListModel::DateColumn, PageHeader::timeColumnWidth(this));
         m_ui->exerciseTable->setColumnWidth(ExerciseListModel::ScenarioColumn, w * 30);
         m_ui->exerciseTable->setColumnWidth(ExerciseListModel::StatusColumn, w * 14);
         m_ui->exerciseTable->setColumnWidth(ExerciseListModel::FacilitatorColumn, w * 18);

@@ -13,6 +13,7 @@
 #include "gui/IncidentTasksTab.h"
 #include "gui/IncidentUndoCommands.h"
 #include "gui/ObservablesWidget.h"
+#include "gui/PageHeader.h"
 #include "gui/Session.h"
 #include "gui/Theme.h"
 #include "gui/TimelineModel.h"
@@ -150,8 +151,7 @@ IncidentWindow::IncidentWindow(Session& session, const QString& incidentId, QWid
     m_ui->timelineTable->setModel(m_timeline);
     m_ui->timelineTable->verticalHeader()->hide();
     m_ui->timelineTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->timelineTable->setColumnWidth(TimelineModel::WhenColumn,
-                                        fontMetrics().horizontalAdvance(QStringLiteral("2026-11-29 15:16")) + 16);
+    m_ui->timelineTable->setColumnWidth(TimelineModel::WhenColumn, PageHeader::timeColumnWidth(this));
     m_ui->timelineTable->setColumnWidth(TimelineModel::WhoColumn, fontMetrics().averageCharWidth() * 20);
     m_ui->timelineTable->setColumnWidth(TimelineModel::KindColumn, fontMetrics().averageCharWidth() * 14);
     m_ui->assetsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

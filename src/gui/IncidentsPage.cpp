@@ -70,9 +70,7 @@ IncidentsPage::IncidentsPage(Session& session, QWidget* parent)
     m_ui->incidentTable->setColumnWidth(IncidentListModel::StatusColumn, w * 17);
     m_ui->incidentTable->setColumnWidth(IncidentListModel::CategoryColumn, w * 22);
     m_ui->incidentTable->setColumnWidth(IncidentListModel::CommanderColumn, w * 18);
-    // Digits are wider than the average character: measure a real time stamp.
-    m_ui->incidentTable->setColumnWidth(IncidentListModel::DetectedColumn,
-                                        fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 3 * w);
+    m_ui->incidentTable->setColumnWidth(IncidentListModel::DetectedColumn, PageHeader::timeColumnWidth(this));
     m_ui->incidentTable->setColumnWidth(IncidentListModel::AgeColumn, w * 12);
     m_ui->incidentTable->setColumnWidth(IncidentListModel::TimeToAcknowledgeColumn, w * 11);
     m_ui->incidentTable->setColumnHidden(IncidentListModel::TimeToAcknowledgeColumn, true);

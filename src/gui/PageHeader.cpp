@@ -1,6 +1,7 @@
 #include "gui/PageHeader.h"
 
 #include <QLabel>
+#include <QWidget>
 
 namespace muster::gui {
 
@@ -10,6 +11,12 @@ void PageHeader::styleTitle(QLabel* label)
     f.setPointSizeF(f.pointSizeF() * 1.5);
     f.setWeight(QFont::DemiBold);
     label->setFont(f);
+}
+
+int PageHeader::timeColumnWidth(const QWidget* table)
+{
+    const QFontMetrics metrics = table->fontMetrics();
+    return metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 3 * metrics.averageCharWidth();
 }
 
 } // namespace muster::gui
