@@ -54,21 +54,25 @@ QByteArray IncidentCsv::document(const QList<IncidentRow>& rows)
 qint64 IncidentCsv::write(const IncidentQuery& query, QIODevice& out, const std::function<bool(qint64)>& progress)
 {
     constexpr int kPage = 2000;
-    const auto put = [&out](const QStringList& fields) {
-        const QByteArray line = core::Csv::line(fields).toUtf8() + "\r\n";
-        if (out.write(line) != line.size()) {
+    // One write per page, in the same CSV form as document().
+    const auto put = [&out](const QList<QStringList>& table) {
+        const QByteArray bytes = core::Csv::document(table);
+        if (out.write(bytes) != bytes.size()) {
             throw core::Error(core::Error::Kind::Io, QCoreApplication::translate("muster::storage::IncidentCsv",
                                                                                  "Could not write the CSV file: %1")
                                                          .arg(out.errorString()));
         }
     };
-    put(header());
+    put({header()});
     qint64 written = 0;
     QList<IncidentRow> rows = query.page(kPage);
     while (!rows.isEmpty()) {
+        QList<QStringList> table;
+        table.reserve(rows.size());
         for (const auto& row : rows) {
-            put(fields(row));
+            table.append(fields(row));
         }
+        put(table);
         written += rows.size();
         if (progress && !progress(written)) {
             return -1;
