@@ -4,11 +4,14 @@
 #include "storage/Sql.h"
 #include "sync/PgError.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncIssues.h"
 #include "sync/SyncState.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace muster::ctl {
 
@@ -82,18 +85,21 @@ int status(Context& ctx)
     ctx.parse(parser);
     auto db = ctx.openDatabase(parser);
     sync::SyncState state(db->connection());
-    QJsonArray rejections;
-    {
-        storage::Query q(db->connection(),
-                         QStringLiteral("SELECT table_name, row_id, reason, rejected_at FROM sync_rejections WHERE "
-                                        "dismissed = 0 ORDER BY rejected_at"));
-        q.exec();
-        while (q.next()) {
-            rejections.append(QJsonObject{{QStringLiteral("table"), q.value(0).toString()},
-                                          {QStringLiteral("row"), q.value(1).toString()},
-                                          {QStringLiteral("reason"), q.value(2).toString()},
-                                          {QStringLiteral("at"), q.value(3).toLongLong()}});
+    // The refused changes the Sync issues view lists, oldest first.
+    QList<sync::SyncIssue> refused;
+    for (const sync::SyncIssue& issue : sync::SyncIssues(*db).list(false)) {
+        if (issue.kind == sync::SyncIssue::Kind::Refused) {
+            refused.append(issue);
         }
+    }
+    std::stable_sort(refused.begin(), refused.end(),
+                     [](const sync::SyncIssue& a, const sync::SyncIssue& b) { return a.at < b.at; });
+    QJsonArray rejections;
+    for (const sync::SyncIssue& issue : std::as_const(refused)) {
+        rejections.append(QJsonObject{{QStringLiteral("table"), issue.table},
+                                      {QStringLiteral("row"), issue.rowId},
+                                      {QStringLiteral("reason"), issue.detail},
+                                      {QStringLiteral("at"), issue.at}});
     }
     const qint64 last = state.lastSyncAt();
     const QJsonObject status{
