@@ -16,7 +16,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libpq-dev libqcustomplot-dev qtkeychain-qt6-dev libgl-dev
-    postgresql sqlite3 xvfb xauth poppler-utils
+    libsqlite3-dev postgresql sqlite3 xvfb xauth poppler-utils
     prometheus-alertmanager openssl
     desktop-file-utils appstream dpkg-dev file
 )

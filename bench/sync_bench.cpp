@@ -100,7 +100,10 @@ int main(int argc, char* argv[])
                                   QStringLiteral("100000"));
     const QCommandLineOption psql(QStringLiteral("psql"), QStringLiteral("The psql program."), QStringLiteral("PATH"),
                                   QStringLiteral("psql"));
-    parser.addOptions({host, port, user, rows, psql});
+    const QCommandLineOption keep(QStringLiteral("keep"),
+                                  QStringLiteral("Copy the pulled desktop's database file to FILE, for a look."),
+                                  QStringLiteral("FILE"));
+    parser.addOptions({host, port, user, rows, psql, keep});
     parser.addHelpOption();
     parser.process(app);
 
@@ -176,6 +179,9 @@ int main(int argc, char* argv[])
         if (rowsIn(*b) != expected) {
             std::fprintf(stderr, "pull: %d rows of %d arrived\n", rowsIn(*b), expected);
             return 1;
+        }
+        if (parser.isSet(keep)) {
+            storage::execute(b->connection(), QStringLiteral("VACUUM INTO '%1'").arg(parser.value(keep)));
         }
 
         // psql's \copy of the same rows, in the same run:

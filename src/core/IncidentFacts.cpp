@@ -4,6 +4,12 @@
 
 namespace muster::core {
 
+bool IncidentFacts::changedBy(const QString& kind)
+{
+    return kind == TimelineKind::Created || kind == TimelineKind::Transition || kind == TimelineKind::Escalation ||
+           kind == TimelineKind::Deescalation || kind == TimelineKind::DetectionTime;
+}
+
 void IncidentFacts::apply(const QString& kind, qint64 occurredAt, const QJsonObject& data)
 {
     if (kind == TimelineKind::Created) {

@@ -28,8 +28,15 @@ struct IncidentFacts
     std::optional<qint64> remediatedAt;
     std::optional<qint64> closedAt;
 
+    // Whether entries of `kind` change the facts (notes, tasks and messages do not).
+    static bool changedBy(const QString& kind);
     void apply(const QString& kind, qint64 occurredAt, const QJsonObject& data);
-    void apply(const TimelineEntry& entry) { apply(entry.kind, entry.occurredAt, entry.dataObject()); }
+    void apply(const TimelineEntry& entry)
+    {
+        if (changedBy(entry.kind)) {
+            apply(entry.kind, entry.occurredAt, entry.dataObject());
+        }
+    }
     void apply(const TimelineDraft& draft) { apply(draft.kind, draft.occurredAt, draft.data); }
 
     static IncidentFacts of(const Incident& incident);

@@ -3,23 +3,35 @@
 #include "core/Lifecycle.h"
 
 #include <algorithm>
+#include <tuple>
+#include <vector>
 
 namespace muster::core {
 
 QList<TimelineEntry> TimelineMerge::foldOrder(const QList<TimelineEntry>& entries,
                                               const QHash<QString, qint64>& serverOrder)
 {
-    QList<TimelineEntry> ordered;
-    QList<TimelineEntry> local;
-    for (const TimelineEntry& e : entries) {
-        (serverOrder.contains(e.id) ? ordered : local).append(e);
+    // Each entry's place, looked up once: the server's order first, then local seq.
+    struct Place
+    {
+        bool local;
+        qint64 order;
+        qsizetype index;
+    };
+    std::vector<Place> places;
+    places.reserve(std::size_t(entries.size()));
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const auto found = serverOrder.constFind(entries.at(i).id);
+        places.push_back(found != serverOrder.cend() ? Place{false, *found, i} : Place{true, entries.at(i).seq, i});
     }
-    std::stable_sort(ordered.begin(), ordered.end(), [&serverOrder](const TimelineEntry& a, const TimelineEntry& b) {
-        return serverOrder.value(a.id) < serverOrder.value(b.id);
+    std::stable_sort(places.begin(), places.end(), [](const Place& a, const Place& b) {
+        return std::tie(a.local, a.order) < std::tie(b.local, b.order);
     });
-    std::stable_sort(local.begin(), local.end(),
-                     [](const TimelineEntry& a, const TimelineEntry& b) { return a.seq < b.seq; });
-    ordered += local;
+    QList<TimelineEntry> ordered;
+    ordered.reserve(entries.size());
+    for (const Place& p : places) {
+        ordered.append(entries.at(p.index));
+    }
     return ordered;
 }
 
@@ -27,8 +39,12 @@ IncidentFacts TimelineMerge::fold(const QList<TimelineEntry>& ordered, QStringLi
 {
     IncidentFacts facts;
     for (const TimelineEntry& e : ordered) {
+        if (!IncidentFacts::changedBy(e.kind)) {
+            continue;
+        }
+        const QJsonObject data = e.dataObject();
         if (e.kind == TimelineKind::Transition) {
-            const auto to = statuses().fromKey(e.dataObject().value(QLatin1String("to")).toString());
+            const auto to = statuses().fromKey(data.value(QLatin1String("to")).toString());
             if (to && !Lifecycle::isAllowed(facts.status, *to)) {
                 if (ineffective) {
                     ineffective->append(e.id);
@@ -36,7 +52,7 @@ IncidentFacts TimelineMerge::fold(const QList<TimelineEntry>& ordered, QStringLi
                 continue;
             }
         }
-        facts.apply(e);
+        facts.apply(e.kind, e.occurredAt, data);
     }
     return facts;
 }

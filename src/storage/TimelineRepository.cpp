@@ -1,7 +1,9 @@
 #include "storage/TimelineRepository.h"
 
 #include "core/Ids.h"
+#include "core/IncidentFacts.h"
 #include "core/TimelineChain.h"
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -55,19 +57,41 @@ QList<TimelineEntry> TimelineRepository::entries(const QString& incidentId) cons
     return out;
 }
 
-QHash<QString, QList<TimelineEntry>> TimelineRepository::entriesOf(const QStringList& incidentIds) const
+QHash<QString, QList<TimelineEntry>> TimelineRepository::entriesOf(const QStringList& incidentIds, Detail detail) const
 {
-    Query q(m_db.connection(),
-            QStringLiteral("SELECT %1 FROM timeline_entries WHERE incident_id IN (SELECT value FROM json_each(:ids)) "
-                           "ORDER BY incident_id, seq")
-                .arg(kEntryColumns));
-    q.bind(QStringLiteral(":ids"),
-           QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(incidentIds)).toJson(QJsonDocument::Compact)))
-        .exec();
+    // Read through SQLite's own interface: a pull refolds thousands of timelines with it.
+    BulkStatement q(m_db.connection(),
+                    QStringLiteral("SELECT %1 FROM timeline_entries WHERE incident_id IN (SELECT value FROM "
+                                   "json_each(?1)) ORDER BY incident_id, seq")
+                        .arg(kEntryColumns));
+    const QString ids =
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(incidentIds)).toJson(QJsonDocument::Compact));
+    q.bind(1, ids);
+    const bool whole = detail == Detail::Whole;
     QHash<QString, QList<TimelineEntry>> out;
+    QList<TimelineEntry>* current = nullptr;
     while (q.next()) {
-        TimelineEntry e = readEntry(q);
-        out[e.incidentId].append(std::move(e));
+        TimelineEntry e;
+        e.id = q.text(0);
+        e.incidentId = q.text(1);
+        e.seq = int(q.integer(2));
+        e.occurredAt = q.integer(3);
+        e.recordedAt = q.integer(4);
+        e.kind = q.text(7);
+        if (whole) {
+            e.actorId = q.text(5);
+            e.actorName = q.text(6);
+            e.text = q.text(8);
+            e.prevHash = q.text(10);
+        }
+        if (whole || core::IncidentFacts::changedBy(e.kind)) {
+            e.data = q.text(9);
+        }
+        e.hash = q.text(11);
+        if (!current || current->constFirst().incidentId != e.incidentId) {
+            current = &out[e.incidentId];
+        }
+        current->append(std::move(e));
     }
     return out;
 }

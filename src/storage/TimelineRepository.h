@@ -22,7 +22,16 @@ public:
     // All entries of an incident in chain order.
     QList<core::TimelineEntry> entries(const QString& incidentId) const;
     // The entries of several incidents at once, each in chain order (sync refolds many).
-    QHash<QString, QList<core::TimelineEntry>> entriesOf(const QStringList& incidentIds) const;
+    // ForFolding reads what folding the facts needs (core::TimelineMerge): ids, seq,
+    // times, kind, hash, and data for the kinds that change facts; text, actor and
+    // previous hash stay empty.
+    enum class Detail
+    {
+        Whole,
+        ForFolding,
+    };
+    QHash<QString, QList<core::TimelineEntry>> entriesOf(const QStringList& incidentIds,
+                                                         Detail detail = Detail::Whole) const;
 
     // Builds the entry for a draft, sealed onto the chain after `previousHash` (empty for
     // the first entry of an incident). Writes nothing.

@@ -3,8 +3,10 @@
 #include "core/Ids.h"
 #include "core/Incident.h"
 #include "core/TimelineMerge.h"
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/IncidentRepository.h"
+#include "storage/SearchIndex.h"
 #include "storage/Sql.h"
 #include "storage/TimelineRepository.h"
 
@@ -24,9 +26,24 @@ QString jsonArray(const QStringList& values)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
-QString placeholder(int i)
+// Positional parameters ?first … ?(first + count - 1), comma-separated.
+QString parameters(int first, int count)
 {
-    return QStringLiteral(":v%1").arg(i);
+    QStringList out;
+    for (int i = 0; i < count; ++i) {
+        out << QStringLiteral("?%1").arg(first + i);
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+int columnIndex(const storage::SyncTable& t, const QString& name)
+{
+    for (int i = 0; i < t.columns.size(); ++i) {
+        if (t.columns.at(i).name == name) {
+            return i;
+        }
+    }
+    return -1;
 }
 
 const QString kInKeys = QStringLiteral("IN (SELECT value FROM json_each(:keys))");
@@ -44,22 +61,90 @@ LocalApplier::LocalApplier(storage::Database& db, const SyncPlan& plan, Fetch fe
 
 LocalApplier::~LocalApplier() = default;
 
-Query& LocalApplier::statement(const QString& sql)
+storage::BulkStatement& LocalApplier::statement(const QString& sql)
 {
     auto& q = m_statements[sql];
     if (!q) {
-        q = std::make_shared<Query>(m_db.connection(), sql);
+        q = std::make_unique<storage::BulkStatement>(m_db.connection(), sql);
     }
     return *q;
 }
 
+const LocalApplier::Shape& LocalApplier::shape(const SyncPlan::Table& table)
+{
+    const auto found = m_shapes.constFind(table.table.name);
+    if (found != m_shapes.cend()) {
+        return *found;
+    }
+    const auto& t = table.table;
+    const int n = int(t.columns.size());
+    Shape s;
+    s.scopeColumn = columnIndex(t, t.incidentColumn);
+    s.localRowsColumn = t.localRowsColumn.isEmpty() ? -1 : columnIndex(t, t.localRowsColumn);
+    QStringList names;
+    for (const auto& c : t.columns) {
+        names << c.name;
+    }
+    s.numbered = t.localOnly.contains(QStringLiteral("seq")) && s.scopeColumn >= 0;
+    s.upsert = upsertSql(t, {});
+    // Union: an entry this desktop has already stays as it is. A local sequence number per
+    // incident (timeline seq) is the last parameter.
+    s.insert = QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4%5) ON CONFLICT (%6) DO NOTHING")
+                   .arg(t.name, names.join(QStringLiteral(", ")), s.numbered ? QStringLiteral(", seq") : QString(),
+                        parameters(1, n), s.numbered ? QStringLiteral(", ?%1").arg(n + 1) : QString(), t.key);
+    for (const auto& u : t.uniqueKeys) {
+        Shape::Unique check;
+        check.key = &u;
+        QStringList conditions;
+        for (const QString& c : u.columns) {
+            const int i = columnIndex(t, c);
+            if (i >= 0) {
+                check.columns << i;
+                conditions << QStringLiteral("%1 = ?%2").arg(c).arg(check.columns.size());
+            }
+        }
+        if (check.columns.size() != u.columns.size()) {
+            continue;
+        }
+        if (!u.where.isEmpty()) {
+            conditions << QStringLiteral("(%1)").arg(u.where);
+        }
+        check.sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %1 <> ?%4 LIMIT 1")
+                        .arg(t.key, t.name, conditions.join(QStringLiteral(" AND ")))
+                        .arg(check.columns.size() + 1);
+        s.uniques.append(check);
+    }
+    return *m_shapes.insert(t.name, s);
+}
+
+QString LocalApplier::upsertSql(const storage::SyncTable& t, const QSet<QString>& pendingColumns)
+{
+    QStringList names;
+    QStringList sets;
+    QStringList differs;
+    for (int i = 0; i < t.columns.size(); ++i) {
+        const QString& c = t.columns.at(i).name;
+        names << c;
+        if (i > 0 && !pendingColumns.contains(c)) {
+            sets << QStringLiteral("%1 = excluded.%1").arg(c);
+            differs << QStringLiteral("%1.%2 IS NOT excluded.%2").arg(t.name, c);
+        }
+    }
+    // Columns with a local change still waiting keep the local value.
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
+                      .arg(t.name, names.join(QStringLiteral(", ")), parameters(1, int(t.columns.size())), t.key);
+    sql += sets.isEmpty() ? QStringLiteral("DO NOTHING")
+                          : QStringLiteral("DO UPDATE SET %1 WHERE %2")
+                                .arg(sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
+    return sql;
+}
+
 bool LocalApplier::exists(const QString& table, const QString& column, const QVariant& value)
 {
-    Query& q = statement(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = :v").arg(table, column));
-    q.bind(QStringLiteral(":v"), value);
-    const bool found = q.scalar().toInt() > 0;
-    q.raw().finish();
-    return found;
+    return statement(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE %2 = ?1)").arg(table, column))
+        .bind(1, value)
+        .scalar()
+        .toBool();
 }
 
 QHash<QString, LocalApplier::Pending> LocalApplier::pendingFor(const SyncPlan::Table& table, const QList<Row>& rows)
@@ -69,16 +154,17 @@ QHash<QString, LocalApplier::Pending> LocalApplier::pendingFor(const SyncPlan::T
     for (const Row& r : rows) {
         keys.append(r.values.first().toString());
     }
-    Query& q = statement(QStringLiteral("SELECT row_id, op, data FROM sync_outbox WHERE table_name = :t AND row_id ") +
-                         kInKeys + QStringLiteral(" ORDER BY seq"));
-    q.bind(QStringLiteral(":t"), table.table.name).bind(QStringLiteral(":keys"), jsonArray(keys)).exec();
+    auto& q = statement(QStringLiteral("SELECT row_id, op, data FROM sync_outbox WHERE table_name = ?1 AND row_id IN "
+                                       "(SELECT value FROM json_each(?2)) ORDER BY seq"));
+    const QString keyList = jsonArray(keys);
+    q.bind(1, table.table.name).bind(2, keyList);
     QHash<QString, Pending> out;
     while (q.next()) {
-        Pending& p = out[q.value(0).toString()];
-        if (q.value(1).toString() == QLatin1String("delete")) {
+        Pending& p = out[q.text(0)];
+        if (q.text(1) == QLatin1String("delete")) {
             p.deleted = true;
         } else {
-            const QJsonObject data = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+            const QJsonObject data = QJsonDocument::fromJson(q.text(2).toUtf8()).object();
             for (auto it = data.begin(); it != data.end(); ++it) {
                 p.columns.insert(it.key());
             }
@@ -89,16 +175,8 @@ QHash<QString, LocalApplier::Pending> LocalApplier::pendingFor(const SyncPlan::T
 
 bool LocalApplier::isLocalRow(const SyncPlan::Table& table, const Row& row)
 {
-    const auto& t = table.table;
-    if (t.localRowsColumn.isEmpty()) {
-        return false;
-    }
-    for (int i = 0; i < t.columns.size(); ++i) {
-        if (t.columns.at(i).name == t.localRowsColumn) {
-            return t.localRowsValues.contains(row.values.at(i).toString());
-        }
-    }
-    return false;
+    const int column = shape(table).localRowsColumn;
+    return column >= 0 && table.table.localRowsValues.contains(row.values.at(column).toString());
 }
 
 void LocalApplier::apply(const SyncPlan::Table& table, const QList<Row>& rows)
@@ -131,9 +209,7 @@ void LocalApplier::applyRow(const SyncPlan::Table& table, const Row& row, const 
             purgeIncident(key, tr("The incident was deleted on the team server."), Purge::Deleted);
             return;
         }
-        statement(QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key))
-            .bind(QStringLiteral(":k"), key)
-            .exec();
+        statement(QStringLiteral("DELETE FROM %1 WHERE %2 = ?1").arg(t.name, t.key)).bind(1, key).run();
         return;
     }
     if (pending.deleted) {
@@ -153,38 +229,17 @@ void LocalApplier::applyRow(const SyncPlan::Table& table, const Row& row, const 
 void LocalApplier::upsert(const SyncPlan::Table& table, const Row& row, const Pending& pending)
 {
     const auto& t = table.table;
-    const QString key = row.values.first().toString();
-    QStringList names;
-    QStringList values;
-    QStringList sets;
-    QStringList differs;
-    for (int i = 0; i < t.columns.size(); ++i) {
-        const QString& c = t.columns.at(i).name;
-        names << c;
-        values << placeholder(i);
-        if (i > 0 && !pending.columns.contains(c)) {
-            sets << QStringLiteral("%1 = excluded.%1").arg(c);
-            differs << QStringLiteral("%1.%2 IS NOT excluded.%2").arg(t.name, c);
-        }
-    }
-    // Columns with a local change still waiting keep the local value.
-    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
-                      .arg(t.name, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), t.key);
-    sql += sets.isEmpty() ? QStringLiteral("DO NOTHING")
-                          : QStringLiteral("DO UPDATE SET %1 WHERE %2")
-                                .arg(sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
-    Query& q = statement(sql);
+    auto& q = pending.columns.isEmpty() ? statement(shape(table).upsert) : statement(upsertSql(t, pending.columns));
     for (int i = 0; i < row.values.size(); ++i) {
-        q.bind(placeholder(i), row.values.at(i));
+        q.bind(i + 1, row.values.at(i));
     }
-    q.exec();
-    m_applied[t.name].append(key);
+    q.run();
+    m_applied[t.name].append(row.values.first().toString());
 }
 
 void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Row& row)
 {
     const auto& t = table.table;
-    const QString key = row.values.first().toString();
     ++m_appliedRows;
     if (row.deleted) {
         return;
@@ -195,54 +250,43 @@ void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Row& row)
         upsert(table, row, Pending{});
         return;
     }
-    QString scope;
-    for (int i = 0; i < t.columns.size(); ++i) {
-        if (t.columns.at(i).name == t.incidentColumn) {
-            scope = row.values.at(i).toString();
-        }
-    }
-    QStringList names;
-    QStringList values;
-    for (int i = 0; i < t.columns.size(); ++i) {
-        names << t.columns.at(i).name;
-        values << placeholder(i);
-    }
-    // A local sequence number per incident (timeline seq): next after this desktop's.
-    const bool numbered = t.localOnly.contains(QStringLiteral("seq")) && !scope.isEmpty();
-    if (numbered) {
-        if (!m_nextSeq.contains(scope)) {
-            Query& next = statement(
-                QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM %1 WHERE %2 = :s").arg(t.name, t.incidentColumn));
-            next.bind(QStringLiteral(":s"), scope);
-            m_nextSeq.insert(scope, next.scalar().toInt());
-            next.raw().finish();
-        }
-        names << QStringLiteral("seq");
-        values << QStringLiteral(":seq");
-    }
-    // Union: an entry this desktop has already stays as it is.
-    Query& insert =
-        statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
-                      .arg(t.name, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), t.key));
+    const Shape& s = shape(table);
+    const QString scope = s.scopeColumn >= 0 ? row.values.at(s.scopeColumn).toString() : QString();
+    const bool numbered = s.numbered && !scope.isEmpty();
+    auto& insert = statement(s.insert);
     for (int i = 0; i < row.values.size(); ++i) {
-        insert.bind(placeholder(i), row.values.at(i));
+        insert.bind(i + 1, row.values.at(i));
     }
-    if (numbered) {
-        insert.bind(QStringLiteral(":seq"), m_nextSeq.value(scope));
+    if (s.numbered) {
+        // A local sequence number per incident (timeline seq): next after this desktop's.
+        auto next = m_nextSeq.find(scope);
+        if (numbered && next == m_nextSeq.end()) {
+            const qint64 first = statement(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM %1 WHERE %2 = ?1")
+                                               .arg(t.name, t.incidentColumn))
+                                     .bind(1, scope)
+                                     .scalar()
+                                     .toLongLong();
+            next = m_nextSeq.insert(scope, int(first));
+        }
+        if (numbered) {
+            insert.bind(int(row.values.size()) + 1, qint64(*next));
+        } else {
+            insert.bindNull(int(row.values.size()) + 1);
+        }
     }
-    insert.exec();
-    if (insert.numRowsAffected() > 0) {
+    const QString key = row.values.first().toString();
+    if (insert.run() > 0) {
         m_applied[t.name].append(key);
         if (numbered) {
             ++m_nextSeq[scope];
         }
     }
     if (row.serverSeq >= 0 && t.name == QLatin1String("timeline_entries")) {
-        statement(QStringLiteral("INSERT INTO sync_entry_order (entry_id, server_seq) VALUES (:id, :seq) "
+        statement(QStringLiteral("INSERT INTO sync_entry_order (entry_id, server_seq) VALUES (?1, ?2) "
                                  "ON CONFLICT (entry_id) DO UPDATE SET server_seq = excluded.server_seq"))
-            .bind(QStringLiteral(":id"), key)
-            .bind(QStringLiteral(":seq"), row.serverSeq)
-            .exec();
+            .bind(1, key)
+            .bind(2, row.serverSeq)
+            .run();
     }
     if (!scope.isEmpty() && t.name == QLatin1String("timeline_entries")) {
         m_touched.insert(scope);
@@ -254,39 +298,21 @@ bool LocalApplier::resolveUniqueCollisions(const SyncPlan::Table& table, const R
     const auto& t = table.table;
     const QString key = row.values.first().toString();
     bool rekeyed = false;
-    for (const auto& u : t.uniqueKeys) {
-        QStringList conditions;
-        QList<QVariant> values;
-        for (const QString& c : u.columns) {
-            for (int i = 0; i < t.columns.size(); ++i) {
-                if (t.columns.at(i).name == c) {
-                    conditions << QStringLiteral("%1 = :u%2").arg(c).arg(values.size());
-                    values << row.values.at(i);
-                }
-            }
+    for (const Shape::Unique& u : shape(table).uniques) {
+        auto& find = statement(u.sql);
+        for (int i = 0; i < u.columns.size(); ++i) {
+            find.bind(i + 1, row.values.at(u.columns.at(i)));
         }
-        if (values.size() != u.columns.size()) {
-            continue;
-        }
-        if (!u.where.isEmpty()) {
-            conditions << QStringLiteral("(%1)").arg(u.where);
-        }
-        Query& find = statement(QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %1 <> :key LIMIT 1")
-                                    .arg(t.key, t.name, conditions.join(QStringLiteral(" AND "))));
-        for (int i = 0; i < values.size(); ++i) {
-            find.bind(QStringLiteral(":u%1").arg(i), values.at(i));
-        }
-        find.bind(QStringLiteral(":key"), key);
+        find.bind(int(u.columns.size()) + 1, key);
         const QVariant other = find.scalar();
-        find.raw().finish();
         if (other.isNull()) {
             continue;
         }
         const QString otherKey = other.toString();
-        if (!t.numbered.isEmpty() && u.columns == QStringList{t.numbered}) {
+        if (!t.numbered.isEmpty() && u.key->columns == QStringList{t.numbered}) {
             // Two desktops numbered records alike (INC-2026-0042); ours takes the next free
             // local number until the server's number for it arrives.
-            renumber(t, otherKey, values.first().toString());
+            renumber(t, otherKey, row.values.at(u.columns.first()).toString());
         } else if (t.mergeOnUnique) {
             // The same link or fact made on two desktops: the server's row is the one, and
             // ours becomes it, with what refers to it and its waiting changes.
@@ -294,7 +320,7 @@ bool LocalApplier::resolveUniqueCollisions(const SyncPlan::Table& table, const R
             rekeyed = true;
         } else {
             // Keep the server's row; set ours aside where the user can see it.
-            setAside(t, otherKey, key, u.columns.join(QStringLiteral(", ")));
+            setAside(t, otherKey, key, u.key->columns.join(QStringLiteral(", ")));
             Query del(m_db.connection(), QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key));
             del.bind(QStringLiteral(":k"), otherKey).exec();
         }
@@ -443,6 +469,10 @@ void LocalApplier::fetchMissingParents()
     const QSqlDatabase db = m_db.connection();
     QSet<QString> asked;
     for (int round = 0; round < 6 && !m_applied.isEmpty(); ++round) {
+        if (!storage::hasUnresolvedForeignKeys(db)) {
+            m_applied.clear(); // every row written has its parents (SQLite counts those that do not)
+            return;
+        }
         struct Missing
         {
             const SyncPlan::Table* child;
@@ -520,14 +550,16 @@ void LocalApplier::finish()
                                   "'') WHERE id ") +
                        kInKeys);
     head.bind(QStringLiteral(":keys"), ids).exec();
-    // Pulled notes skip the per-note search trigger; index them once per page.
-    Query search(db,
-                 QStringLiteral("UPDATE incident_fts SET notes = COALESCE((SELECT group_concat(n.text, ' ') FROM "
-                                "(SELECT t.text FROM timeline_entries t WHERE t.incident_id = i.id AND t.kind = "
-                                "'note' ORDER BY t.seq) n), '') FROM incidents i WHERE incident_fts.rowid = i.rowid "
-                                "AND i.id ") +
-                     kInKeys);
-    search.bind(QStringLiteral(":keys"), ids).exec();
+    // Pulled notes skip the per-note search trigger; index them once per page (unless the
+    // index is deferred: its rebuild at the end of the pull reads them).
+    if (!storage::SearchIndex::isDeferred(m_db)) {
+        Query search(db, QStringLiteral("UPDATE incident_fts SET notes = COALESCE((SELECT group_concat(n.text, ' ') "
+                                        "FROM (SELECT t.text FROM timeline_entries t WHERE t.incident_id = i.id AND "
+                                        "t.kind = 'note' ORDER BY t.seq) n), '') FROM incidents i WHERE "
+                                        "incident_fts.rowid = i.rowid AND i.id ") +
+                             kInKeys);
+        search.bind(QStringLiteral(":keys"), ids).exec();
+    }
     Query note(db, QStringLiteral("INSERT OR IGNORE INTO sync_refold (incident_id) SELECT value FROM "
                                   "json_each(:keys)"));
     note.bind(QStringLiteral(":keys"), ids).exec();
@@ -547,14 +579,16 @@ void LocalApplier::refoldNoted()
     constexpr qsizetype kSlice = 500;
     for (qsizetype from = 0; from < ids.size(); from += kSlice) {
         const QStringList slice = ids.mid(from, kSlice);
-        const auto timelines = storage::TimelineRepository(m_db).entriesOf(slice);
+        const auto timelines =
+            storage::TimelineRepository(m_db).entriesOf(slice, storage::TimelineRepository::Detail::ForFolding);
         QHash<QString, qint64> order;
-        Query o(db, QStringLiteral("SELECT o.entry_id, o.server_seq FROM sync_entry_order o JOIN timeline_entries t "
-                                   "ON t.id = o.entry_id WHERE t.incident_id ") +
-                        kInKeys);
-        o.bind(QStringLiteral(":keys"), jsonArray(slice)).exec();
+        auto& o = statement(QStringLiteral("SELECT o.entry_id, o.server_seq FROM sync_entry_order o JOIN "
+                                           "timeline_entries t ON t.id = o.entry_id WHERE t.incident_id IN "
+                                           "(SELECT value FROM json_each(?1))"));
+        const QString keys = jsonArray(slice);
+        o.bind(1, keys);
         while (o.next()) {
-            order.insert(o.value(0).toString(), o.value(1).toLongLong());
+            order.insert(o.text(0), o.integer(1));
         }
         for (auto it = timelines.cbegin(); it != timelines.cend(); ++it) {
             refold(it.key(), it.value(), order);
@@ -570,12 +604,13 @@ void LocalApplier::refold(const QString& incidentId, const QList<core::TimelineE
         return;
     }
     const core::IncidentFacts facts = core::TimelineMerge::fold(core::TimelineMerge::foldOrder(entries, order));
-    statement(QStringLiteral("UPDATE incidents SET status = :status, timeline_head = :head WHERE id = :id AND "
-                             "(status IS NOT :status OR timeline_head IS NOT :head)"))
-        .bind(QStringLiteral(":status"), core::statuses().key(facts.status))
-        .bind(QStringLiteral(":head"), entries.last().hash)
-        .bind(QStringLiteral(":id"), incidentId)
-        .exec();
+    const QString status = core::statuses().key(facts.status);
+    statement(QStringLiteral("UPDATE incidents SET status = ?1, timeline_head = ?2 WHERE id = ?3 AND "
+                             "(status IS NOT ?1 OR timeline_head IS NOT ?2)"))
+        .bind(1, status)
+        .bind(2, entries.last().hash)
+        .bind(3, incidentId)
+        .run();
     m_corrections.insert(incidentId, facts);
 }
 
@@ -583,19 +618,18 @@ void LocalApplier::writeCorrections()
 {
     for (auto it = m_corrections.cbegin(); it != m_corrections.cend(); ++it) {
         const core::IncidentFacts& f = it.value();
-        statement(QStringLiteral("UPDATE incidents SET tier = :tier, detected_at = :detected, acknowledged_at = :ack, "
-                                 "contained_at = :contained, remediated_at = :remediated, closed_at = :closed "
-                                 "WHERE id = :id AND (tier IS NOT :tier OR detected_at IS NOT :detected OR "
-                                 "acknowledged_at IS NOT :ack OR contained_at IS NOT :contained OR "
-                                 "remediated_at IS NOT :remediated OR closed_at IS NOT :closed)"))
-            .bind(QStringLiteral(":tier"), core::toInt(f.tier))
-            .bind(QStringLiteral(":detected"), f.detectedAt)
-            .bindOptional(QStringLiteral(":ack"), f.acknowledgedAt)
-            .bindOptional(QStringLiteral(":contained"), f.containedAt)
-            .bindOptional(QStringLiteral(":remediated"), f.remediatedAt)
-            .bindOptional(QStringLiteral(":closed"), f.closedAt)
-            .bind(QStringLiteral(":id"), it.key())
-            .exec();
+        statement(QStringLiteral("UPDATE incidents SET tier = ?1, detected_at = ?2, acknowledged_at = ?3, "
+                                 "contained_at = ?4, remediated_at = ?5, closed_at = ?6 WHERE id = ?7 AND "
+                                 "(tier IS NOT ?1 OR detected_at IS NOT ?2 OR acknowledged_at IS NOT ?3 OR "
+                                 "contained_at IS NOT ?4 OR remediated_at IS NOT ?5 OR closed_at IS NOT ?6)"))
+            .bind(1, qint64(core::toInt(f.tier)))
+            .bind(2, qint64(f.detectedAt))
+            .bind(3, f.acknowledgedAt)
+            .bind(4, f.containedAt)
+            .bind(5, f.remediatedAt)
+            .bind(6, f.closedAt)
+            .bind(7, it.key())
+            .run();
     }
     m_corrections.clear();
 }

@@ -13,8 +13,9 @@
 #include <memory>
 
 namespace muster::storage {
+class BulkStatement;
 class Database;
-class Query;
+struct SyncUniqueKey;
 } // namespace muster::storage
 
 namespace muster::sync {
@@ -95,7 +96,7 @@ private:
     };
     QHash<QString, Pending> pendingFor(const SyncPlan::Table& table, const QList<Row>& rows);
     void applyInsertOnly(const SyncPlan::Table& table, const Row& row);
-    static bool isLocalRow(const SyncPlan::Table& table, const Row& row);
+    bool isLocalRow(const SyncPlan::Table& table, const Row& row);
     void applyRow(const SyncPlan::Table& table, const Row& row, const Pending& pending);
     void upsert(const SyncPlan::Table& table, const Row& row, const Pending& pending);
     // Returns whether a local row was re-keyed to this one (merge on unique).
@@ -106,15 +107,34 @@ private:
     void rekey(const SyncPlan::Table& table, const QString& localKey, const Row& row);
     void fetchMissingParents();
     bool exists(const QString& table, const QString& column, const QVariant& value);
+    // What is worked out once per table: its statements and where its columns are.
+    struct Shape
+    {
+        QString upsert; // a row without local changes waiting: INSERT … ON CONFLICT DO UPDATE
+        QString insert; // insert-only tables: INSERT … ON CONFLICT DO NOTHING (+ local seq)
+        int scopeColumn = -1;
+        int localRowsColumn = -1;
+        bool numbered = false; // a local seq per incident is the last parameter of `insert`
+        struct Unique
+        {
+            const storage::SyncUniqueKey* key = nullptr;
+            QList<int> columns; // parameters 1…n; the row's own key is n + 1
+            QString sql;        // the key of another local row with these values
+        };
+        QList<Unique> uniques;
+    };
+    const Shape& shape(const SyncPlan::Table& table);
+    static QString upsertSql(const storage::SyncTable& t, const QSet<QString>& pendingColumns);
     void refold(const QString& incidentId, const QList<core::TimelineEntry>& entries,
                 const QHash<QString, qint64>& order);
     // A statement prepared once per applier.
-    storage::Query& statement(const QString& sql);
+    storage::BulkStatement& statement(const QString& sql);
 
     storage::Database& m_db;
     const SyncPlan& m_plan;
     Fetch m_fetch;
-    QHash<QString, std::shared_ptr<storage::Query>> m_statements;
+    QHash<QString, std::shared_ptr<storage::BulkStatement>> m_statements; // by SQL
+    QHash<QString, Shape> m_shapes;
     QHash<QString, int> m_nextSeq;
     QSet<QString> m_touched;               // incidents whose timeline grew or was ordered
     QHash<QString, QStringList> m_applied; // table -> keys written since the last finish()

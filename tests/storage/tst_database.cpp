@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "core/Error.h"
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/PeopleRepository.h"
@@ -223,6 +224,92 @@ private slots:
         }
         QCOMPARE(storage::Query(t.db().connection(), QStringLiteral("SELECT count(*) FROM settings")).scalar().toInt(),
                  0);
+    }
+
+    void bulkStatement_bindsLikeQuery_andIsReusedRowAfterRow()
+    {
+        test::TempDatabase t;
+        const QSqlDatabase c = t.db().connection();
+        storage::execute(c, QStringLiteral("CREATE TABLE bulk (k TEXT PRIMARY KEY, t TEXT, i INTEGER, r REAL)"));
+        storage::BulkStatement insert(c, QStringLiteral("INSERT INTO bulk (k, t, i, r) VALUES (?1, ?2, ?3, ?4)"));
+        // A QVariant without a value is NULL; a null QString is '' (as Query binds them).
+        QCOMPARE(insert.bind(1, QVariant(QStringLiteral("a")))
+                     .bind(2, QVariant(QString()))
+                     .bind(3, QVariant(qint64(7)))
+                     .bind(4, QVariant(2.5))
+                     .run(),
+                 1);
+        QCOMPARE(insert.bind(1, QStringLiteral("b"))
+                     .bind(2, QVariant())
+                     .bind(3, std::optional<qint64>())
+                     .bind(4, QVariant(QMetaType::fromType<double>()))
+                     .run(),
+                 1);
+        // Text of every width, re-encoded into the same buffers row after row.
+        const QString wide = QStringLiteral("Zürich – 東京 – 🛡️ ") + QString(300, QLatin1Char('x'));
+        QCOMPARE(insert.bind(1, QStringLiteral("c")).bind(2, wide).bind(3, qint64(-1)).bindNull(4).run(), 1);
+        QCOMPARE(insert.bind(1, QStringLiteral("d")).bind(2, QStringLiteral("é")).bind(3, qint64(1)).bindNull(4).run(),
+                 1);
+
+        storage::BulkStatement read(c, QStringLiteral("SELECT k, t, typeof(t), i, typeof(i), r FROM bulk ORDER BY k"));
+        QStringList rows;
+        while (read.next()) {
+            rows << QStringList{read.text(0),
+                                read.isNull(1) ? QStringLiteral("NULL") : read.text(1),
+                                read.text(2),
+                                read.isNull(3) ? QStringLiteral("NULL") : QString::number(read.integer(3)),
+                                read.text(4),
+                                read.text(5)}
+                        .join(QLatin1Char('|'));
+        }
+        QCOMPARE(rows, (QStringList{QStringLiteral("a||text|7|integer|2.5"), QStringLiteral("b|NULL|null|NULL|null|"),
+                                    QStringLiteral("c|") + wide + QStringLiteral("|text|-1|integer|"),
+                                    QStringLiteral("d|é|text|1|integer|")}));
+        storage::BulkStatement count(c, QStringLiteral("SELECT count(*) FROM bulk WHERE t = ?1"));
+        QCOMPARE(count.bind(1, wide).scalar().toInt(), 1);
+        QCOMPARE(count.bind(1, QString()).scalar().toInt(), 1);
+    }
+
+    void bulkStatement_failsWithTheMessageAndStaysUsable()
+    {
+        test::TempDatabase t;
+        const QSqlDatabase c = t.db().connection();
+        try {
+            storage::BulkStatement bad(c, QStringLiteral("SELECT * FROM no_such_table"));
+            QFAIL("a statement on a missing table was prepared");
+        } catch (const core::Error& e) {
+            QCOMPARE(e.kind(), core::Error::Kind::Storage);
+            QVERIFY2(e.message().contains(QStringLiteral("no_such_table")), qPrintable(e.message()));
+        }
+        storage::execute(c, QStringLiteral("CREATE TABLE bulk (k TEXT PRIMARY KEY)"));
+        storage::BulkStatement insert(c, QStringLiteral("INSERT INTO bulk (k) VALUES (?1)"));
+        insert.bind(1, QStringLiteral("same")).run();
+        try {
+            insert.bind(1, QStringLiteral("same")).run();
+            QFAIL("a duplicate key was inserted");
+        } catch (const core::Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("UNIQUE")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("INSERT INTO bulk")), qPrintable(e.message()));
+        }
+        QCOMPARE(insert.bind(1, QStringLiteral("other")).run(), 1);
+        QCOMPARE(storage::Query(c, QStringLiteral("SELECT group_concat(k) FROM (SELECT k FROM bulk ORDER BY k)"))
+                     .scalar()
+                     .toString(),
+                 QStringLiteral("other,same"));
+    }
+
+    void unresolvedForeignKeys_areCountedWhileDeferred()
+    {
+        test::TempDatabase t;
+        const QSqlDatabase c = t.db().connection();
+        storage::WriteTransaction tx(c);
+        storage::execute(c, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        QVERIFY(!storage::hasUnresolvedForeignKeys(c));
+        storage::execute(c, QStringLiteral("INSERT INTO incident_assignees (id, incident_id, person_id) "
+                                           "VALUES ('a1', 'no-such-incident', 'no-such-person')"));
+        QVERIFY(storage::hasUnresolvedForeignKeys(c));
+        storage::execute(c, QStringLiteral("DELETE FROM incident_assignees"));
+        QVERIFY(!storage::hasUnresolvedForeignKeys(c));
     }
 };
 

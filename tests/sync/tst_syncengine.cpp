@@ -62,6 +62,25 @@ private slots:
         QCOMPARE(pulled.pushed, 0);
         MUSTER_COMPARE_CONTENT(test::syncedContent(c.db()), test::syncedContent(a.db()));
         QCOMPARE(test::brokenTimelines(c.db()), QStringList());
+        // The search index (rebuilt once at the end of this large pull) finds what A's does:
+        // titles and the notes of timelines.
+        QCOMPARE(count(c.db(), QStringLiteral("SELECT count(*) FROM fts_control")), 0);
+        QCOMPARE(count(c.db(), QStringLiteral("SELECT count(*) FROM incident_fts")),
+                 count(c.db(), QStringLiteral("SELECT count(*) FROM incidents")));
+        const QString note = scalarText(a.db(), QStringLiteral("SELECT text FROM timeline_entries WHERE kind = 'note' "
+                                                               "AND length(text) > 20 ORDER BY id LIMIT 1"));
+        const QString title = scalarText(a.db(), QStringLiteral("SELECT title FROM incidents ORDER BY id LIMIT 1"));
+        for (const QString& words : {note, title}) {
+            const QString phrase =
+                QLatin1Char('"') + words.section(QLatin1Char(' '), 0, 2).remove(QLatin1Char('"')) + QLatin1Char('"');
+            const QString sql = QStringLiteral("SELECT group_concat(id) FROM (SELECT i.id FROM incident_fts f JOIN "
+                                               "incidents i ON i.rowid = f.rowid WHERE incident_fts MATCH '%1' "
+                                               "ORDER BY i.id)")
+                                    .arg(QString(phrase).replace(QLatin1Char('\''), QStringLiteral("''")));
+            const QString found = scalarText(c.db(), sql);
+            QVERIFY2(!found.isEmpty(), qPrintable(phrase));
+            QCOMPARE(found, scalarText(a.db(), sql));
+        }
 
         // Nothing new: a second round moves nothing either way.
         const auto again = syncAs(a.db(), server, QStringLiteral("alice"));

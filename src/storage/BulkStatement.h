@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringEncoder>
+#include <QVariant>
+
+#include <optional>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace muster::storage {
+
+// A statement prepared once and run many times through SQLite's own interface, for bulk
+// work (applying a pulled page of thousands of rows) where QSqlQuery's cost per call —
+// named parameters, QVariant copies, result caching — outweighs SQLite's own. It runs on
+// the connection of `db`, inside whatever transaction that connection has open.
+//
+// Parameters are positional and numbered from 1 (?1, ?2, …). Values bind as Query does:
+// a QVariant without a value is NULL, a null QString is '' (Muster's text columns are NOT
+// NULL with '' for "none").
+// Failures throw core::Error(Storage) with SQLite's message and the SQL.
+class BulkStatement
+{
+public:
+    BulkStatement(const QSqlDatabase& db, const QString& sql);
+    ~BulkStatement();
+    BulkStatement(const BulkStatement&) = delete;
+    BulkStatement& operator=(const BulkStatement&) = delete;
+
+    BulkStatement& bind(int index, const QVariant& value);
+    BulkStatement& bind(int index, const QString& value);
+    BulkStatement& bind(int index, qint64 value);
+    BulkStatement& bind(int index, const std::optional<qint64>& value);
+    BulkStatement& bindNull(int index);
+
+    // Runs a statement that returns no rows; returns how many rows it changed.
+    int run();
+    // Steps once: true while a row is ready (read it with the column functions).
+    bool next();
+    // Runs and returns the first column of the first row (an invalid QVariant when none).
+    QVariant scalar();
+    // Ends a statement read with next() before its last row, and forgets the bindings.
+    void reset();
+
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    QString text(int column) const;
+
+private:
+    [[noreturn]] void fail(int code) const;
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    QString m_sql;
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    std::vector<QByteArray> m_utf8; // per parameter: its text, as bound
+};
+
+// Whether the open transaction of `db` has foreign keys that point at no row (counted by
+// SQLite while they are deferred, PRAGMA defer_foreign_keys); the commit would fail.
+bool hasUnresolvedForeignKeys(const QSqlDatabase& db);
+
+} // namespace muster::storage
