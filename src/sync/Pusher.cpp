@@ -2,6 +2,7 @@
 
 #include "core/IncidentEnums.h"
 #include "core/Lifecycle.h"
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/SyncCapture.h"
@@ -121,18 +122,20 @@ Pusher::Result Pusher::run()
     qint64 lastSeq = 0;
     QStringList pushedTables;
     {
-        Query q(conn, QStringLiteral("SELECT mutation_id, table_name, row_id, op, data, base, seq FROM sync_outbox "
-                                     "ORDER BY seq"));
-        q.exec();
+        // Read through SQLite's own interface: a first push reads every row of the file.
+        storage::BulkStatement q(conn, QStringLiteral("SELECT mutation_id, table_name, row_id, op, data, base, seq "
+                                                      "FROM sync_outbox ORDER BY seq"));
+        const SyncPlan::Table* t = nullptr;
         while (q.next()) {
-            OutboxRow r{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
-            const auto* t = m_plan.find(r.table);
+            OutboxRow r{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5)};
+            if (!t || t->table.name != r.table) {
+                t = m_plan.find(r.table);
+            }
             if (!t || !t->onServer) {
                 ++result.waiting;
                 continue;
             }
-            lastSeq = q.value(6).toLongLong();
+            lastSeq = q.integer(6);
             if (!pushedTables.contains(r.table)) {
                 pushedTables.append(r.table);
             }
@@ -255,13 +258,20 @@ Pusher::Result Pusher::run()
                               .arg(outbox.size()));
     }
     // Everything read from these tables up to lastSeq went out and was answered; what was
-    // written meanwhile has a higher seq and stays.
-    Query remove(conn, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= :last AND table_name IN "
-                                      "(SELECT value FROM json_each(:tables))"));
-    remove.bind(QStringLiteral(":last"), lastSeq)
-        .bind(QStringLiteral(":tables"),
-              QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(pushedTables)).toJson(QJsonDocument::Compact)))
-        .exec();
+    // written meanwhile has a higher seq and stays. When that is the whole outbox, it is
+    // emptied at once (SQLite drops the table's pages instead of deleting row by row).
+    Query later(conn, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE seq > :last)"));
+    if (result.waiting == 0 && !later.bind(QStringLiteral(":last"), lastSeq).scalar().toBool()) {
+        storage::execute(conn, QStringLiteral("DELETE FROM sync_outbox"));
+    } else {
+        Query remove(conn, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= :last AND table_name IN "
+                                          "(SELECT value FROM json_each(:tables))"));
+        remove.bind(QStringLiteral(":last"), lastSeq)
+            .bind(QStringLiteral(":tables"),
+                  QString::fromUtf8(
+                      QJsonDocument(QJsonArray::fromStringList(pushedTables)).toJson(QJsonDocument::Compact)))
+            .exec();
+    }
     Query reject(conn,
                  QStringLiteral("INSERT OR IGNORE INTO sync_rejections (mutation_id, table_name, row_id, op, "
                                 "data, reason, code, rejected_at) VALUES (:m, :t, :r, :op, :data, :reason, :code, "
