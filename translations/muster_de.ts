@@ -15039,5 +15039,9 @@ Muster speichert nur seinen Hash: Kopieren Sie es jetzt. Senden Sie es als „Au
         <source>Database error: %1 (in: %2)</source>
         <translation>Datenbankfehler: %1 (in: %2)</translation>
     </message>
+    <message>
+        <source>Database error: %1 is not an open SQLite connection.</source>
+        <translation>Datenbankfehler: %1 ist keine geöffnete SQLite-Verbindung.</translation>
+    </message>
 </context>
 </TS>

@@ -15039,5 +15039,9 @@ Muster n&apos;en conserve que le hachage&#xa0;: copiez-le maintenant. Envoyez-le
         <source>Database error: %1 (in: %2)</source>
         <translation>Erreur de base de données&#xa0;: %1 (dans&#xa0;: %2)</translation>
     </message>
+    <message>
+        <source>Database error: %1 is not an open SQLite connection.</source>
+        <translation>Erreur de base de données : %1 n’est pas une connexion SQLite ouverte.</translation>
+    </message>
 </context>
 </TS>

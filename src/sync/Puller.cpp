@@ -1,5 +1,6 @@
 #include "sync/Puller.h"
 
+#include "storage/BackgroundCheckpointer.h"
 #include "storage/Database.h"
 #include "storage/SearchIndex.h"
 #include "storage/Sql.h"
@@ -26,6 +27,9 @@ namespace {
 
 // Where a pull spends its time: QT_LOGGING_RULES="muster.sync.pull.debug=true".
 Q_LOGGING_CATEGORY(lcPull, "muster.sync.pull", QtWarningMsg)
+
+// A pull of more rows than this checkpoints the WAL in the background.
+constexpr int kLargePull = 10000;
 
 // The rows whose last writer is not visible in the snapshot $3 (the old cursor).
 const QString kWindow =
@@ -136,6 +140,12 @@ int Puller::run()
     if (!storage::SearchIndex::isDeferred(m_db) &&
         m_total > Query(conn, QStringLiteral("SELECT count(*) FROM incidents")).scalar().toLongLong()) {
         storage::SearchIndex::defer(m_db);
+    }
+    // A large pull leaves WAL checkpoints (and their fsync) to a thread of their own
+    // instead of stalling on them at a page's commit.
+    std::optional<storage::BackgroundCheckpointer> checkpointer;
+    if (m_total > kLargePull) {
+        checkpointer.emplace(m_db);
     }
     const QString from = session.value(QStringLiteral("from")).toString();
     const bool incremental = !from.isEmpty();
