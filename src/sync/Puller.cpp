@@ -137,8 +137,10 @@ int Puller::run()
     // A pull of more rows than this desktop has incidents (a first pull, a resync) leaves
     // the search index to one rebuild at its end, which costs less than keeping it row by
     // row. A pull cut short leaves it deferred; the next open of the file rebuilds it.
-    if (!storage::SearchIndex::isDeferred(m_db) &&
-        m_total > Query(conn, QStringLiteral("SELECT count(*) FROM incidents")).scalar().toLongLong()) {
+    // (Counting stops at the pull's size: a small pull into a large file stays cheap.)
+    Query incidentsHere(conn, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM incidents LIMIT :n)"));
+    if (m_total > 0 && !storage::SearchIndex::isDeferred(m_db) &&
+        incidentsHere.bind(QStringLiteral(":n"), m_total).scalar().toLongLong() < m_total) {
         storage::SearchIndex::defer(m_db);
     }
     // A large pull leaves WAL checkpoints (and their fsync) to a thread of their own
