@@ -157,9 +157,11 @@ int Puller::run()
     for (const QJsonValue& v : session.value(QStringLiteral("whole")).toArray()) {
         whole.append(v.toString());
     }
-    // The next page is asked for before this one is applied, so that the server and this
-    // desktop work at the same time. Anything else sent meanwhile waits for its answer.
+    // The next page — of this table, or the first of the next — is asked for before this
+    // one is applied, so that the server and this desktop work at the same time. Anything
+    // else sent meanwhile waits for its answer.
     bool inFlight = false;
+    int inFlightFor = -1; // the table the page asked for belongs to
     std::optional<PgResult> ready;
     const auto settle = [this, &inFlight, &ready] {
         if (inFlight) {
@@ -176,6 +178,17 @@ int Puller::run()
                                  position.value(QStringLiteral("key")).toString().toUtf8(),
                                  incrementalTable ? fromParam : QByteArray()};
     };
+    const auto readsIncrementally = [&](const SyncPlan::Table& t) {
+        return incremental && !whole.contains(t.table.name);
+    };
+    const auto nextOnServer = [this](int ti) {
+        for (int next = ti + 1; next < m_plan.tables.size(); ++next) {
+            if (m_plan.tables.at(next).onServer) {
+                return next;
+            }
+        }
+        return -1;
+    };
 
     try {
         for (int ti = session.value(QStringLiteral("table")).toInt(); ti < m_plan.tables.size(); ++ti) {
@@ -183,7 +196,7 @@ int Puller::run()
             if (!table.onServer) {
                 continue;
             }
-            const bool incrementalTable = incremental && !whole.contains(table.table.name);
+            const bool incrementalTable = readsIncrementally(table);
             const QString sql = pageSql(table, incrementalTable);
             qint64 waited = 0;
             qint64 applying = 0;
@@ -194,7 +207,9 @@ int Puller::run()
                 }
                 const qint64 asked = clock.nsecsElapsed();
                 settle();
-                PgResult result = ready ? std::move(*ready) : m_server.exec(sql, pageParams(session, incrementalTable));
+                PgResult result = ready && inFlightFor == ti
+                                      ? std::move(*ready)
+                                      : m_server.exec(sql, pageParams(session, incrementalTable));
                 ready.reset();
                 waited += clock.nsecsElapsed() - asked;
                 const int n = int(table.table.columns.size());
@@ -216,6 +231,21 @@ int Puller::run()
                 if (!last) {
                     m_server.send(sql, pageParams(session, incrementalTable));
                     inFlight = true;
+                    inFlightFor = ti;
+                } else if (const int next = nextOnServer(ti); next >= 0) {
+                    const SyncPlan::Table& following = m_plan.tables.at(next);
+                    m_server.send(pageSql(following, readsIncrementally(following)),
+                                  pageParams(session, readsIncrementally(following)));
+                    inFlight = true;
+                    inFlightFor = next;
+                }
+                if (page.isEmpty()) {
+                    // Nothing to write: the position moves on in memory (a session resumed
+                    // from the last page written reads this empty table again).
+                    if (m_options.progress) {
+                        m_options.progress(m_done, std::max(m_total, m_done));
+                    }
+                    break;
                 }
                 if (resync) {
                     for (const auto& r : page) {
@@ -236,9 +266,7 @@ int Puller::run()
                 }
                 applying += clock.nsecsElapsed() - start;
                 m_done += int(page.size());
-                if (!page.isEmpty()) {
-                    TestHook::reached("pull-page-applied");
-                }
+                TestHook::reached("pull-page-applied");
                 if (m_options.progress) {
                     m_options.progress(m_done, std::max(m_total, m_done));
                 }
