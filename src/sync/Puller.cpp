@@ -28,9 +28,6 @@ namespace {
 // Where a pull spends its time: QT_LOGGING_RULES="muster.sync.pull.debug=true".
 Q_LOGGING_CATEGORY(lcPull, "muster.sync.pull", QtWarningMsg)
 
-// A pull of more rows than this checkpoints the WAL in the background.
-constexpr int kLargePull = 10000;
-
 // The rows whose last writer is not visible in the snapshot $3 (the old cursor).
 const QString kWindow =
     QStringLiteral("_xid >= pg_snapshot_xmin($3::pg_snapshot) AND NOT pg_visible_in_snapshot(_xid, $3::pg_snapshot)");
@@ -146,7 +143,7 @@ int Puller::run()
     // A large pull leaves WAL checkpoints (and their fsync) to a thread of their own
     // instead of stalling on them at a page's commit.
     std::optional<storage::BackgroundCheckpointer> checkpointer;
-    if (m_total > kLargePull) {
+    if (m_total >= m_options.backgroundCheckpointsFrom) {
         checkpointer.emplace(m_db);
     }
     const QString from = session.value(QStringLiteral("from")).toString();

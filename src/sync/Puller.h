@@ -39,6 +39,8 @@ public:
     struct Options
     {
         int pageSize = 5000;
+        // A pull of at least this many rows takes WAL checkpoints on a thread of its own.
+        int backgroundCheckpointsFrom = 10000;
         bool resync = false; // the server forgot this desktop: fetch all and sweep
         std::function<void(int pulled, int total)> progress;
         std::function<bool()> cancelled;

@@ -60,11 +60,12 @@ private:
 };
 
 inline sync::SyncReport syncAs(storage::Database& db, const SyncServer& server, const QString& login,
-                               int pageSize = 2000)
+                               int pageSize = 2000, int backgroundCheckpointsFrom = 10000)
 {
     sync::SyncEngine::Options options;
     options.pageSize = pageSize;
     options.batchSize = pageSize;
+    options.backgroundCheckpointsFrom = backgroundCheckpointsFrom;
     return sync::SyncEngine(db, server.config(login), options).run();
 }
 

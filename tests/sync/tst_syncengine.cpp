@@ -56,10 +56,13 @@ private slots:
         // (so that she keeps reading it); her next pull brings those rows.
         QCOMPARE(syncAs(a.db(), server, QStringLiteral("alice")).pushed, 0);
 
-        // Lena (Legal) reads everything, confidential incidents included; small pages.
+        // Lena (Legal) reads everything, confidential incidents included; small pages, and
+        // the WAL checkpointed on a thread of its own as for a large pull.
         test::TempDatabase c;
-        const auto pulled = syncAs(c.db(), server, QStringLiteral("lena"), 37);
+        const auto pulled = syncAs(c.db(), server, QStringLiteral("lena"), 37, 0);
         QCOMPARE(pulled.pushed, 0);
+        // This thread's connection checkpoints on commit again afterwards.
+        QCOMPARE(count(c.db(), QStringLiteral("PRAGMA wal_autocheckpoint")), 1000);
         MUSTER_COMPARE_CONTENT(test::syncedContent(c.db()), test::syncedContent(a.db()));
         QCOMPARE(test::brokenTimelines(c.db()), QStringList());
         // The search index (rebuilt once at the end of this large pull) finds what A's does:
