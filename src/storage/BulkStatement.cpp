@@ -52,7 +52,11 @@ BulkStatement::~BulkStatement()
 
 void BulkStatement::fail(int code) const
 {
-    const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(code));
+    // The connection's message when it is about this failure (it names the constraint or
+    // the column), else the code's own ("column index out of range").
+    const QString message = m_db && (sqlite3_extended_errcode(m_db) & 0xff) == (code & 0xff)
+                                ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                : QString::fromUtf8(sqlite3_errstr(code));
     throw core::Error(core::Error::Kind::Storage,
                       QCoreApplication::translate("muster::storage::Query", "Database error: %1 (in: %2)")
                           .arg(message, m_sql.simplified().left(200)));
@@ -144,13 +148,10 @@ bool BulkStatement::next()
         reset();
         return false;
     }
-    // The step's own error (sqlite3_reset repeats it); leave the statement reusable.
-    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
-    sqlite3_reset(m_stmt);
+    // Leave the statement reusable; sqlite3_reset keeps the step's error on the connection.
+    const int code = sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
-    throw core::Error(core::Error::Kind::Storage,
-                      QCoreApplication::translate("muster::storage::Query", "Database error: %1 (in: %2)")
-                          .arg(message, m_sql.simplified().left(200)));
+    fail(code == SQLITE_OK ? rc : code);
 }
 
 int BulkStatement::run()

@@ -291,6 +291,12 @@ private slots:
             QVERIFY2(e.message().contains(QStringLiteral("UNIQUE")), qPrintable(e.message()));
             QVERIFY2(e.message().contains(QStringLiteral("INSERT INTO bulk")), qPrintable(e.message()));
         }
+        try {
+            insert.bind(2, QStringLiteral("no such parameter"));
+            QFAIL("a parameter that is not in the statement was bound");
+        } catch (const core::Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("out of range")), qPrintable(e.message()));
+        }
         QCOMPARE(insert.bind(1, QStringLiteral("other")).run(), 1);
         QCOMPARE(storage::Query(c, QStringLiteral("SELECT group_concat(k) FROM (SELECT k FROM bulk ORDER BY k)"))
                      .scalar()
