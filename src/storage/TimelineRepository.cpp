@@ -25,21 +25,27 @@ namespace {
 const QString kEntryColumns = QStringLiteral(
     "id, incident_id, seq, occurred_at, recorded_at, actor_id, actor_name, kind, text, data, prev_hash, hash");
 
-TimelineEntry readEntry(const Query& q)
+// One row of kEntryColumns; ForFolding leaves out what folding does not read.
+TimelineEntry readEntry(const BulkStatement& q, TimelineRepository::Detail detail)
 {
+    const bool whole = detail == TimelineRepository::Detail::Whole;
     TimelineEntry e;
-    e.id = q.value(0).toString();
-    e.incidentId = q.value(1).toString();
-    e.seq = q.value(2).toInt();
-    e.occurredAt = q.value(3).toLongLong();
-    e.recordedAt = q.value(4).toLongLong();
-    e.actorId = q.value(5).toString();
-    e.actorName = q.value(6).toString();
-    e.kind = q.value(7).toString();
-    e.text = q.value(8).toString();
-    e.data = q.value(9).toString();
-    e.prevHash = q.value(10).toString();
-    e.hash = q.value(11).toString();
+    e.id = q.text(0);
+    e.incidentId = q.text(1);
+    e.seq = int(q.integer(2));
+    e.occurredAt = q.integer(3);
+    e.recordedAt = q.integer(4);
+    e.kind = q.text(7);
+    if (whole) {
+        e.actorId = q.text(5);
+        e.actorName = q.text(6);
+        e.text = q.text(8);
+        e.prevHash = q.text(10);
+    }
+    if (whole || core::IncidentFacts::changedBy(e.kind)) {
+        e.data = q.text(9);
+    }
+    e.hash = q.text(11);
     return e;
 }
 
@@ -47,12 +53,13 @@ TimelineEntry readEntry(const Query& q)
 
 QList<TimelineEntry> TimelineRepository::entries(const QString& incidentId) const
 {
-    Query q(m_db.connection(),
-            QStringLiteral("SELECT %1 FROM timeline_entries WHERE incident_id = :id ORDER BY seq").arg(kEntryColumns));
-    q.bind(QStringLiteral(":id"), incidentId).exec();
+    BulkStatement q(
+        m_db.connection(),
+        QStringLiteral("SELECT %1 FROM timeline_entries WHERE incident_id = ?1 ORDER BY seq").arg(kEntryColumns));
+    q.bind(1, incidentId);
     QList<TimelineEntry> out;
     while (q.next()) {
-        out.append(readEntry(q));
+        out.append(readEntry(q, Detail::Whole));
     }
     return out;
 }
@@ -67,27 +74,10 @@ QHash<QString, QList<TimelineEntry>> TimelineRepository::entriesOf(const QString
     const QString ids =
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(incidentIds)).toJson(QJsonDocument::Compact));
     q.bind(1, ids);
-    const bool whole = detail == Detail::Whole;
     QHash<QString, QList<TimelineEntry>> out;
     QList<TimelineEntry>* current = nullptr;
     while (q.next()) {
-        TimelineEntry e;
-        e.id = q.text(0);
-        e.incidentId = q.text(1);
-        e.seq = int(q.integer(2));
-        e.occurredAt = q.integer(3);
-        e.recordedAt = q.integer(4);
-        e.kind = q.text(7);
-        if (whole) {
-            e.actorId = q.text(5);
-            e.actorName = q.text(6);
-            e.text = q.text(8);
-            e.prevHash = q.text(10);
-        }
-        if (whole || core::IncidentFacts::changedBy(e.kind)) {
-            e.data = q.text(9);
-        }
-        e.hash = q.text(11);
+        TimelineEntry e = readEntry(q, detail);
         if (!current || current->constFirst().incidentId != e.incidentId) {
             current = &out[e.incidentId];
         }

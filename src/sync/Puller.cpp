@@ -178,6 +178,11 @@ int Puller::run()
     const auto readsIncrementally = [&](const SyncPlan::Table& t) {
         return incremental && !whole.contains(t.table.name);
     };
+    const auto reportProgress = [this] {
+        if (m_options.progress) {
+            m_options.progress(m_done, std::max(m_total, m_done));
+        }
+    };
     const auto nextOnServer = [this](int ti) {
         for (int next = ti + 1; next < m_plan.tables.size(); ++next) {
             if (m_plan.tables.at(next).onServer) {
@@ -239,9 +244,7 @@ int Puller::run()
                 if (page.isEmpty()) {
                     // Nothing to write: the position moves on in memory (a session resumed
                     // from the last page written reads this empty table again).
-                    if (m_options.progress) {
-                        m_options.progress(m_done, std::max(m_total, m_done));
-                    }
+                    reportProgress();
                     break;
                 }
                 if (resync) {
@@ -264,9 +267,7 @@ int Puller::run()
                 applying += clock.nsecsElapsed() - start;
                 m_done += int(page.size());
                 TestHook::reached("pull-page-applied");
-                if (m_options.progress) {
-                    m_options.progress(m_done, std::max(m_total, m_done));
-                }
+                reportProgress();
                 if (last) {
                     break;
                 }
