@@ -33,6 +33,19 @@ bool hasUnresolvedForeignKeys(const QSqlDatabase& db)
     return current != 0;
 }
 
+TriggersOff::TriggersOff(const QSqlDatabase& db)
+    : m_db(handleOf(db))
+{
+    // (The out parameter reports the setting after the call: ask first, then switch.)
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &m_was);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+}
+
+TriggersOff::~TriggersOff()
+{
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, m_was, nullptr);
+}
+
 BulkStatement::BulkStatement(const QSqlDatabase& db, const QString& sql)
     : m_db(handleOf(db))
     , m_sql(sql)

@@ -63,4 +63,20 @@ private:
 // SQLite while they are deferred, PRAGMA defer_foreign_keys); the commit would fail.
 bool hasUnresolvedForeignKeys(const QSqlDatabase& db);
 
+// Switches the triggers of `db`'s connection off while it lives, and back on after
+// (SQLITE_DBCONFIG_ENABLE_TRIGGER; TEMP triggers still run). Other connections are not
+// affected. SQLite re-prepares the connection's statements on their next run.
+class TriggersOff
+{
+public:
+    explicit TriggersOff(const QSqlDatabase& db);
+    ~TriggersOff();
+    TriggersOff(const TriggersOff&) = delete;
+    TriggersOff& operator=(const TriggersOff&) = delete;
+
+private:
+    sqlite3* m_db = nullptr;
+    int m_was = 1;
+};
+
 } // namespace muster::storage

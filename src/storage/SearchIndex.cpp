@@ -32,7 +32,11 @@ void SearchIndex::rebuild(const Database& db)
 
 bool SearchIndex::isDeferred(const Database& db)
 {
-    const QSqlDatabase c = db.connection();
+    return isDeferred(db.connection());
+}
+
+bool SearchIndex::isDeferred(const QSqlDatabase& c)
+{
     if (!Query(c, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'fts_control')"))
              .scalar()
              .toBool()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSqlDatabase>
+
 namespace muster::storage {
 
 class Database;
@@ -16,6 +18,7 @@ public:
     static void rebuild(const Database& db);
     // True when a deferral was left behind (a bulk writer crashed).
     static bool isDeferred(const Database& db);
+    static bool isDeferred(const QSqlDatabase& connection);
 };
 
 } // namespace muster::storage

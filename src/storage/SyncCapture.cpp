@@ -1,6 +1,7 @@
 #include "storage/SyncCapture.h"
 
 #include "storage/Database.h"
+#include "storage/SearchIndex.h"
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
@@ -166,6 +167,9 @@ SyncCapture::ApplyMode::ApplyMode(const QSqlDatabase& db, bool purge)
 {
     Query q(m_db, QStringLiteral("UPDATE sync_apply SET applying = 1, purging = :purge WHERE id = 1"));
     q.bind(QStringLiteral(":purge"), purge ? 1 : 0).exec();
+    if (SearchIndex::isDeferred(m_db)) {
+        m_triggersOff.emplace(m_db);
+    }
 }
 
 SyncCapture::ApplyMode::~ApplyMode()

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "storage/BulkStatement.h"
 #include "storage/SyncRegistry.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
+
+#include <optional>
 
 namespace muster::storage {
 
@@ -34,6 +37,13 @@ public:
     // the server: the capture triggers skip them. With `purge`, timeline entries may be
     // deleted too. The flag is cleared when the object is destroyed, which must happen
     // before the transaction commits.
+    //
+    // While the search index is deferred (a large pull), no trigger has anything to do
+    // for an applied change: the capture triggers skip it, the search triggers wait for
+    // the rebuild, and the append-only guards only refuse updates and deletes, which an
+    // apply makes only when purging (when they allow it). The connection's triggers are
+    // then switched off altogether: merely entering two trigger programs per row cost
+    // about 40% of a timeline entry's insert.
     class ApplyMode
     {
     public:
@@ -44,6 +54,7 @@ public:
 
     private:
         QSqlDatabase m_db;
+        std::optional<TriggersOff> m_triggersOff;
     };
 };
 

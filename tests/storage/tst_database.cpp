@@ -317,6 +317,39 @@ private slots:
         storage::execute(c, QStringLiteral("DELETE FROM incident_assignees"));
         QVERIFY(!storage::hasUnresolvedForeignKeys(c));
     }
+
+    void triggersOff_holdForTheConnection_whileTheyLive()
+    {
+        test::TempDatabase t;
+        const QSqlDatabase c = t.db().connection();
+        storage::execute(c, QStringLiteral("CREATE TABLE seen (x INTEGER)"));
+        storage::execute(c, QStringLiteral("CREATE TABLE logged (x INTEGER)"));
+        storage::execute(c, QStringLiteral("CREATE TRIGGER seen_logged AFTER INSERT ON seen BEGIN "
+                                           "INSERT INTO logged (x) VALUES (new.x); END"));
+        const auto logged = [&c] {
+            return storage::Query(c, QStringLiteral("SELECT count(*) FROM logged")).scalar().toInt();
+        };
+        // Prepared before the switch: SQLite prepares it again, without the trigger.
+        storage::BulkStatement before(c, QStringLiteral("INSERT INTO seen (x) VALUES (?1)"));
+        before.bind(1, qint64(1)).run();
+        QCOMPARE(logged(), 1);
+        {
+            storage::TriggersOff off(c);
+            before.bind(1, qint64(2)).run();
+            storage::execute(c, QStringLiteral("INSERT INTO seen (x) VALUES (3)"));
+            QCOMPARE(logged(), 1);
+            {
+                storage::TriggersOff nested(c);
+            }
+            storage::execute(c, QStringLiteral("INSERT INTO seen (x) VALUES (4)"));
+            QCOMPARE(logged(), 1);
+        }
+        // Prepared (again) while they were off: the trigger runs once they are back.
+        before.bind(1, qint64(5)).run();
+        storage::execute(c, QStringLiteral("INSERT INTO seen (x) VALUES (6)"));
+        QCOMPARE(storage::Query(c, QStringLiteral("SELECT group_concat(x) FROM logged")).scalar().toString(),
+                 QStringLiteral("1,5,6"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -5,6 +5,7 @@
 #include "storage/IncidentRepository.h"
 #include "storage/IncidentService.h"
 #include "storage/PeopleRepository.h"
+#include "storage/SearchIndex.h"
 #include "storage/Sql.h"
 #include "storage/SyncCapture.h"
 #include "storage/SyncRegistry.h"
@@ -339,6 +340,52 @@ private slots:
         QCOMPARE(count(t, QStringLiteral("SELECT applying + purging FROM sync_apply")), 0);
         storage::execute(db, QStringLiteral("UPDATE settings SET value = 'Local' WHERE key = 'organisation.name'"));
         QCOMPARE(outbox(t).size(), 1);
+    }
+
+    void applyMode_whileTheSearchIndexIsDeferred_runsNoTrigger()
+    {
+        test::TempDatabase t;
+        SyncCapture::ensure(t.db());
+        storage::IncidentService service(t.db());
+        const auto incident = service.create(draft(), {}, kActor);
+        const QSqlDatabase db = t.db().connection();
+        const int queued = int(outbox(t).size());
+        const auto rename = [&db](const QString& title) {
+            Query q(db, QStringLiteral("UPDATE incidents SET title = :t"));
+            q.bind(QStringLiteral(":t"), title).exec();
+        };
+        const auto indexed = [&t](const QString& word) {
+            return count(t,
+                         QStringLiteral("SELECT count(*) FROM incident_fts WHERE incident_fts MATCH '%1'").arg(word));
+        };
+        // Not deferred: the search triggers keep the index while applying.
+        {
+            storage::WriteTransaction tx(db);
+            {
+                SyncCapture::ApplyMode mode(db);
+                rename(QStringLiteral("Pulledone"));
+            }
+            tx.commit();
+        }
+        QCOMPARE(indexed(QStringLiteral("Pulledone")), 1);
+        // Deferred: no trigger runs, not even the search index's (the rebuild does it).
+        storage::SearchIndex::defer(t.db());
+        {
+            storage::WriteTransaction tx(db);
+            {
+                SyncCapture::ApplyMode mode(db);
+                rename(QStringLiteral("Pulledtwo"));
+            }
+            tx.commit();
+        }
+        QCOMPARE(indexed(QStringLiteral("Pulledtwo")), 0);
+        QCOMPARE(int(outbox(t).size()), queued);
+        // Outside the apply the triggers are back: a local change is queued.
+        rename(QStringLiteral("Localthree"));
+        QCOMPARE(int(outbox(t).size()), queued + 1);
+        storage::SearchIndex::rebuild(t.db());
+        QCOMPARE(indexed(QStringLiteral("Localthree")), 1);
+        QVERIFY(!incident.id.isEmpty());
     }
 
     void timelineDelete_isRefused_exceptInAPurge()
