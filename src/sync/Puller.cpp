@@ -192,6 +192,17 @@ int Puller::run()
         return -1;
     };
 
+    // The local transaction pages are being applied in, if one is open.
+    std::optional<storage::WriteTransaction> open;
+    int openPages = 0;
+    QElapsedTimer openedAt;
+    const auto commitOpen = [&open] {
+        if (open) {
+            open->commit();
+            open.reset();
+        }
+    };
+
     try {
         for (int ti = session.value(QStringLiteral("table")).toInt(); ti < m_plan.tables.size(); ++ti) {
             const SyncPlan::Table& table = m_plan.tables.at(ti);
@@ -253,16 +264,20 @@ int Puller::run()
                     }
                 }
                 const qint64 start = clock.nsecsElapsed();
+                if (!open) {
+                    open.emplace(conn);
+                    openPages = 0;
+                    openedAt.start();
+                }
                 {
-                    storage::WriteTransaction tx(conn);
                     LocalApplier applier(m_db, m_plan, fetcher);
-                    {
-                        storage::SyncCapture::ApplyMode mode(conn, true);
-                        applier.apply(table, page);
-                        applier.finish();
-                    }
-                    state.setPullSession(session);
-                    tx.commit();
+                    storage::SyncCapture::ApplyMode mode(conn, true);
+                    applier.apply(table, page);
+                    applier.finish();
+                }
+                state.setPullSession(session);
+                if (++openPages >= m_options.pagesPerTransaction || openedAt.elapsed() >= m_options.transactionMs) {
+                    commitOpen();
                 }
                 applying += clock.nsecsElapsed() - start;
                 m_done += int(page.size());
@@ -277,8 +292,10 @@ int Puller::run()
                                 << "ms for the server, applied in" << applying / 1000000 << "ms";
             }
         }
+        commitOpen();
     } catch (...) {
-        // Leave the connection usable: collect the answer to the page asked for.
+        // Leave the connection usable: collect the answer to the page asked for. (The open
+        // transaction rolls back: the session resumes from the last page committed.)
         try {
             settle();
         } catch (const PgError&) {

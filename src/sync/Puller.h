@@ -26,9 +26,11 @@ class PgConnection;
 // it, so its rows are read whenever it commits: a late commit is never skipped. Rows
 // written while the session runs may be read twice; applying is idempotent.
 //
-// Each page is applied in one local transaction together with the session's position,
-// so a pull killed half-way resumes where it stopped, and nothing is applied twice or
-// lost. Access events (an incident became confidential, an access list changed) are
+// Pages are applied in local transactions together with the session's position, so a
+// pull killed half-way resumes where it stopped, and nothing is applied twice or lost. A
+// transaction takes a few pages (or as many as arrive within a second): each commit
+// writes every page it dirtied to the WAL again, and rows keyed by random UUIDs dirty
+// most of their indexes' pages. Access events (an incident became confidential, an access list changed) are
 // handled at the end: incidents this desktop may no longer read are purged, incidents
 // it may now read are fetched.
 class Puller
@@ -39,6 +41,10 @@ public:
     struct Options
     {
         int pageSize = 5000;
+        // A local transaction is committed once it holds this many pages, or once it has
+        // been open this long (it holds the write lock: the GUI's writes wait for it).
+        int pagesPerTransaction = 5;
+        int transactionMs = 1000;
         // A pull of at least this many rows takes WAL checkpoints on a thread of its own.
         int backgroundCheckpointsFrom = 10000;
         bool resync = false; // the server forgot this desktop: fetch all and sweep

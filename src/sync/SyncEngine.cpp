@@ -108,6 +108,7 @@ SyncReport SyncEngine::run()
     const int pending = state.pendingChanges();
     Puller::Options pullOptions;
     pullOptions.pageSize = m_options.pageSize;
+    pullOptions.pagesPerTransaction = m_options.pagesPerTransaction;
     pullOptions.backgroundCheckpointsFrom = m_options.backgroundCheckpointsFrom;
     pullOptions.resync = resync;
     pullOptions.cancelled = m_options.cancelled;

@@ -41,6 +41,7 @@ public:
     {
         int pageSize = 5000;
         int batchSize = 5000;
+        int pagesPerTransaction = 5;           // see Puller::Options
         int backgroundCheckpointsFrom = 10000; // see Puller::Options
         std::function<void(int done, int total)> progress;
         std::function<bool()> cancelled;
