@@ -11,7 +11,19 @@ namespace muster::core {
 QList<TimelineEntry> TimelineMerge::foldOrder(const QList<TimelineEntry>& entries,
                                               const QHash<QString, qint64>& serverOrder)
 {
-    // Each entry's place, looked up once: the server's order first, then local seq.
+    QList<std::optional<qint64>> byPosition;
+    byPosition.reserve(entries.size());
+    for (const TimelineEntry& e : entries) {
+        const auto found = serverOrder.constFind(e.id);
+        byPosition.append(found != serverOrder.cend() ? std::optional<qint64>(*found) : std::nullopt);
+    }
+    return foldOrder(entries, byPosition);
+}
+
+QList<TimelineEntry> TimelineMerge::foldOrder(const QList<TimelineEntry>& entries,
+                                              const QList<std::optional<qint64>>& serverOrder)
+{
+    // Each entry's place: the server's order first, then local seq.
     struct Place
     {
         bool local;
@@ -21,8 +33,8 @@ QList<TimelineEntry> TimelineMerge::foldOrder(const QList<TimelineEntry>& entrie
     std::vector<Place> places;
     places.reserve(std::size_t(entries.size()));
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        const auto found = serverOrder.constFind(entries.at(i).id);
-        places.push_back(found != serverOrder.cend() ? Place{false, *found, i} : Place{true, entries.at(i).seq, i});
+        const auto& order = serverOrder.at(i);
+        places.push_back(order ? Place{false, *order, i} : Place{true, entries.at(i).seq, i});
     }
     std::stable_sort(places.begin(), places.end(), [](const Place& a, const Place& b) {
         return std::tie(a.local, a.order) < std::tie(b.local, b.order);

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace muster::core {
 
 // How an incident's timeline, merged from several desktops by union, is read.
@@ -26,6 +28,9 @@ public:
     // `entries` in local seq order; `serverOrder` maps entry ids to the server's order.
     static QList<TimelineEntry> foldOrder(const QList<TimelineEntry>& entries,
                                           const QHash<QString, qint64>& serverOrder);
+    // The same with each entry's server order by position (nullopt: only this desktop has it).
+    static QList<TimelineEntry> foldOrder(const QList<TimelineEntry>& entries,
+                                          const QList<std::optional<qint64>>& serverOrder);
 
     // Folds entries in fold order. `ineffective`, when given, receives the ids of
     // transitions the lifecycle did not allow at their place.

@@ -50,6 +50,72 @@ const QString kInKeys = QStringLiteral("IN (SELECT value FROM json_each(:keys))"
 
 } // namespace
 
+void PulledTimelines::begin(const QString& incidentId, bool fresh)
+{
+    if (m_partial.contains(incidentId)) {
+        return;
+    }
+    const auto found = m_whole.find(incidentId);
+    if (!fresh) {
+        // Entries here: whole only if they are the ones this pull brought.
+        if (found == m_whole.end()) {
+            m_partial.insert(incidentId);
+        }
+        return;
+    }
+    if (found != m_whole.end()) {
+        forget(incidentId); // what it kept is gone from the database
+        return;
+    }
+    if (m_entries < kMaxEntries) {
+        m_whole.insert(incidentId, {});
+    } else {
+        m_partial.insert(incidentId);
+    }
+}
+
+void PulledTimelines::add(const QString& incidentId, core::TimelineEntry entry, qint64 serverSeq, bool inserted)
+{
+    const auto found = m_whole.find(incidentId);
+    if (found == m_whole.end()) {
+        return;
+    }
+    if (!inserted || serverSeq < 0) {
+        // Read again in this pull (its server order may have moved), already here, or
+        // without the server's order: the database has it right.
+        forget(incidentId);
+        return;
+    }
+    ++found->count;
+    found->head = entry.hash;
+    if (core::IncidentFacts::changedBy(entry.kind)) {
+        // Only what folding reads stays (the id names an ineffective transition, which a
+        // refold does not ask for).
+        entry.id.clear();
+        entry.incidentId.clear();
+        entry.hash.clear();
+        found->facts.append(std::move(entry));
+        found->order.append(serverSeq);
+        ++m_entries;
+    }
+}
+
+void PulledTimelines::forget(const QString& incidentId)
+{
+    const auto found = m_whole.find(incidentId);
+    if (found != m_whole.end()) {
+        m_entries -= found->facts.size();
+        m_whole.erase(found);
+    }
+    m_partial.insert(incidentId);
+}
+
+const PulledTimelines::Timeline* PulledTimelines::whole(const QString& incidentId) const
+{
+    const auto found = m_whole.constFind(incidentId);
+    return found != m_whole.cend() ? &*found : nullptr;
+}
+
 LocalApplier::LocalApplier(storage::Database& db, const SyncPlan& plan, Fetch fetch)
     : m_db(db)
     , m_plan(plan)
@@ -86,6 +152,11 @@ const LocalApplier::Shape& LocalApplier::shape(const SyncPlan::Table& table)
         names << c.name;
     }
     s.numbered = t.localOnly.contains(QStringLiteral("seq")) && s.scopeColumn >= 0;
+    if (t.name == QLatin1String("timeline_entries")) {
+        s.entry = {columnIndex(t, QStringLiteral("id")),          columnIndex(t, QStringLiteral("occurred_at")),
+                   columnIndex(t, QStringLiteral("recorded_at")), columnIndex(t, QStringLiteral("kind")),
+                   columnIndex(t, QStringLiteral("data")),        columnIndex(t, QStringLiteral("hash"))};
+    }
     s.upsert = upsertSql(t, {});
     // Union: an entry this desktop has already stays as it is. A local sequence number per
     // incident (timeline seq) is the last parameter.
@@ -267,6 +338,9 @@ void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Row& row)
                                      .scalar()
                                      .toLongLong();
             next = m_nextSeq.insert(scope, int(first));
+            if (m_timelines && s.entry.id >= 0) {
+                m_timelines->begin(scope, first == 1);
+            }
         }
         if (numbered) {
             insert.bind(int(row.values.size()) + 1, qint64(*next));
@@ -275,7 +349,22 @@ void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Row& row)
         }
     }
     const QString key = row.values.first().toString();
-    if (insert.run() > 0) {
+    const bool inserted = insert.run() > 0;
+    if (m_timelines && numbered && s.entry.id >= 0) {
+        core::TimelineEntry e;
+        e.id = key;
+        e.incidentId = scope;
+        e.seq = inserted ? m_nextSeq.value(scope) : 0;
+        e.occurredAt = row.values.at(s.entry.occurredAt).toLongLong();
+        e.recordedAt = row.values.at(s.entry.recordedAt).toLongLong();
+        e.kind = row.values.at(s.entry.kind).toString();
+        if (core::IncidentFacts::changedBy(e.kind)) {
+            e.data = row.values.at(s.entry.data).toString();
+        }
+        e.hash = row.values.at(s.entry.hash).toString();
+        m_timelines->add(scope, std::move(e), row.serverSeq, inserted);
+    }
+    if (inserted) {
         m_applied[t.name].append(key);
         if (numbered) {
             ++m_nextSeq[scope];
@@ -570,10 +659,33 @@ void LocalApplier::refoldNoted()
 {
     const QSqlDatabase db = m_db.connection();
     QStringList ids;
+    QStringList kept;
     Query q(db, QStringLiteral("SELECT incident_id FROM sync_refold"));
     q.exec();
     while (q.next()) {
-        ids.append(q.value(0).toString());
+        const QString id = q.value(0).toString();
+        (m_timelines && m_timelines->whole(id) ? kept : ids).append(id);
+    }
+    if (!kept.isEmpty()) {
+        // A timeline kept in memory is folded from there if the database holds no entry
+        // it lacks (one written here between two of the pull's transactions): entries are
+        // only ever added, so the same count means the same entries.
+        auto& counts = statement(QStringLiteral("SELECT incident_id, count(*) FROM timeline_entries WHERE "
+                                                "incident_id IN (SELECT value FROM json_each(?1)) GROUP BY "
+                                                "incident_id"));
+        counts.bind(1, jsonArray(kept));
+        QHash<QString, qint64> stored;
+        while (counts.next()) {
+            stored.insert(counts.text(0), counts.integer(1));
+        }
+        for (const QString& id : std::as_const(kept)) {
+            const PulledTimelines::Timeline* timeline = m_timelines->whole(id);
+            if (timeline->count > 0 && stored.value(id) == timeline->count) {
+                refold(id, core::TimelineMerge::foldOrder(timeline->facts, timeline->order), timeline->head);
+            } else {
+                ids.append(id);
+            }
+        }
     }
     // In slices, each with one read of the timelines and their server order.
     constexpr qsizetype kSlice = 500;
@@ -591,24 +703,22 @@ void LocalApplier::refoldNoted()
             order.insert(o.text(0), o.integer(1));
         }
         for (auto it = timelines.cbegin(); it != timelines.cend(); ++it) {
-            refold(it.key(), it.value(), order);
+            if (!it.value().isEmpty()) {
+                refold(it.key(), core::TimelineMerge::foldOrder(it.value(), order), it.value().last().hash);
+            }
         }
     }
     storage::execute(db, QStringLiteral("DELETE FROM sync_refold"));
 }
 
-void LocalApplier::refold(const QString& incidentId, const QList<core::TimelineEntry>& entries,
-                          const QHash<QString, qint64>& order)
+void LocalApplier::refold(const QString& incidentId, const QList<core::TimelineEntry>& ordered, const QString& head)
 {
-    if (entries.isEmpty()) {
-        return;
-    }
-    const core::IncidentFacts facts = core::TimelineMerge::fold(core::TimelineMerge::foldOrder(entries, order));
+    const core::IncidentFacts facts = core::TimelineMerge::fold(ordered);
     const QString status = core::statuses().key(facts.status);
     statement(QStringLiteral("UPDATE incidents SET status = ?1, timeline_head = ?2 WHERE id = ?3 AND "
                              "(status IS NOT ?1 OR timeline_head IS NOT ?2)"))
         .bind(1, status)
-        .bind(2, entries.last().hash)
+        .bind(2, head)
         .bind(3, incidentId)
         .run();
     m_corrections.insert(incidentId, facts);
@@ -655,6 +765,9 @@ void LocalApplier::removeLocal(const SyncPlan::Table& table, const QString& key)
         order.bind(QStringLiteral(":k"), key).exec();
         if (!incidentId.isEmpty()) {
             m_touched.insert(incidentId);
+            if (m_timelines) {
+                m_timelines->forget(incidentId);
+            }
         }
     }
     Query del(db, QStringLiteral("DELETE FROM %1 WHERE %2 = :k").arg(t.name, t.key));
@@ -767,6 +880,9 @@ void LocalApplier::purgeIncident(const QString& incidentId, const QString& reaso
     }
     Query unnote(db, QStringLiteral("DELETE FROM sync_refold WHERE incident_id = :id"));
     unnote.bind(QStringLiteral(":id"), incidentId).exec();
+    if (m_timelines) {
+        m_timelines->forget(incidentId);
+    }
     m_touched.remove(incidentId);
     m_corrections.remove(incidentId);
     for (auto& keys : m_applied) {

@@ -192,6 +192,8 @@ int Puller::run()
         return -1;
     };
 
+    // Timelines this session brings whole, for the refold at its end.
+    PulledTimelines timelines;
     // The local transaction pages are being applied in, if one is open.
     std::optional<storage::WriteTransaction> open;
     int openPages = 0;
@@ -271,6 +273,7 @@ int Puller::run()
                 }
                 {
                     LocalApplier applier(m_db, m_plan, fetcher);
+                    applier.keepTimelinesIn(&timelines);
                     storage::SyncCapture::ApplyMode mode(conn, true);
                     applier.apply(table, page);
                     applier.finish();
@@ -308,6 +311,7 @@ int Puller::run()
     {
         storage::WriteTransaction tx(conn);
         LocalApplier applier(m_db, m_plan, fetcher);
+        applier.keepTimelinesIn(&timelines);
         {
             storage::SyncCapture::ApplyMode mode(conn, true);
             handleAccessEvents(applier, session);

@@ -426,7 +426,8 @@ private slots:
             const auto incident = *storage::IncidentRepository(t.db()).find(ids.value(0).toString());
             const auto entries = storage::TimelineRepository(t.db()).entries(incident.id);
             QStringList ineffective;
-            const auto facts = core::TimelineMerge::fold(core::TimelineMerge::foldOrder(entries, {}), &ineffective);
+            const auto facts = core::TimelineMerge::fold(
+                core::TimelineMerge::foldOrder(entries, QHash<QString, qint64>{}), &ineffective);
             QVERIFY2(ineffective.isEmpty(), qPrintable(incident.reference));
             QCOMPARE(facts.status, incident.status);
             QCOMPARE(facts.tier, incident.tier);

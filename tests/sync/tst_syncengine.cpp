@@ -4,6 +4,7 @@
 #include "storage/IncidentRepository.h"
 #include "storage/TimelineRepository.h"
 #include "sync/PgError.h"
+#include "sync/SyncEngine.h"
 #include "sync/SyncState.h"
 
 using namespace muster;
@@ -181,6 +182,53 @@ private slots:
             t.server.admin(QStringLiteral("SELECT _deleted FROM muster.assets WHERE id = 'asset-vpn'"));
         QVERIFY(tombstone.rows() == 0 || tombstone.boolean(0, 0));
         MUSTER_COMPARE_CONTENT(test::syncedContent(t.b.db()), test::syncedContent(t.a.db()));
+    }
+
+    void aLocalChangeDuringAFirstPull_isFoldedWithThePulledTimeline()
+    {
+        // A first pull folds the timelines it brought from memory; one that gained a local
+        // entry between two of the pull's transactions is folded from the database.
+        Team t(QStringLiteral("midpull"));
+        storage::IncidentService a(t.a.db(), t.clockA);
+        t.clockA.advanceMinutes(5);
+        a.transition(t.incident, core::Status::Acknowledged, Team::alice());
+        t.clockA.advanceMinutes(5);
+        a.transition(t.incident, core::Status::Investigating, Team::alice());
+        t.clockA.advanceMinutes(5);
+        a.addNote(t.incident, QStringLiteral("Mail gateway logs pulled"), Team::alice());
+        syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+
+        test::TempDatabase c;
+        test::FixedClock clockC(test::utcMs(2026, 6, 1, 11));
+        bool changed = false;
+        sync::SyncEngine::Options options;
+        options.pageSize = 1;
+        options.pagesPerTransaction = 1;
+        options.progress = [&](int, int) {
+            const QString sql =
+                QStringLiteral("SELECT count(*) FROM timeline_entries WHERE incident_id = '%1'").arg(t.incident);
+            if (!changed && count(c.db(), sql) == 1) {
+                // Between two of the pull's transactions, as the user's own write would be.
+                storage::IncidentService(c.db(), clockC)
+                    .transition(t.incident, core::Status::Contained, Team::lena(), QStringLiteral("Host isolated"));
+                changed = true;
+            }
+        };
+        sync::SyncEngine(c.db(), t.server.config(QStringLiteral("lena")), options).run();
+        QVERIFY(changed);
+        const auto i = *storage::IncidentRepository(c.db()).find(t.incident);
+        QCOMPARE(i.status, core::Status::Contained);
+        QCOMPARE(i.containedAt, std::optional<qint64>(test::utcMs(2026, 6, 1, 11)));
+        QCOMPARE(i.acknowledgedAt, std::optional<qint64>(test::utcMs(2026, 6, 1, 9, 5)));
+        QCOMPARE(count(c.db(), QStringLiteral("SELECT count(*) FROM timeline_entries")),
+                 count(t.a.db(), QStringLiteral("SELECT count(*) FROM timeline_entries")) + 1);
+        QCOMPARE(test::brokenTimelines(c.db()), QStringList());
+
+        // (That sync pushed the change.) Without a local change, what a first pull folds
+        // from memory is what C has.
+        test::TempDatabase d;
+        syncAs(d.db(), t.server, QStringLiteral("lena"), 1);
+        MUSTER_COMPARE_CONTENT(test::syncedContent(d.db()), test::syncedContent(c.db()));
     }
 
     void statusRace_theServerOrderDecides_andTimelinesMerge_data()
