@@ -17,6 +17,9 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <limits>
+#include <optional>
+
 namespace muster::sync {
 
 using storage::Query;
@@ -121,17 +124,25 @@ Pusher::Result Pusher::run()
     QList<OutboxRow> outbox;
     qint64 lastSeq = 0;
     QStringList pushedTables;
-    {
-        // Read through SQLite's own interface: a first push reads every row of the file.
-        storage::BulkStatement q(conn, QStringLiteral("SELECT mutation_id, table_name, row_id, op, data, base, seq "
-                                                      "FROM sync_outbox ORDER BY seq"));
-        const SyncPlan::Table* t = nullptr;
-        while (q.next()) {
-            OutboxRow r{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5)};
-            if (!t || t->table.name != r.table) {
-                t = m_plan.find(r.table);
+    // Read through SQLite's own interface (a first push reads every row of the file), and
+    // only as far as the first batch before it goes out: the rest is read while the server
+    // applies it.
+    std::optional<storage::BulkStatement> reading;
+    reading.emplace(conn, QStringLiteral("SELECT mutation_id, table_name, row_id, op, data, base, seq FROM "
+                                         "sync_outbox ORDER BY seq"));
+    const SyncPlan::Table* readingTable = nullptr;
+    const auto readOutbox = [&](qsizetype upTo) {
+        while (reading && outbox.size() < upTo) {
+            if (!reading->next()) {
+                reading.reset();
+                break;
             }
-            if (!t || !t->onServer) {
+            const auto& q = *reading;
+            OutboxRow r{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5)};
+            if (!readingTable || readingTable->table.name != r.table) {
+                readingTable = m_plan.find(r.table);
+            }
+            if (!readingTable || !readingTable->onServer) {
                 ++result.waiting;
                 continue;
             }
@@ -139,11 +150,12 @@ Pusher::Result Pusher::run()
             if (!pushedTables.contains(r.table)) {
                 pushedTables.append(r.table);
             }
-            r.data = onlyColumns(r.data, t->localOnlyColumns);
-            r.base = onlyColumns(r.base, t->localOnlyColumns);
+            r.data = onlyColumns(r.data, readingTable->localOnlyColumns);
+            r.base = onlyColumns(r.base, readingTable->localOnlyColumns);
             outbox.append(r);
         }
-    }
+    };
+    readOutbox(m_options.batchSize);
     if (outbox.isEmpty()) {
         return result;
     }
@@ -158,6 +170,25 @@ Pusher::Result Pusher::run()
             incidents.append(q.value(0).toString());
         }
     }
+
+    // Everything read from these tables up to lastSeq goes out and is answered; what is
+    // written meanwhile has a higher seq and stays. When that is the whole outbox, it is
+    // emptied at once (SQLite drops the table's pages instead of deleting row by row).
+    std::optional<storage::WriteTransaction> local;
+    const auto clearOutbox = [&] {
+        Query later(conn, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE seq > :last)"));
+        if (result.waiting == 0 && !later.bind(QStringLiteral(":last"), lastSeq).scalar().toBool()) {
+            storage::execute(conn, QStringLiteral("DELETE FROM sync_outbox"));
+            return;
+        }
+        Query remove(conn, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= :last AND table_name IN "
+                                          "(SELECT value FROM json_each(:tables))"));
+        remove.bind(QStringLiteral(":last"), lastSeq)
+            .bind(QStringLiteral(":tables"),
+                  QString::fromUtf8(
+                      QJsonDocument(QJsonArray::fromStringList(pushedTables)).toJson(QJsonDocument::Compact)))
+            .exec();
+    };
 
     QList<Outcome> outcomes;
     for (int attempt = 1;; ++attempt) {
@@ -203,8 +234,15 @@ Pusher::Result Pusher::run()
                 "SELECT mutation_id, status, code, message, detail FROM muster.push($1::uuid, $2::jsonb)");
             // The next batch is built while the server applies this one.
             m_server.send(pushSql, {desktop.toUtf8(), buildBatch()});
+            readOutbox(std::numeric_limits<qsizetype>::max());
             while (true) {
                 const QByteArray following = next < outbox.size() ? buildBatch() : QByteArray();
+                if (following.isNull() && !local) {
+                    // While the server applies the last batch, the outbox is cleared in a
+                    // local transaction that commits only once the server has committed.
+                    local.emplace(conn);
+                    clearOutbox();
+                }
                 const auto reply = m_server.receive();
                 for (int i = 0; i < reply.rows(); ++i) {
                     outcomes.append({reply.text(i, 0), reply.text(i, 1), reply.text(i, 2), reply.text(i, 3),
@@ -225,6 +263,7 @@ Pusher::Result Pusher::run()
             m_server.exec(QStringLiteral("COMMIT"));
             break;
         } catch (const PgError& e) {
+            local.reset();
             if (m_server.isOk()) {
                 try {
                     m_server.exec(QStringLiteral("ROLLBACK"));
@@ -236,6 +275,7 @@ Pusher::Result Pusher::run()
             }
             throw;
         } catch (const core::Error&) {
+            local.reset();
             if (m_server.isOk()) {
                 m_server.exec(QStringLiteral("ROLLBACK"));
             }
@@ -250,27 +290,12 @@ Pusher::Result Pusher::run()
         byId.insert(r.mutationId, &r);
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    storage::WriteTransaction tx(conn);
     if (outcomes.size() != outbox.size()) {
+        local.reset();
         throw core::Error(core::Error::Kind::Storage,
                           tr("The team server answered %1 of %2 changes; they stay queued and will be sent again.")
                               .arg(outcomes.size())
                               .arg(outbox.size()));
-    }
-    // Everything read from these tables up to lastSeq went out and was answered; what was
-    // written meanwhile has a higher seq and stays. When that is the whole outbox, it is
-    // emptied at once (SQLite drops the table's pages instead of deleting row by row).
-    Query later(conn, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE seq > :last)"));
-    if (result.waiting == 0 && !later.bind(QStringLiteral(":last"), lastSeq).scalar().toBool()) {
-        storage::execute(conn, QStringLiteral("DELETE FROM sync_outbox"));
-    } else {
-        Query remove(conn, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= :last AND table_name IN "
-                                          "(SELECT value FROM json_each(:tables))"));
-        remove.bind(QStringLiteral(":last"), lastSeq)
-            .bind(QStringLiteral(":tables"),
-                  QString::fromUtf8(
-                      QJsonDocument(QJsonArray::fromStringList(pushedTables)).toJson(QJsonDocument::Compact)))
-            .exec();
     }
     Query reject(conn,
                  QStringLiteral("INSERT OR IGNORE INTO sync_rejections (mutation_id, table_name, row_id, op, "
@@ -322,7 +347,7 @@ Pusher::Result Pusher::run()
         }
     }
     revertRefused(outcomes, byId);
-    tx.commit();
+    local->commit();
     return result;
 }
 

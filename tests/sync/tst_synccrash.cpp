@@ -219,12 +219,24 @@ private slots:
         QCOMPARE(count(c.db(), QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
     }
 
+    void killedInTheMiddleOfAPush_nothingReachesTheServerTwice_data()
+    {
+        QTest::addColumn<bool>("lastBatch");
+        QTest::newRow("after the third batch") << false;
+        // By then the outbox was emptied in a local transaction waiting for the server's
+        // commit.
+        QTest::newRow("after the last batch, before the commit") << true;
+    }
+
     void killedInTheMiddleOfAPush_nothingReachesTheServerTwice()
     {
-        World w(QStringLiteral("killpush"));
+        QFETCH(bool, lastBatch);
+        World w(lastBatch ? QStringLiteral("killpushlast") : QStringLiteral("killpush"));
         const int rows = w.rows();
-        SyncProcess killed(w.a.path(), w.server.dsn(QStringLiteral("lena")), QStringLiteral("push-batch-sent:3=kill"),
-                           50);
+        // A first push queues one change per row: batches of 50 hold 50 rows each.
+        const int batch = lastBatch ? (rows + 49) / 50 : 3;
+        SyncProcess killed(w.a.path(), w.server.dsn(QStringLiteral("lena")),
+                           QStringLiteral("push-batch-sent:%1=kill").arg(batch), 50);
         QVERIFY(killed.finish());
         QVERIFY2(killed.crashed(), qPrintable(killed.output()));
         // One server transaction: the killed push left nothing behind.
