@@ -17,6 +17,7 @@
 #include <QLoggingCategory>
 #include <QScopeGuard>
 
+#include <future>
 #include <optional>
 
 namespace muster::sync {
@@ -155,16 +156,30 @@ int Puller::run()
         whole.append(v.toString());
     }
     // The next page — of this table, or the first of the next — is asked for before this
-    // one is applied, so that the server and this desktop work at the same time. Anything
-    // else sent meanwhile waits for its answer.
-    bool inFlight = false;
+    // one is applied, and a thread of its own receives it and turns it into rows, so that
+    // the server, that thread and this one work at the same time. Nothing else uses the
+    // server connection until the page is collected (settle()).
+    struct Fetched
+    {
+        PgResult result;
+        QList<LocalApplier::Row> rows;
+    };
+    std::future<Fetched> inFlight;
     int inFlightFor = -1; // the table the page asked for belongs to
-    std::optional<PgResult> ready;
-    const auto settle = [this, &inFlight, &ready] {
-        if (inFlight) {
-            inFlight = false;
-            ready = m_server.receive();
+    std::optional<Fetched> ready;
+    const auto settle = [&inFlight, &ready] {
+        if (inFlight.valid()) {
+            ready = inFlight.get();
         }
+    };
+    const auto ask = [this, &inFlight, &inFlightFor](int ti, const QString& sql, const QList<QByteArray>& params) {
+        m_server.send(sql, params);
+        inFlightFor = ti;
+        inFlight = std::async(std::launch::async, [this, &table = m_plan.tables.at(ti)] {
+            PgResult result = m_server.receive();
+            auto rows = RemoteRows::read(table, result);
+            return Fetched{std::move(result), std::move(rows)};
+        });
     };
     const auto fetcher = [this, &settle](const SyncPlan::Table& t, const QStringList& keys) {
         settle();
@@ -222,13 +237,16 @@ int Puller::run()
                 }
                 const qint64 asked = clock.nsecsElapsed();
                 settle();
-                PgResult result = ready && inFlightFor == ti
-                                      ? std::move(*ready)
-                                      : m_server.exec(sql, pageParams(session, incrementalTable));
+                if (!ready || inFlightFor != ti) {
+                    PgResult answer = m_server.exec(sql, pageParams(session, incrementalTable));
+                    auto rows = RemoteRows::read(table, answer);
+                    ready = Fetched{std::move(answer), std::move(rows)};
+                }
+                const PgResult result = std::move(ready->result);
+                const QList<LocalApplier::Row> page = std::move(ready->rows);
                 ready.reset();
                 waited += clock.nsecsElapsed() - asked;
                 const int n = int(table.table.columns.size());
-                const auto page = RemoteRows::read(table, result);
                 const bool last = page.size() < m_options.pageSize;
                 if (page.isEmpty()) {
                     session[QStringLiteral("table")] = ti + 1;
@@ -244,15 +262,11 @@ int Puller::run()
                     }
                 }
                 if (!last) {
-                    m_server.send(sql, pageParams(session, incrementalTable));
-                    inFlight = true;
-                    inFlightFor = ti;
+                    ask(ti, sql, pageParams(session, incrementalTable));
                 } else if (const int next = nextOnServer(ti); next >= 0) {
                     const SyncPlan::Table& following = m_plan.tables.at(next);
-                    m_server.send(pageSql(following, readsIncrementally(following)),
-                                  pageParams(session, readsIncrementally(following)));
-                    inFlight = true;
-                    inFlightFor = next;
+                    ask(next, pageSql(following, readsIncrementally(following)),
+                        pageParams(session, readsIncrementally(following)));
                 }
                 if (page.isEmpty()) {
                     // Nothing to write: the position moves on in memory (a session resumed
@@ -301,7 +315,8 @@ int Puller::run()
         // transaction rolls back: the session resumes from the last page committed.)
         try {
             settle();
-        } catch (const PgError&) {
+        } catch (...) {
+            // the error that ended the session is the one to report
         }
         throw;
     }
