@@ -89,11 +89,7 @@ void PulledTimelines::add(const QString& incidentId, core::TimelineEntry entry, 
     ++found->count;
     found->head = entry.hash;
     if (core::IncidentFacts::changedBy(entry.kind)) {
-        // Only what folding reads stays (the id names an ineffective transition, which a
-        // refold does not ask for).
-        entry.id.clear();
-        entry.incidentId.clear();
-        entry.hash.clear();
+        entry.hash.clear(); // only the last one's is kept, as the head
         found->facts.append(std::move(entry));
         found->order.append(serverSeq);
         ++m_entries;
@@ -153,9 +149,9 @@ const LocalApplier::Shape& LocalApplier::shape(const SyncPlan::Table& table)
     }
     s.numbered = t.localOnly.contains(QStringLiteral("seq")) && s.scopeColumn >= 0;
     if (t.name == QLatin1String("timeline_entries")) {
-        s.entry = {columnIndex(t, QStringLiteral("id")),          columnIndex(t, QStringLiteral("occurred_at")),
-                   columnIndex(t, QStringLiteral("recorded_at")), columnIndex(t, QStringLiteral("kind")),
-                   columnIndex(t, QStringLiteral("data")),        columnIndex(t, QStringLiteral("hash"))};
+        s.entry = {columnIndex(t, QStringLiteral("occurred_at")), columnIndex(t, QStringLiteral("recorded_at")),
+                   columnIndex(t, QStringLiteral("kind")), columnIndex(t, QStringLiteral("data")),
+                   columnIndex(t, QStringLiteral("hash"))};
     }
     s.upsert = upsertSql(t, {});
     // Union: an entry this desktop has already stays as it is. A local sequence number per
@@ -338,7 +334,7 @@ void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Row& row)
                                      .scalar()
                                      .toLongLong();
             next = m_nextSeq.insert(scope, int(first));
-            if (m_timelines && s.entry.id >= 0) {
+            if (m_timelines && s.entry.kind >= 0) {
                 m_timelines->begin(scope, first == 1);
             }
         }
@@ -350,10 +346,8 @@ void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Row& row)
     }
     const QString key = row.values.first().toString();
     const bool inserted = insert.run() > 0;
-    if (m_timelines && numbered && s.entry.id >= 0) {
-        core::TimelineEntry e;
-        e.id = key;
-        e.incidentId = scope;
+    if (m_timelines && numbered && s.entry.kind >= 0) {
+        core::TimelineEntry e; // what folding reads
         e.seq = inserted ? m_nextSeq.value(scope) : 0;
         e.occurredAt = row.values.at(s.entry.occurredAt).toLongLong();
         e.recordedAt = row.values.at(s.entry.recordedAt).toLongLong();

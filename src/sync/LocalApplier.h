@@ -157,10 +157,11 @@ private:
         int scopeColumn = -1;
         int localRowsColumn = -1;
         bool numbered = false; // a local seq per incident is the last parameter of `insert`
-        // Timeline entries: where the fields folding reads are among the columns.
+        // Timeline entries: where the fields folding reads are among the columns (kind is
+        // -1 for other tables).
         struct EntryColumns
         {
-            int id = -1, occurredAt = -1, recordedAt = -1, kind = -1, data = -1, hash = -1;
+            int occurredAt = -1, recordedAt = -1, kind = -1, data = -1, hash = -1;
         } entry;
         struct Unique
         {

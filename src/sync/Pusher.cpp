@@ -291,7 +291,6 @@ Pusher::Result Pusher::run()
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (outcomes.size() != outbox.size()) {
-        local.reset();
         throw core::Error(core::Error::Kind::Storage,
                           tr("The team server answered %1 of %2 changes; they stay queued and will be sent again.")
                               .arg(outcomes.size())

@@ -197,6 +197,16 @@ struct SyncTeam
     static core::Actor bob() { return core::Actor{kBob, QStringLiteral("Bob Responder")}; }
     static core::Actor lena() { return core::Actor{kLena, QStringLiteral("Lena Counsel")}; }
 
+    // On A, Alice acknowledges the incident at 9:05 and starts investigating at 9:10.
+    void investigateOnA()
+    {
+        storage::IncidentService service(a.db(), clockA);
+        clockA.advanceMinutes(5);
+        service.transition(incident, core::Status::Acknowledged, alice());
+        clockA.advanceMinutes(5);
+        service.transition(incident, core::Status::Investigating, alice());
+    }
+
     // Syncs A, B, A: after that both have everything the other did.
     void syncAll()
     {

@@ -189,13 +189,10 @@ private slots:
         // A first pull folds the timelines it brought from memory; one that gained a local
         // entry between two of the pull's transactions is folded from the database.
         Team t(QStringLiteral("midpull"));
-        storage::IncidentService a(t.a.db(), t.clockA);
+        t.investigateOnA();
         t.clockA.advanceMinutes(5);
-        a.transition(t.incident, core::Status::Acknowledged, Team::alice());
-        t.clockA.advanceMinutes(5);
-        a.transition(t.incident, core::Status::Investigating, Team::alice());
-        t.clockA.advanceMinutes(5);
-        a.addNote(t.incident, QStringLiteral("Mail gateway logs pulled"), Team::alice());
+        storage::IncidentService(t.a.db(), t.clockA)
+            .addNote(t.incident, QStringLiteral("Mail gateway logs pulled"), Team::alice());
         syncAs(t.a.db(), t.server, QStringLiteral("alice"));
 
         test::TempDatabase c;
@@ -242,13 +239,10 @@ private slots:
     {
         QFETCH(bool, investigatorFirst);
         Team t(investigatorFirst ? QStringLiteral("racea") : QStringLiteral("raceb"));
-        storage::IncidentService a(t.a.db(), t.clockA);
-        t.clockA.advanceMinutes(5);
-        a.transition(t.incident, core::Status::Acknowledged, Team::alice());
-        t.clockA.advanceMinutes(5);
-        a.transition(t.incident, core::Status::Investigating, Team::alice());
+        t.investigateOnA();
         t.clockA.advanceMinutes(50);
-        a.transition(t.incident, core::Status::Contained, Team::alice(), QStringLiteral("Mailbox rule removed"));
+        storage::IncidentService(t.a.db(), t.clockA)
+            .transition(t.incident, core::Status::Contained, Team::alice(), QStringLiteral("Mailbox rule removed"));
         t.clockB.advanceMinutes(7);
         storage::IncidentService(t.b.db(), t.clockB)
             .transition(t.incident, core::Status::FalsePositive, Team::bob(), QStringLiteral("Simulation"));
