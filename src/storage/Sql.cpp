@@ -58,10 +58,14 @@ Query& Query::exec()
 QVariant Query::scalar()
 {
     exec();
+    QVariant value;
     if (m_query.next()) {
-        return m_query.value(0);
+        value = m_query.value(0);
     }
-    return {};
+    // Done with the statement: an active one keeps its read transaction open, and WAL
+    // checkpoints cannot pass the snapshot it reads from.
+    m_query.finish();
+    return value;
 }
 
 void execute(const QSqlDatabase& db, const QString& sql)

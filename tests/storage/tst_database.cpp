@@ -214,6 +214,40 @@ private slots:
         QVERIFY(!QSqlDatabase::contains(workerName)); // removed when the thread finished
     }
 
+    void queryKeptAfterScalar_doesNotHoldBackCheckpoints()
+    {
+        // A Query kept alive after scalar() must not keep a read transaction open: WAL
+        // checkpoints (taken on another thread's connection) could not pass its snapshot,
+        // and the WAL would grow for as long as the Query lives.
+        test::TempDatabase t;
+        const QSqlDatabase c = t.db().connection();
+        storage::Query kept(c, QStringLiteral("SELECT count(*) FROM settings"));
+        QCOMPARE(kept.scalar().toInt(), 0);
+        for (int i = 0; i < 50; ++i) {
+            storage::WriteTransaction tx(c);
+            storage::Query insert(c, QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (:k, "
+                                                    "zeroblob(8000), 1)"));
+            insert.bind(QStringLiteral(":k"), QStringLiteral("k%1").arg(i)).exec();
+            tx.commit();
+        }
+        int log = -1;
+        int checkpointed = -1;
+        QThread* worker = QThread::create([&] {
+            storage::Query q(t.db().connection(), QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            q.exec();
+            if (q.next()) {
+                log = q.value(1).toInt();
+                checkpointed = q.value(2).toInt();
+            }
+        });
+        worker->start();
+        QVERIFY(worker->wait(10'000));
+        delete worker;
+        QVERIFY2(log > 50, qPrintable(QString::number(log)));
+        QCOMPARE(checkpointed, log);
+        QCOMPARE(kept.scalar().toInt(), 50); // and it runs again
+    }
+
     void writeTransaction_rollsBackUnlessCommitted()
     {
         test::TempDatabase t;
