@@ -136,11 +136,12 @@ const LocalApplier::Shape& LocalApplier::shape(const SyncPlan::Table& table)
 {
     const auto found = m_shapes.constFind(table.table.name);
     if (found != m_shapes.cend()) {
-        return *found;
+        return **found;
     }
     const auto& t = table.table;
     const int n = int(t.columns.size());
-    Shape s;
+    auto made = std::make_shared<Shape>();
+    Shape& s = *made;
     s.scopeColumn = columnIndex(t, t.incidentColumn);
     s.localRowsColumn = t.localRowsColumn.isEmpty() ? -1 : columnIndex(t, t.localRowsColumn);
     QStringList names;
@@ -153,12 +154,23 @@ const LocalApplier::Shape& LocalApplier::shape(const SyncPlan::Table& table)
                    columnIndex(t, QStringLiteral("kind")), columnIndex(t, QStringLiteral("data")),
                    columnIndex(t, QStringLiteral("hash"))};
     }
-    s.upsert = upsertSql(t, {});
-    // Union: an entry this desktop has already stays as it is. A local sequence number per
-    // incident (timeline seq) is the last parameter.
-    s.insert = QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4%5) ON CONFLICT (%6) DO NOTHING")
-                   .arg(t.name, names.join(QStringLiteral(", ")), s.numbered ? QStringLiteral(", seq") : QString(),
-                        parameters(1, n), s.numbered ? QStringLiteral(", ?%1").arg(n + 1) : QString(), t.key);
+    s.upsert = &statement(upsertSql(t, {}));
+    if (t.insertOnly) {
+        // Union: an entry this desktop has already stays as it is. A local sequence number
+        // per incident (timeline seq) is the last parameter.
+        s.insert = &statement(QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4%5) ON CONFLICT (%6) DO NOTHING")
+                                  .arg(t.name, names.join(QStringLiteral(", ")),
+                                       s.numbered ? QStringLiteral(", seq") : QString(), parameters(1, n),
+                                       s.numbered ? QStringLiteral(", ?%1").arg(n + 1) : QString(), t.key));
+    }
+    if (s.numbered) {
+        s.nextSeq = &statement(
+            QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM %1 WHERE %2 = ?1").arg(t.name, t.incidentColumn));
+    }
+    if (t.name == QLatin1String("timeline_entries")) {
+        s.order = &statement(QStringLiteral("INSERT INTO sync_entry_order (entry_id, server_seq) VALUES (?1, ?2) "
+                                            "ON CONFLICT (entry_id) DO UPDATE SET server_seq = excluded.server_seq"));
+    }
     for (const auto& u : t.uniqueKeys) {
         Shape::Unique check;
         check.key = &u;
@@ -176,12 +188,13 @@ const LocalApplier::Shape& LocalApplier::shape(const SyncPlan::Table& table)
         if (!u.where.isEmpty()) {
             conditions << QStringLiteral("(%1)").arg(u.where);
         }
-        check.sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %1 <> ?%4 LIMIT 1")
-                        .arg(t.key, t.name, conditions.join(QStringLiteral(" AND ")))
-                        .arg(check.columns.size() + 1);
+        check.find = &statement(QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %1 <> ?%4 LIMIT 1")
+                                    .arg(t.key, t.name, conditions.join(QStringLiteral(" AND ")))
+                                    .arg(check.columns.size() + 1));
         s.uniques.append(check);
     }
-    return *m_shapes.insert(t.name, s);
+    m_shapes.insert(t.name, made);
+    return s;
 }
 
 QString LocalApplier::upsertSql(const storage::SyncTable& t, const QSet<QString>& pendingColumns)
@@ -216,6 +229,11 @@ bool LocalApplier::exists(const QString& table, const QString& column, const QVa
 
 QHash<QString, LocalApplier::Pending> LocalApplier::pendingFor(const SyncPlan::Table& table, const QList<Row>& rows)
 {
+    // Most pages meet no waiting change of their table (a first pull never does).
+    auto& waiting = statement(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE table_name = ?1)"));
+    if (!waiting.bind(1, table.table.name).scalar().toBool()) {
+        return {};
+    }
     QStringList keys;
     keys.reserve(rows.size());
     for (const Row& r : rows) {
@@ -240,9 +258,9 @@ QHash<QString, LocalApplier::Pending> LocalApplier::pendingFor(const SyncPlan::T
     return out;
 }
 
-bool LocalApplier::isLocalRow(const SyncPlan::Table& table, const Row& row)
+bool LocalApplier::isLocalRow(const SyncPlan::Table& table, const Shape& shape, const Row& row)
 {
-    const int column = shape(table).localRowsColumn;
+    const int column = shape.localRowsColumn;
     return column >= 0 && table.table.localRowsValues.contains(row.values.at(column).toString());
 }
 
@@ -251,22 +269,23 @@ void LocalApplier::apply(const SyncPlan::Table& table, const QList<Row>& rows)
     if (rows.isEmpty()) {
         return;
     }
+    const Shape& s = shape(table);
     if (table.table.insertOnly) {
         for (const Row& r : rows) {
-            applyInsertOnly(table, r);
+            applyInsertOnly(table, s, r);
         }
         return;
     }
     const auto pending = pendingFor(table, rows);
     for (const Row& r : rows) {
         // A row that stays on each desktop (a secret an older Muster sent) is not taken.
-        if (!isLocalRow(table, r)) {
-            applyRow(table, r, pending.value(r.values.first().toString()));
+        if (!isLocalRow(table, s, r)) {
+            applyRow(table, s, r, pending.value(r.values.first().toString()));
         }
     }
 }
 
-void LocalApplier::applyRow(const SyncPlan::Table& table, const Row& row, const Pending& pending)
+void LocalApplier::applyRow(const SyncPlan::Table& table, const Shape& shape, const Row& row, const Pending& pending)
 {
     const auto& t = table.table;
     const QString key = row.values.first().toString();
@@ -282,21 +301,21 @@ void LocalApplier::applyRow(const SyncPlan::Table& table, const Row& row, const 
     if (pending.deleted) {
         return; // deleted here; the delete is on its way to the server
     }
-    if (resolveUniqueCollisions(table, row)) {
+    if (resolveUniqueCollisions(table, shape, row)) {
         // A local row became this one: its waiting changes are this row's now.
         const Pending merged = pendingFor(table, {row}).value(key);
         if (!merged.deleted) {
-            upsert(table, row, merged);
+            upsert(table, shape, row, merged);
         }
         return;
     }
-    upsert(table, row, pending);
+    upsert(table, shape, row, pending);
 }
 
-void LocalApplier::upsert(const SyncPlan::Table& table, const Row& row, const Pending& pending)
+void LocalApplier::upsert(const SyncPlan::Table& table, const Shape& shape, const Row& row, const Pending& pending)
 {
     const auto& t = table.table;
-    auto& q = pending.columns.isEmpty() ? statement(shape(table).upsert) : statement(upsertSql(t, pending.columns));
+    auto& q = pending.columns.isEmpty() ? *shape.upsert : statement(upsertSql(t, pending.columns));
     for (int i = 0; i < row.values.size(); ++i) {
         q.bind(i + 1, row.values.at(i));
     }
@@ -304,51 +323,46 @@ void LocalApplier::upsert(const SyncPlan::Table& table, const Row& row, const Pe
     m_applied[t.name].append(row.values.first().toString());
 }
 
-void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Row& row)
+void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Shape& s, const Row& row)
 {
     const auto& t = table.table;
     ++m_appliedRows;
     if (row.deleted) {
         return;
     }
-    if (!t.uniqueKeys.isEmpty() && resolveUniqueCollisions(table, row)) {
+    if (!s.uniques.isEmpty() && resolveUniqueCollisions(table, s, row)) {
         // A local row with the same unique key became this one; the server's content is
         // the record (the local one, if it differed, is kept in sync_conflicts).
-        upsert(table, row, Pending{});
+        upsert(table, s, row, Pending{});
         return;
     }
-    const Shape& s = shape(table);
     const QString scope = s.scopeColumn >= 0 ? row.values.at(s.scopeColumn).toString() : QString();
     const bool numbered = s.numbered && !scope.isEmpty();
-    auto& insert = statement(s.insert);
+    auto& insert = *s.insert;
     for (int i = 0; i < row.values.size(); ++i) {
         insert.bind(i + 1, row.values.at(i));
     }
-    if (s.numbered) {
-        // A local sequence number per incident (timeline seq): next after this desktop's.
-        auto next = m_nextSeq.find(scope);
-        if (numbered && next == m_nextSeq.end()) {
-            const qint64 first = statement(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM %1 WHERE %2 = ?1")
-                                               .arg(t.name, t.incidentColumn))
-                                     .bind(1, scope)
-                                     .scalar()
-                                     .toLongLong();
-            next = m_nextSeq.insert(scope, int(first));
+    // A local sequence number per incident (timeline seq): next after this desktop's.
+    Numbering* numbering = nullptr;
+    if (numbered) {
+        auto found = m_numbering.find(scope);
+        if (found == m_numbering.end()) {
+            const qint64 first = s.nextSeq->bind(1, scope).scalar().toLongLong();
+            found = m_numbering.insert(scope, Numbering{int(first)});
             if (m_timelines && s.entry.kind >= 0) {
                 m_timelines->begin(scope, first == 1);
             }
         }
-        if (numbered) {
-            insert.bind(int(row.values.size()) + 1, qint64(*next));
-        } else {
-            insert.bindNull(int(row.values.size()) + 1);
-        }
+        numbering = &*found;
+        insert.bind(int(row.values.size()) + 1, qint64(numbering->next));
+    } else if (s.numbered) {
+        insert.bindNull(int(row.values.size()) + 1);
     }
     const QString key = row.values.first().toString();
     const bool inserted = insert.run() > 0;
-    if (m_timelines && numbered && s.entry.kind >= 0) {
+    if (m_timelines && numbering && s.entry.kind >= 0) {
         core::TimelineEntry e; // what folding reads
-        e.seq = inserted ? m_nextSeq.value(scope) : 0;
+        e.seq = inserted ? numbering->next : 0;
         e.occurredAt = row.values.at(s.entry.occurredAt).toLongLong();
         e.recordedAt = row.values.at(s.entry.recordedAt).toLongLong();
         e.kind = row.values.at(s.entry.kind).toString();
@@ -360,29 +374,30 @@ void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Row& row)
     }
     if (inserted) {
         m_applied[t.name].append(key);
-        if (numbered) {
-            ++m_nextSeq[scope];
+        if (numbering) {
+            ++numbering->next;
         }
     }
-    if (row.serverSeq >= 0 && t.name == QLatin1String("timeline_entries")) {
-        statement(QStringLiteral("INSERT INTO sync_entry_order (entry_id, server_seq) VALUES (?1, ?2) "
-                                 "ON CONFLICT (entry_id) DO UPDATE SET server_seq = excluded.server_seq"))
-            .bind(1, key)
-            .bind(2, row.serverSeq)
-            .run();
-    }
-    if (!scope.isEmpty() && t.name == QLatin1String("timeline_entries")) {
-        m_touched.insert(scope);
+    if (s.order) {
+        if (row.serverSeq >= 0) {
+            s.order->bind(1, key).bind(2, row.serverSeq).run();
+        }
+        if (!scope.isEmpty() && !(numbering && numbering->touched)) {
+            m_touched.insert(scope);
+            if (numbering) {
+                numbering->touched = true;
+            }
+        }
     }
 }
 
-bool LocalApplier::resolveUniqueCollisions(const SyncPlan::Table& table, const Row& row)
+bool LocalApplier::resolveUniqueCollisions(const SyncPlan::Table& table, const Shape& shape, const Row& row)
 {
     const auto& t = table.table;
     const QString key = row.values.first().toString();
     bool rekeyed = false;
-    for (const Shape::Unique& u : shape(table).uniques) {
-        auto& find = statement(u.sql);
+    for (const Shape::Unique& u : shape.uniques) {
+        auto& find = *u.find;
         for (int i = 0; i < u.columns.size(); ++i) {
             find.bind(i + 1, row.values.at(u.columns.at(i)));
         }
@@ -647,6 +662,9 @@ void LocalApplier::finish()
                                   "json_each(:keys)"));
     note.bind(QStringLiteral(":keys"), ids).exec();
     m_touched.clear();
+    for (Numbering& n : m_numbering) {
+        n.touched = false;
+    }
 }
 
 void LocalApplier::refoldNoted()
@@ -878,6 +896,7 @@ void LocalApplier::purgeIncident(const QString& incidentId, const QString& reaso
         m_timelines->forget(incidentId);
     }
     m_touched.remove(incidentId);
+    m_numbering.remove(incidentId);
     m_corrections.remove(incidentId);
     for (auto& keys : m_applied) {
         keys.removeAll(incidentId);

@@ -97,9 +97,9 @@ public:
     void keepTimelinesIn(PulledTimelines* timelines) { m_timelines = timelines; }
 
     void apply(const SyncPlan::Table& table, const QList<Row>& rows);
-    // Fetches missing parents, then refolds the incidents whose timeline grew (status and
-    // timeline head, in apply mode) and notes them in sync_refold. Call before leaving
-    // apply mode, at the end of each page.
+    // Fetches the missing parents of the rows applied since the last call, keeps the head
+    // of each timeline that grew valid and notes those incidents in sync_refold. Call in
+    // apply mode before the transaction the rows were applied in commits.
     void finish();
     // At the end of a pull, with every timeline complete: refolds the noted incidents
     // again and keeps their facts for writeCorrections(). In apply mode.
@@ -137,23 +137,31 @@ private:
         QSet<QString> columns;
     };
     QHash<QString, Pending> pendingFor(const SyncPlan::Table& table, const QList<Row>& rows);
-    void applyInsertOnly(const SyncPlan::Table& table, const Row& row);
-    bool isLocalRow(const SyncPlan::Table& table, const Row& row);
-    void applyRow(const SyncPlan::Table& table, const Row& row, const Pending& pending);
-    void upsert(const SyncPlan::Table& table, const Row& row, const Pending& pending);
+    struct Shape;
+    void applyInsertOnly(const SyncPlan::Table& table, const Shape& shape, const Row& row);
+    static bool isLocalRow(const SyncPlan::Table& table, const Shape& shape, const Row& row);
+    void applyRow(const SyncPlan::Table& table, const Shape& shape, const Row& row, const Pending& pending);
+    void upsert(const SyncPlan::Table& table, const Shape& shape, const Row& row, const Pending& pending);
     // Returns whether a local row was re-keyed to this one (merge on unique).
-    bool resolveUniqueCollisions(const SyncPlan::Table& table, const Row& row);
+    bool resolveUniqueCollisions(const SyncPlan::Table& table, const Shape& shape, const Row& row);
     void setAside(const storage::SyncTable& table, const QString& localKey, const QString& serverKey,
                   const QString& columns);
     void renumber(const storage::SyncTable& table, const QString& localKey, const QString& reference);
     void rekey(const SyncPlan::Table& table, const QString& localKey, const Row& row);
     void fetchMissingParents();
     bool exists(const QString& table, const QString& column, const QVariant& value);
-    // What is worked out once per table: its statements and where its columns are.
+    // What is worked out once per table and applier: its statements and where its columns
+    // are.
     struct Shape
     {
-        QString upsert; // a row without local changes waiting: INSERT … ON CONFLICT DO UPDATE
-        QString insert; // insert-only tables: INSERT … ON CONFLICT DO NOTHING (+ local seq)
+        // A row without local changes waiting: INSERT … ON CONFLICT DO UPDATE.
+        storage::BulkStatement* upsert = nullptr;
+        // Insert-only tables: INSERT … ON CONFLICT DO NOTHING (+ local seq).
+        storage::BulkStatement* insert = nullptr;
+        // Timeline entries: records an entry's place in the server's order.
+        storage::BulkStatement* order = nullptr;
+        // Numbered insert-only tables: the next local seq of a scope.
+        storage::BulkStatement* nextSeq = nullptr;
         int scopeColumn = -1;
         int localRowsColumn = -1;
         bool numbered = false; // a local seq per incident is the last parameter of `insert`
@@ -166,8 +174,8 @@ private:
         struct Unique
         {
             const storage::SyncUniqueKey* key = nullptr;
-            QList<int> columns; // parameters 1…n; the row's own key is n + 1
-            QString sql;        // the key of another local row with these values
+            QList<int> columns;                     // parameters 1…n; the row's own key is n + 1
+            storage::BulkStatement* find = nullptr; // the key of another local row with these values
         };
         QList<Unique> uniques;
     };
@@ -181,8 +189,13 @@ private:
     const SyncPlan& m_plan;
     Fetch m_fetch;
     QHash<QString, std::shared_ptr<storage::BulkStatement>> m_statements; // by SQL
-    QHash<QString, Shape> m_shapes;
-    QHash<QString, int> m_nextSeq;
+    QHash<QString, std::shared_ptr<const Shape>> m_shapes;                // by table (kept where they are)
+    struct Numbering
+    {
+        int next = 1;         // the next local seq of the scope's entries
+        bool touched = false; // in m_touched
+    };
+    QHash<QString, Numbering> m_numbering; // by scope (incident)
     QSet<QString> m_touched;               // incidents whose timeline grew or was ordered
     QHash<QString, QStringList> m_applied; // table -> keys written since the last finish()
     QHash<QString, core::IncidentFacts> m_corrections;

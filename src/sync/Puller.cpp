@@ -172,14 +172,19 @@ int Puller::run()
             ready = inFlight.get();
         }
     };
-    const auto ask = [this, &inFlight, &inFlightFor](int ti, const QString& sql, const QList<QByteArray>& params) {
+    // The rows of the page applied last, freed by that thread too (it has time to spare).
+    QList<LocalApplier::Row> spent;
+    const auto ask = [this, &inFlight, &inFlightFor, &spent](int ti, const QString& sql,
+                                                             const QList<QByteArray>& params) {
         m_server.send(sql, params);
         inFlightFor = ti;
-        inFlight = std::async(std::launch::async, [this, &table = m_plan.tables.at(ti)] {
-            PgResult result = m_server.receive();
-            auto rows = RemoteRows::read(table, result);
-            return Fetched{std::move(result), std::move(rows)};
-        });
+        inFlight =
+            std::async(std::launch::async, [this, &table = m_plan.tables.at(ti), spent = std::move(spent)]() mutable {
+                spent = {};
+                PgResult result = m_server.receive();
+                auto rows = RemoteRows::read(table, result);
+                return Fetched{std::move(result), std::move(rows)};
+            });
     };
     const auto fetcher = [this, &settle](const SyncPlan::Table& t, const QStringList& keys) {
         settle();
@@ -209,12 +214,21 @@ int Puller::run()
 
     // Timelines this session brings whole, for the refold at its end.
     PulledTimelines timelines;
-    // The local transaction pages are being applied in, if one is open.
+    // The local transaction pages are being applied in, if one is open, and its applier:
+    // one per transaction, so that its prepared statements and the next local seq of each
+    // timeline serve every page in it, and what is done once for the rows written (missing
+    // parents, timeline heads, the refold list) is done once before the commit.
     std::optional<storage::WriteTransaction> open;
+    std::optional<LocalApplier> applier;
     int openPages = 0;
     QElapsedTimer openedAt;
-    const auto commitOpen = [&open] {
+    const auto commitOpen = [&open, &applier, &conn] {
         if (open) {
+            {
+                storage::SyncCapture::ApplyMode mode(conn, true);
+                applier->finish();
+            }
+            applier.reset();
             open->commit();
             open.reset();
         }
@@ -243,7 +257,7 @@ int Puller::run()
                     ready = Fetched{std::move(answer), std::move(rows)};
                 }
                 const PgResult result = std::move(ready->result);
-                const QList<LocalApplier::Row> page = std::move(ready->rows);
+                QList<LocalApplier::Row> page = std::move(ready->rows);
                 ready.reset();
                 waited += clock.nsecsElapsed() - asked;
                 const int n = int(table.table.columns.size());
@@ -282,15 +296,14 @@ int Puller::run()
                 const qint64 start = clock.nsecsElapsed();
                 if (!open) {
                     open.emplace(conn);
+                    applier.emplace(m_db, m_plan, fetcher);
+                    applier->keepTimelinesIn(&timelines);
                     openPages = 0;
                     openedAt.start();
                 }
                 {
-                    LocalApplier applier(m_db, m_plan, fetcher);
-                    applier.keepTimelinesIn(&timelines);
                     storage::SyncCapture::ApplyMode mode(conn, true);
-                    applier.apply(table, page);
-                    applier.finish();
+                    applier->apply(table, page);
                 }
                 state.setPullSession(session);
                 if (++openPages >= m_options.pagesPerTransaction || openedAt.elapsed() >= m_options.transactionMs) {
@@ -298,6 +311,7 @@ int Puller::run()
                 }
                 applying += clock.nsecsElapsed() - start;
                 m_done += int(page.size());
+                spent = std::move(page);
                 TestHook::reached("pull-page-applied");
                 reportProgress();
                 if (last) {
@@ -313,6 +327,7 @@ int Puller::run()
     } catch (...) {
         // Leave the connection usable: collect the answer to the page asked for. (The open
         // transaction rolls back: the session resumes from the last page committed.)
+        applier.reset();
         try {
             settle();
         } catch (...) {
