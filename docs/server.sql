@@ -45,7 +45,7 @@ CREATE SCHEMA IF NOT EXISTS muster AUTHORIZATION muster_owner;
 REVOKE ALL ON SCHEMA muster FROM PUBLIC;
 GRANT USAGE ON SCHEMA muster TO muster_member, muster_leadership, muster_definer;
 CREATE OR REPLACE FUNCTION muster.from_ms(bigint) RETURNS timestamptz LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT to_timestamp($1::double precision / 1000) $$;
-CREATE OR REPLACE FUNCTION muster.to_ms(timestamptz) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT (extract(epoch FROM $1) * 1000)::bigint $$;
+CREATE OR REPLACE FUNCTION muster.to_ms(timestamptz) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT (extract(epoch FROM $1 - to_timestamp(0)) * 1000)::bigint $$;
 CREATE OR REPLACE FUNCTION muster.current_desktop() RETURNS uuid LANGUAGE sql STABLE AS $$
     SELECT nullif(current_setting('muster.desktop', true), '')::uuid
 $$;

@@ -334,8 +334,11 @@ END $$)sql"));
     add(QStringLiteral("GRANT USAGE ON SCHEMA muster TO muster_member, muster_leadership, muster_definer"));
     add(QStringLiteral("CREATE OR REPLACE FUNCTION muster.from_ms(bigint) RETURNS timestamptz LANGUAGE sql IMMUTABLE "
                        "PARALLEL SAFE AS $$ SELECT to_timestamp($1::double precision / 1000) $$"));
+    // Measured from to_timestamp(0): extract() from a timestamptz is only STABLE, and the
+    // planner does not inline an IMMUTABLE function with a STABLE body; called instead of
+    // inlined, it took two thirds of the time of a pull's reads of incidents.
     add(QStringLiteral("CREATE OR REPLACE FUNCTION muster.to_ms(timestamptz) RETURNS bigint LANGUAGE sql IMMUTABLE "
-                       "PARALLEL SAFE AS $$ SELECT (extract(epoch FROM $1) * 1000)::bigint $$"));
+                       "PARALLEL SAFE AS $$ SELECT (extract(epoch FROM $1 - to_timestamp(0)) * 1000)::bigint $$"));
     // The desktop a push comes from (set by muster.push for its transaction).
     add(QStringLiteral(R"sql(
 CREATE OR REPLACE FUNCTION muster.current_desktop() RETURNS uuid LANGUAGE sql STABLE AS $$
