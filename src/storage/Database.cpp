@@ -15,11 +15,23 @@
 #include <QThread>
 #include <QUuid>
 
+#include <mutex>
+#include <sqlite3.h>
+
 namespace muster::storage {
 
 using core::Error;
 
 namespace {
+
+// SQLite's process-wide settings, before its first connection: no memory statistics,
+// which SQLite keeps under a global mutex taken around every allocation (Qt's driver
+// already opens each connection without a mutex of its own; each thread has its own).
+void configureSqlite()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
 
 QString tr(const char* text)
 {
@@ -61,6 +73,7 @@ Inspection inspect(const QString& path, bool checkIntegrity)
     QString problem;
     Error::Kind kind = Error::Kind::Conflict;
     {
+        configureSqlite();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
@@ -188,6 +201,7 @@ QSqlDatabase Database::connection() const
 
 QSqlDatabase Database::openConnection(const QString& name) const
 {
+    configureSqlite();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));

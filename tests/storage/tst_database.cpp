@@ -8,10 +8,13 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <sqlite3.h>
 
 using namespace muster;
 using storage::Database;
@@ -246,6 +249,22 @@ private slots:
         QVERIFY2(log > 50, qPrintable(QString::number(log)));
         QCOMPARE(checkpointed, log);
         QCOMPARE(kept.scalar().toInt(), 50); // and it runs again
+    }
+
+    void sqlite_isConfiguredBeforeItsFirstConnection()
+    {
+        // Each thread has a connection of its own, which Qt's driver opens without a mutex;
+        // and SQLite keeps no memory statistics (a global mutex around every allocation):
+        // with them off, it reports no memory in use.
+        test::TempDatabase t;
+        storage::execute(t.db().connection(), QStringLiteral("CREATE TABLE big (x TEXT)"));
+        storage::execute(t.db().connection(), QStringLiteral("INSERT INTO big SELECT hex(zeroblob(100000))"));
+        const QVariant handle = t.db().connection().driver()->handle();
+        QCOMPARE(handle.typeName(), "sqlite3*");
+        sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
+        QVERIFY(db != nullptr);
+        QVERIFY(sqlite3_db_mutex(db) == nullptr);
+        QCOMPARE(sqlite3_memory_used(), 0);
     }
 
     void writeTransaction_rollsBackUnlessCommitted()
