@@ -348,7 +348,7 @@ void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Shape& s,
         auto found = m_numbering.find(scope);
         if (found == m_numbering.end()) {
             const qint64 first = s.nextSeq->bind(1, scope).scalar().toLongLong();
-            found = m_numbering.insert(scope, Numbering{int(first)});
+            found = m_numbering.insert(scope, Numbering{int(first), false, {}});
             if (m_timelines && s.entry.kind >= 0) {
                 m_timelines->begin(scope, first == 1);
             }
@@ -376,6 +376,9 @@ void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Shape& s,
         m_applied[t.name].append(key);
         if (numbering) {
             ++numbering->next;
+            if (s.entry.hash >= 0) {
+                numbering->head = row.values.at(s.entry.hash).toString();
+            }
         }
     }
     if (s.order) {
@@ -640,14 +643,28 @@ void LocalApplier::finish()
         return;
     }
     // Keep each grown timeline's head valid now; the facts are folded once the pull has
-    // the whole timeline (refoldNoted).
+    // the whole timeline (refoldNoted). The head is the entry with the highest local seq:
+    // the last one this applier wrote, if it wrote one (it numbers after every entry
+    // there was); otherwise it is read.
     const QSqlDatabase db = m_db.connection();
+    QStringList unknown;
+    auto& setHead = statement(QStringLiteral("UPDATE incidents SET timeline_head = ?2 WHERE id = ?1"));
+    for (const QString& id : std::as_const(m_touched)) {
+        const auto found = m_numbering.constFind(id);
+        if (found != m_numbering.cend() && !found->head.isEmpty()) {
+            setHead.bind(1, id).bind(2, found->head).run();
+        } else {
+            unknown.append(id);
+        }
+    }
+    if (!unknown.isEmpty()) {
+        Query head(db, QStringLiteral("UPDATE incidents SET timeline_head = COALESCE((SELECT t.hash FROM "
+                                      "timeline_entries t WHERE t.incident_id = incidents.id ORDER BY t.seq DESC "
+                                      "LIMIT 1), '') WHERE id ") +
+                           kInKeys);
+        head.bind(QStringLiteral(":keys"), jsonArray(unknown)).exec();
+    }
     const QString ids = jsonArray(QStringList(m_touched.cbegin(), m_touched.cend()));
-    Query head(db, QStringLiteral("UPDATE incidents SET timeline_head = COALESCE((SELECT t.hash FROM "
-                                  "timeline_entries t WHERE t.incident_id = incidents.id ORDER BY t.seq DESC LIMIT 1), "
-                                  "'') WHERE id ") +
-                       kInKeys);
-    head.bind(QStringLiteral(":keys"), ids).exec();
     // Pulled notes skip the per-note search trigger; index them once per page (unless the
     // index is deferred: its rebuild at the end of the pull reads them).
     if (!storage::SearchIndex::isDeferred(m_db)) {
@@ -777,6 +794,7 @@ void LocalApplier::removeLocal(const SyncPlan::Table& table, const QString& key)
         order.bind(QStringLiteral(":k"), key).exec();
         if (!incidentId.isEmpty()) {
             m_touched.insert(incidentId);
+            m_numbering.remove(incidentId); // its head and next seq are read again
             if (m_timelines) {
                 m_timelines->forget(incidentId);
             }

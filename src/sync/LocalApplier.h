@@ -194,8 +194,9 @@ private:
     {
         int next = 1;         // the next local seq of the scope's entries
         bool touched = false; // in m_touched
+        QString head;         // the hash of the last entry written here (the highest seq)
     };
-    QHash<QString, Numbering> m_numbering; // by scope (incident)
+    QHash<QString, Numbering> m_numbering; // by scope (incident; timeline entries are the one numbered table)
     QSet<QString> m_touched;               // incidents whose timeline grew or was ordered
     QHash<QString, QStringList> m_applied; // table -> keys written since the last finish()
     QHash<QString, core::IncidentFacts> m_corrections;

@@ -75,22 +75,28 @@ int Puller::estimate()
     SyncState state(m_db.connection());
     const QString cursor = state.cursor();
     const QStringList whole = unpulledTables();
-    int total = 0;
+    // One statement for all tables: most are small, and a statement each cost more in
+    // round trips and planning than counting them.
+    QStringList counts;
+    bool windowed = false;
     for (const auto& t : m_plan.tables) {
         if (!t.onServer) {
             continue;
         }
-        const auto r =
-            cursor.isEmpty() || m_options.resync || whole.contains(t.table.name)
-                ? m_server.exec(
-                      QStringLiteral("SELECT count(*) FROM muster.\"%1\" WHERE NOT _deleted").arg(t.table.name))
-                : m_server.exec(
-                      QStringLiteral("SELECT count(*) FROM muster.\"%1\" WHERE %2")
-                          .arg(t.table.name, QString(kWindow).replace(QStringLiteral("$3"), QStringLiteral("$1"))),
-                      {PgConnection::param(cursor)});
-        total += int(r.number(0, 0));
+        if (cursor.isEmpty() || m_options.resync || whole.contains(t.table.name)) {
+            counts << QStringLiteral("(SELECT count(*) FROM muster.\"%1\" WHERE NOT _deleted)").arg(t.table.name);
+        } else {
+            counts << QStringLiteral("(SELECT count(*) FROM muster.\"%1\" WHERE %2)")
+                          .arg(t.table.name, QString(kWindow).replace(QStringLiteral("$3"), QStringLiteral("$1")));
+            windowed = true;
+        }
     }
-    return total;
+    if (counts.isEmpty()) {
+        return 0;
+    }
+    const QString sql = QStringLiteral("SELECT (%1)::bigint").arg(counts.join(QStringLiteral(" + ")));
+    const auto r = windowed ? m_server.exec(sql, {PgConnection::param(cursor)}) : m_server.exec(sql);
+    return int(r.number(0, 0));
 }
 
 int Puller::run()
