@@ -92,6 +92,15 @@ BulkStatement& BulkStatement::bind(int index, const QString& value)
     return *this;
 }
 
+BulkStatement& BulkStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    const int rc = sqlite3_bind_text(m_stmt, index, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC);
+    if (rc != SQLITE_OK) {
+        fail(rc);
+    }
+    return *this;
+}
+
 BulkStatement& BulkStatement::bind(int index, qint64 value)
 {
     const int rc = sqlite3_bind_int64(m_stmt, index, value);

@@ -31,6 +31,8 @@ public:
     BulkStatement& operator=(const BulkStatement&) = delete;
 
     BulkStatement& bind(int index, const QVariant& value);
+    // UTF-8 text that stays where it is until the statement has run (not copied).
+    BulkStatement& bindUtf8(int index, QByteArrayView utf8);
     BulkStatement& bind(int index, const QString& value);
     BulkStatement& bind(int index, qint64 value);
     BulkStatement& bind(int index, const std::optional<qint64>& value);

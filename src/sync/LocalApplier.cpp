@@ -9,6 +9,7 @@
 #include "storage/SearchIndex.h"
 #include "storage/Sql.h"
 #include "storage/TimelineRepository.h"
+#include "sync/PgConnection.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -258,6 +259,19 @@ QHash<QString, LocalApplier::Pending> LocalApplier::pendingFor(const SyncPlan::T
     return out;
 }
 
+void LocalApplier::bindRow(storage::BulkStatement& q, const SyncPlan::Table& table, const Row& row)
+{
+    const auto& columns = table.table.columns;
+    for (int i = 0; i < row.values.size(); ++i) {
+        const QVariant& value = row.values.at(i);
+        if (row.source && !value.isNull() && columns.at(i).type == storage::SyncColumn::Type::Text) {
+            q.bindUtf8(i + 1, PgResult::view(row.source, row.sourceRow, i));
+        } else {
+            q.bind(i + 1, value);
+        }
+    }
+}
+
 bool LocalApplier::isLocalRow(const SyncPlan::Table& table, const Shape& shape, const Row& row)
 {
     const int column = shape.localRowsColumn;
@@ -316,9 +330,7 @@ void LocalApplier::upsert(const SyncPlan::Table& table, const Shape& shape, cons
 {
     const auto& t = table.table;
     auto& q = pending.columns.isEmpty() ? *shape.upsert : statement(upsertSql(t, pending.columns));
-    for (int i = 0; i < row.values.size(); ++i) {
-        q.bind(i + 1, row.values.at(i));
-    }
+    bindRow(q, table, row);
     q.run();
     m_applied[t.name].append(row.values.first().toString());
 }
@@ -339,9 +351,7 @@ void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Shape& s,
     const QString scope = s.scopeColumn >= 0 ? row.values.at(s.scopeColumn).toString() : QString();
     const bool numbered = s.numbered && !scope.isEmpty();
     auto& insert = *s.insert;
-    for (int i = 0; i < row.values.size(); ++i) {
-        insert.bind(i + 1, row.values.at(i));
-    }
+    bindRow(insert, table, row);
     // A local sequence number per incident (timeline seq): next after this desktop's.
     Numbering* numbering = nullptr;
     if (numbered) {

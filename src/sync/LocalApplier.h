@@ -19,6 +19,8 @@ class Database;
 struct SyncUniqueKey;
 } // namespace muster::storage
 
+struct pg_result;
+
 namespace muster::sync {
 
 // The timelines a pull brought whole — the incident had no entry here when its first
@@ -85,6 +87,11 @@ public:
         QList<QVariant> values; // in the plan table's column order, SQLite types
         bool deleted = false;
         qint64 serverSeq = -1;
+        // The server's result the row was read from, when the reader keeps it alive while
+        // the row is applied (a pull's page): text is bound from there as it came, UTF-8,
+        // instead of being encoded again from `values`.
+        const pg_result* source = nullptr;
+        int sourceRow = -1;
     };
     // Fetches rows of `table` by key from the server.
     using Fetch = std::function<QList<Row>(const SyncPlan::Table& table, const QStringList& keys)>;
@@ -140,6 +147,8 @@ private:
     struct Shape;
     void applyInsertOnly(const SyncPlan::Table& table, const Shape& shape, const Row& row);
     static bool isLocalRow(const SyncPlan::Table& table, const Shape& shape, const Row& row);
+    // Binds the row's values as parameters 1…n.
+    static void bindRow(storage::BulkStatement& q, const SyncPlan::Table& table, const Row& row);
     void applyRow(const SyncPlan::Table& table, const Shape& shape, const Row& row, const Pending& pending);
     void upsert(const SyncPlan::Table& table, const Shape& shape, const Row& row, const Pending& pending);
     // Returns whether a local row was re-keyed to this one (merge on unique).

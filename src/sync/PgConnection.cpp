@@ -64,12 +64,12 @@ bool PgResult::isNull(int row, int column) const
     return PQgetisnull(m_result, row, column) != 0;
 }
 
-QByteArray PgResult::bytes(int row, int column) const
+QByteArrayView PgResult::view(const pg_result* result, int row, int column)
 {
-    if (PQgetisnull(m_result, row, column)) {
+    if (PQgetisnull(result, row, column)) {
         return {};
     }
-    return QByteArray(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+    return QByteArrayView(PQgetvalue(result, row, column), PQgetlength(result, row, column));
 }
 
 qint64 PgResult::affected() const

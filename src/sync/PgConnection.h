@@ -32,11 +32,18 @@ public:
     int columns() const;
     bool isNull(int row, int column) const;
     // The value's bytes (UTF-8 text), empty for NULL.
-    QByteArray bytes(int row, int column) const;
-    QString text(int row, int column) const { return QString::fromUtf8(bytes(row, column)); }
-    qint64 number(int row, int column) const { return bytes(row, column).toLongLong(); }
-    bool boolean(int row, int column) const { return bytes(row, column) == "t"; }
+    QByteArray bytes(int row, int column) const { return view(row, column).toByteArray(); }
+    // The same without a copy, valid while this result lives.
+    QByteArrayView view(int row, int column) const { return view(m_result, row, column); }
+    QString text(int row, int column) const { return QString::fromUtf8(view(row, column)); }
+    qint64 number(int row, int column) const { return view(row, column).toLongLong(); }
+    bool boolean(int row, int column) const { return view(row, column) == "t"; }
     qint64 affected() const;
+
+    // The libpq result this one holds (it stays the same when the PgResult is moved), and
+    // a value of it read without a copy (a null view for NULL).
+    const pg_result* handle() const { return m_result; }
+    static QByteArrayView view(const pg_result* result, int row, int column);
 
 private:
     pg_result* m_result = nullptr;

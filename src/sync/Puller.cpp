@@ -188,7 +188,7 @@ int Puller::run()
             std::async(std::launch::async, [this, &table = m_plan.tables.at(ti), spent = std::move(spent)]() mutable {
                 spent = {};
                 PgResult result = m_server.receive();
-                auto rows = RemoteRows::read(table, result);
+                auto rows = RemoteRows::readReferencing(table, result);
                 return Fetched{std::move(result), std::move(rows)};
             });
     };
@@ -259,7 +259,7 @@ int Puller::run()
                 settle();
                 if (!ready || inFlightFor != ti) {
                     PgResult answer = m_server.exec(sql, pageParams(session, incrementalTable));
-                    auto rows = RemoteRows::read(table, answer);
+                    auto rows = RemoteRows::readReferencing(table, answer);
                     ready = Fetched{std::move(answer), std::move(rows)};
                 }
                 const PgResult result = std::move(ready->result);

@@ -24,6 +24,16 @@ QString RemoteRows::columnsSql(const SyncPlan::Table& table)
     return cols.join(QStringLiteral(", "));
 }
 
+QList<LocalApplier::Row> RemoteRows::readReferencing(const SyncPlan::Table& table, const PgResult& result)
+{
+    QList<LocalApplier::Row> rows = read(table, result);
+    for (int r = 0; r < rows.size(); ++r) {
+        rows[r].source = result.handle();
+        rows[r].sourceRow = r;
+    }
+    return rows;
+}
+
 QList<LocalApplier::Row> RemoteRows::read(const SyncPlan::Table& table, const PgResult& result)
 {
     const auto& cols = table.table.columns;
@@ -43,7 +53,7 @@ QList<LocalApplier::Row> RemoteRows::read(const SyncPlan::Table& table, const Pg
                 row.values.append(result.text(r, c));
                 break;
             case storage::SyncColumn::Type::Real:
-                row.values.append(result.bytes(r, c).toDouble());
+                row.values.append(result.view(r, c).toDouble());
                 break;
             default:
                 row.values.append(result.number(r, c));

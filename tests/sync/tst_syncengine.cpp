@@ -2,6 +2,7 @@
 #include "core/Ids.h"
 #include "storage/DemoDataWriter.h"
 #include "storage/IncidentRepository.h"
+#include "storage/IncidentService.h"
 #include "storage/TimelineRepository.h"
 #include "sync/PgError.h"
 #include "sync/SyncEngine.h"
@@ -47,6 +48,15 @@ private slots:
         server.addLogin(QStringLiteral("alice"), secops);
         server.addLogin(QStringLiteral("lena"), legal);
         QVERIFY(count(a.db(), QStringLiteral("SELECT count(*) FROM incidents WHERE confidential = 1")) > 0);
+        // Text beyond ASCII arrives as it was written (a pull binds the server's UTF-8).
+        const QString wide = scalarText(a.db(), QStringLiteral("SELECT id FROM incidents ORDER BY id DESC LIMIT 1"));
+        test::FixedClock clock(test::utcMs(2026, 6, 2));
+        storage::IncidentService::Details details;
+        details.title = QStringLiteral("Ransomware in Zürich — 東京 office too 🚨");
+        storage::IncidentService(a.db(), clock).updateDetails(wide, details, core::Actor{secops, QStringLiteral("A")});
+        storage::IncidentService(a.db(), clock)
+            .addNote(wide, QStringLiteral("Überprüfung läuft; ñandú, ελληνικά, 日本語 ✓"),
+                     core::Actor{secops, QStringLiteral("Ana Åström")});
 
         const auto first = syncAs(a.db(), server, QStringLiteral("alice"));
         QCOMPARE(first.rejected, 0);
@@ -66,6 +76,12 @@ private slots:
         QCOMPARE(count(c.db(), QStringLiteral("PRAGMA wal_autocheckpoint")), 1000);
         MUSTER_COMPARE_CONTENT(test::syncedContent(c.db()), test::syncedContent(a.db()));
         QCOMPARE(test::brokenTimelines(c.db()), QStringList());
+        QCOMPARE(scalarText(c.db(), QStringLiteral("SELECT title FROM incidents WHERE id = '%1'").arg(wide)),
+                 QStringLiteral("Ransomware in Zürich — 東京 office too 🚨"));
+        QCOMPARE(scalarText(c.db(), QStringLiteral("SELECT actor_name || ': ' || text FROM timeline_entries WHERE "
+                                                   "incident_id = '%1' AND kind = 'note' ORDER BY seq DESC LIMIT 1")
+                                        .arg(wide)),
+                 QStringLiteral("Ana Åström: Überprüfung läuft; ñandú, ελληνικά, 日本語 ✓"));
         // The search index (rebuilt once at the end of this large pull) finds what A's does:
         // titles and the notes of timelines.
         QCOMPARE(count(c.db(), QStringLiteral("SELECT count(*) FROM fts_control")), 0);
