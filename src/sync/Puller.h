@@ -30,9 +30,9 @@ class PgConnection;
 // pull killed half-way resumes where it stopped, and nothing is applied twice or lost. A
 // transaction takes a few pages (or as many as arrive within a second): each commit
 // writes every page it dirtied to the WAL again, and rows keyed by random UUIDs dirty
-// most of their indexes' pages. Access events (an incident became confidential, an access list changed) are
-// handled at the end: incidents this desktop may no longer read are purged, incidents
-// it may now read are fetched.
+// most of their indexes' pages. Access events (an incident became confidential, an
+// access list changed) are handled at the end: incidents this desktop may no longer read
+// are purged, incidents it may now read are fetched.
 class Puller
 {
     Q_DECLARE_TR_FUNCTIONS(muster::sync::Puller)
