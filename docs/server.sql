@@ -313,6 +313,23 @@ BEGIN
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "timeline_entries_incident_id" ON muster."timeline_entries" ("incident_id");
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'timeline_entries_sealed' AND conrelid = 'muster."timeline_entries"'::regclass) THEN
+        ALTER TABLE muster."timeline_entries" ADD CONSTRAINT "timeline_entries_sealed" CHECK (hash = encode(sha256(convert_to(
+            '18:muster-timeline-v1'
+            || octet_length(convert_to("id", 'UTF8'))::text || ':' || "id"
+            || octet_length(convert_to("incident_id", 'UTF8'))::text || ':' || "incident_id"
+            || octet_length(convert_to((muster.to_ms("occurred_at"))::text, 'UTF8'))::text || ':' || (muster.to_ms("occurred_at"))::text
+            || octet_length(convert_to((muster.to_ms("recorded_at"))::text, 'UTF8'))::text || ':' || (muster.to_ms("recorded_at"))::text
+            || octet_length(convert_to("actor_id", 'UTF8'))::text || ':' || "actor_id"
+            || octet_length(convert_to("actor_name", 'UTF8'))::text || ':' || "actor_name"
+            || octet_length(convert_to("kind", 'UTF8'))::text || ':' || "kind"
+            || octet_length(convert_to("text", 'UTF8'))::text || ':' || "text"
+            || octet_length(convert_to("data", 'UTF8'))::text || ':' || "data"
+            || octet_length(convert_to("prev_hash", 'UTF8'))::text || ':' || "prev_hash", 'UTF8')), 'hex')) NOT VALID;
+    END IF;
+END $$;
 ALTER TABLE muster."timeline_entries" OWNER TO muster_owner;
 
 -- Synced table incident_attributes

@@ -23,12 +23,26 @@ QString TimelineChain::genesisHash()
     return QString(64, QLatin1Char('0'));
 }
 
+QString TimelineChain::versionTag()
+{
+    return QStringLiteral("muster-timeline-v1");
+}
+
+QStringList TimelineChain::sealedColumns()
+{
+    // The order of computeHash().
+    return {QStringLiteral("id"),          QStringLiteral("incident_id"), QStringLiteral("occurred_at"),
+            QStringLiteral("recorded_at"), QStringLiteral("actor_id"),    QStringLiteral("actor_name"),
+            QStringLiteral("kind"),        QStringLiteral("text"),        QStringLiteral("data"),
+            QStringLiteral("prev_hash")};
+}
+
 QString TimelineChain::computeHash(const TimelineEntry& entry)
 {
     // One buffer hashed at once: much faster than many small addData() calls.
     QByteArray buffer;
     buffer.reserve(256 + entry.text.size() * 2 + entry.data.size() * 2);
-    addField(buffer, QStringLiteral("muster-timeline-v1"));
+    addField(buffer, versionTag());
     addField(buffer, entry.id);
     addField(buffer, entry.incidentId);
     addField(buffer, QString::number(entry.occurredAt));

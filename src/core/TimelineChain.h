@@ -32,6 +32,10 @@ public:
 
     static QString genesisHash();
     static QString computeHash(const TimelineEntry& entry);
+    // What the hash covers, for a check written in another language (the team server's,
+    // see sync::ServerSchema): the version tag, then the stored columns in order.
+    static QString versionTag();
+    static QStringList sealedColumns();
     // Fills prevHash and hash of `entry` so that it follows `previousHash`.
     static void seal(TimelineEntry& entry, const QString& previousHash);
     // `entries` in seq order; `expectedHead` is the head recorded on the incident

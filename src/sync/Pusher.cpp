@@ -105,6 +105,10 @@ QString Pusher::describe(const QString& code, const QString& message, const QStr
     if (code == QLatin1String("MU006")) {
         return tr("The team server does not sync this kind of record yet.");
     }
+    if (code == QLatin1String("23514") && message.contains(QLatin1String("timeline_entries_sealed"))) {
+        return tr("The team server keeps only timeline entries that match their hash; this one was changed after "
+                  "it was recorded.");
+    }
     if (code == QLatin1String("23505")) {
         return tr("Another record on the team server already has the same unique value: %1").arg(message);
     }

@@ -4,6 +4,7 @@
 #include "core/IncidentEnums.h"
 #include "core/Lifecycle.h"
 #include "core/Person.h"
+#include "core/TimelineChain.h"
 #include "storage/Database.h"
 #include "sync/PgConnection.h"
 
@@ -232,6 +233,7 @@ private:
     void rolesAndSchema();
     void metaTables();
     void syncedTable(const SyncTable& t);
+    void timelineSeal(const SyncTable& t);
     void helperFunctions();
     void tableFunctions(const SyncTable& t);
     void pushFastFunction(const SyncTable& t);
@@ -505,7 +507,41 @@ END $$)sql")
                 .arg(id(name), table(t.name), cols.join(QStringLiteral(", ")),
                      u.where.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(u.where)));
     }
+    if (t.name == QLatin1String("timeline_entries")) {
+        timelineSeal(t);
+    }
     add(QStringLiteral("ALTER TABLE %1 OWNER TO muster_owner").arg(table(t.name)));
+}
+
+void Script::timelineSeal(const SyncTable& t)
+{
+    // A timeline entry is evidence: the server keeps only entries whose content matches
+    // their hash (core::TimelineChain::computeHash, recomputed here in SQL), whoever
+    // writes them. NOT VALID: an upgraded server checks what arrives from now on, and
+    // does not refuse to start over rows it took before; an administrator checks those
+    // with ALTER TABLE ... VALIDATE CONSTRAINT.
+    const auto field = [](const QString& text) {
+        return QStringLiteral("octet_length(convert_to(%1, 'UTF8'))::text || ':' || %1").arg(text);
+    };
+    const QString tag = core::TimelineChain::versionTag();
+    QStringList parts{literal(QStringLiteral("%1:%2").arg(tag.toUtf8().size()).arg(tag))};
+    for (const QString& name : core::TimelineChain::sealedColumns()) {
+        const auto c = std::find_if(t.columns.cbegin(), t.columns.cend(),
+                                    [&name](const SyncColumn& column) { return column.name == name; });
+        Q_ASSERT(c != t.columns.cend());
+        const QString wire = ServerSchema::toWire(*c, QString());
+        parts << field(c->type == SyncColumn::Type::Text ? wire : QStringLiteral("(%1)::text").arg(wire));
+    }
+    const QString name = t.name + QStringLiteral("_sealed");
+    add(QStringLiteral(R"sql(
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = %1 AND conrelid = '%2'::regclass) THEN
+        ALTER TABLE %2 ADD CONSTRAINT %3 CHECK (hash = encode(sha256(convert_to(
+            %4, 'UTF8')), 'hex')) NOT VALID;
+    END IF;
+END $$)sql")
+            .arg(literal(name), table(t.name), id(name), parts.join(QStringLiteral("\n            || "))));
 }
 
 void Script::helperFunctions()

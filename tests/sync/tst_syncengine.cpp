@@ -427,6 +427,32 @@ private slots:
                  0);
     }
 
+    void changedTimelineEntry_isRefusedByTheServer_andTheRestArrives()
+    {
+        Team t(QStringLiteral("sealed"));
+        storage::IncidentService service(t.a.db(), t.clockA);
+        service.addNote(t.incident, QStringLiteral("Called the user"), Team::alice());
+        service.addNote(t.incident, QStringLiteral("Reset the password"), Team::alice());
+        // Someone edits the waiting change in A's file: the entry no longer matches its hash.
+        exec(t.a.db(), QStringLiteral("UPDATE sync_outbox SET data = json_set(data, '$.text', 'Never called') WHERE "
+                                      "table_name = 'timeline_entries' AND data ->> 'text' = 'Called the user'"));
+        const auto report = syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+        QCOMPARE(report.rejected, 1);
+        QCOMPARE(report.pushed, 1);
+        QCOMPARE(count(t.a.db(), QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+        QVERIFY(scalarText(t.a.db(), QStringLiteral("SELECT reason FROM sync_rejections"))
+                    .contains(QLatin1String("match their hash")));
+        // The refused entry leaves A (the server does not have it); the refusal keeps what was sent.
+        QCOMPARE(count(t.a.db(), QStringLiteral("SELECT count(*) FROM timeline_entries WHERE kind = 'note'")), 1);
+        QVERIFY(scalarText(t.a.db(), QStringLiteral("SELECT data FROM sync_rejections"))
+                    .contains(QLatin1String("Never called")));
+        QCOMPARE(t.server
+                     .admin(QStringLiteral("SELECT string_agg(text, ', ') FROM muster.timeline_entries WHERE kind = "
+                                           "'note'"))
+                     .text(0, 0),
+                 QStringLiteral("Reset the password"));
+    }
+
     void newerServer_isRefusedClearly_andNothingChanges()
     {
         Team t(QStringLiteral("newer"));

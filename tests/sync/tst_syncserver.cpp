@@ -20,10 +20,6 @@ INSERT INTO muster.incidents (id, reference, title, category, severity, status, 
     ('i-open', 'INC-2026-0001', 'Phishing wave', 'phishing', 3, 'new', 1, 3, 'tool', false, now(), now(), now()),
     ('i-secret', 'INC-2026-0002', 'Insider exfiltration', 'insider', 1, 'investigating', 2, 1, 'tip', true, now(),
      now(), now());
-INSERT INTO muster.timeline_entries (id, incident_id, occurred_at, recorded_at, actor_name, kind, text, prev_hash, hash)
-VALUES ('t-open', 'i-open', now(), now(), 'Sam', 'created', 'Opened', repeat('0', 64), 'h1'),
-       ('t-secret', 'i-secret', now(), now(), 'Lena', 'created', 'Opened', repeat('0', 64), 'h2'),
-       ('t-secret-2', 'i-secret', now(), now(), 'Lena', 'note', 'Interview on Monday', 'h2', 'h3');
 INSERT INTO muster.incident_access (id, incident_id, person_id, added_at, updated_at)
 VALUES ('a-sam', 'i-secret', 'p-sam', now(), now());
 -- The work under each incident, and rows that only link to one.
@@ -64,6 +60,59 @@ INSERT INTO muster.hunt_findings (id, hunt_id, recorded_at, author_name, text, u
     ('hf-secret', 'h-secret', now(), 'Sam', 'Found the archive', now());
 )sql";
 
+constexpr qint64 kMarch2026 = 1772368496789; // 2026-03-01 12:34:56.789 UTC
+
+core::TimelineEntry entry(const QString& id, const QString& incident, const QString& kind, const QString& text,
+                          const QString& previous)
+{
+    core::TimelineEntry e;
+    e.id = id;
+    e.incidentId = incident;
+    e.occurredAt = kMarch2026;
+    e.recordedAt = kMarch2026 + 1000;
+    e.actorName = QStringLiteral("Lena Counsel");
+    e.kind = kind;
+    e.text = text;
+    e.data = QStringLiteral("{}");
+    core::TimelineChain::seal(e, previous);
+    return e;
+}
+
+const char* kInsertEntry =
+    "INSERT INTO muster.timeline_entries (id, incident_id, occurred_at, recorded_at, actor_id, actor_name, kind, "
+    "text, data, prev_hash, hash) VALUES ($1, $2, muster.from_ms($3::bigint), muster.from_ms($4::bigint), $5, $6, "
+    "$7, $8, $9, $10, $11)";
+
+QList<QByteArray> parameters(const core::TimelineEntry& e)
+{
+    const auto text = [](const QString& value) { // empty, not NULL
+        const QByteArray utf8 = value.toUtf8();
+        return utf8.isNull() ? QByteArray("") : utf8;
+    };
+    return {text(e.id),
+            text(e.incidentId),
+            QByteArray::number(e.occurredAt),
+            QByteArray::number(e.recordedAt),
+            text(e.actorId),
+            text(e.actorName),
+            text(e.kind),
+            text(e.text),
+            text(e.data),
+            text(e.prevHash),
+            text(e.hash)};
+}
+
+// The same statement with the values written in (for a QSqlQuery; they hold no quotes).
+QString insertSql(const core::TimelineEntry& e)
+{
+    QString sql = QString::fromLatin1(kInsertEntry);
+    const auto values = parameters(e);
+    for (qsizetype i = values.size(); i > 0; --i) {
+        sql.replace(QStringLiteral("$%1").arg(i), QStringLiteral("'%1'").arg(QString::fromUtf8(values.at(i - 1))));
+    }
+    return sql;
+}
+
 } // namespace
 
 class TestSyncServer : public QObject
@@ -103,6 +152,15 @@ private slots:
         m_server = std::make_unique<test::SyncServer>(QStringLiteral("policies"));
         sync::PgConnection admin(m_server->adminConfig());
         admin.execScript(QString::fromUtf8(kSetup));
+        const auto opened = entry(QStringLiteral("t-open"), QStringLiteral("i-open"), QStringLiteral("created"),
+                                  QStringLiteral("Opened"), core::TimelineChain::genesisHash());
+        const auto secret = entry(QStringLiteral("t-secret"), QStringLiteral("i-secret"), QStringLiteral("created"),
+                                  QStringLiteral("Opened"), core::TimelineChain::genesisHash());
+        for (const auto& e : {opened, secret,
+                              entry(QStringLiteral("t-secret-2"), QStringLiteral("i-secret"), QStringLiteral("note"),
+                                    QStringLiteral("Interview on Monday"), secret.hash)}) {
+            admin.exec(QString::fromLatin1(kInsertEntry), parameters(e));
+        }
         for (const auto& [login, person, leadership] :
              {std::tuple{"sam", "p-sam", false}, std::tuple{"olga", "p-olga", false},
               std::tuple{"lena", "p-lena", false}, std::tuple{"harry", "p-harry", false},
@@ -162,6 +220,55 @@ private slots:
         }
         QVERIFY2(!text.contains(QStringLiteral("to_ms(")) && !text.contains(QStringLiteral("from_ms(")),
                  qPrintable(text));
+    }
+
+    void timelineEntries_areKeptOnlyIfTheyMatchTheirHash()
+    {
+        // Sealed by the desktop's own code: text beyond ASCII (lengths count UTF-8 bytes),
+        // JSON data, a time before 1970, no actor id.
+        auto e = entry(QStringLiteral("t-sealed"), QStringLiteral("i-open"), QStringLiteral("status_changed"),
+                       QStringLiteral("Zeugin befragt: Müller, 東京, Ελλάδα 🙂"),
+                       QStringLiteral("f").repeated(64));
+        e.occurredAt = -86400001;
+        e.data = QStringLiteral(R"({"from":"new","to":"triaged"})");
+        core::TimelineChain::seal(e, e.prevHash);
+        // (In a transaction rolled back at the end: entries cannot be deleted.)
+        sync::PgConnection admin(m_server->adminConfig());
+        admin.exec(QStringLiteral("BEGIN"));
+        admin.exec(QString::fromLatin1(kInsertEntry), parameters(e));
+
+        // Any stored field changed after sealing, even by the superuser, is refused.
+        const auto refused = [&admin](core::TimelineEntry changed) {
+            changed.id = QStringLiteral("t-changed");
+            admin.exec(QStringLiteral("SAVEPOINT attempt"));
+            try {
+                admin.exec(QString::fromLatin1(kInsertEntry), parameters(changed));
+            } catch (const sync::PgError& error) {
+                admin.exec(QStringLiteral("ROLLBACK TO SAVEPOINT attempt"));
+                return error.sqlState() == QLatin1String("23514") &&
+                       error.message().contains(QLatin1String("timeline_entries_sealed"));
+            }
+            return false;
+        };
+        auto text = e;
+        text.text += QLatin1Char('!');
+        QVERIFY(refused(text));
+        auto time = e;
+        time.occurredAt += 1;
+        QVERIFY(refused(time));
+        auto data = e;
+        data.data = QStringLiteral(R"({"from":"new","to":"closed"})");
+        QVERIFY(refused(data));
+        auto previous = e;
+        previous.prevHash = core::TimelineChain::genesisHash();
+        QVERIFY(refused(previous));
+        auto actor = e;
+        actor.actorName = QStringLiteral("Someone Else");
+        QVERIFY(refused(actor));
+        QCOMPARE(admin.exec(QStringLiteral("SELECT count(*) FROM muster.timeline_entries WHERE id LIKE 't-%ed'"))
+                     .number(0, 0),
+                 1);
+        admin.exec(QStringLiteral("ROLLBACK"));
     }
 
     void lifecycleTable_isCoresTransitionTable()
@@ -314,9 +421,10 @@ private slots:
     void member_cannotWriteUnderAConfidentialIncidentTheyCannotRead()
     {
         QSqlQuery q(as(QStringLiteral("olga")));
-        QVERIFY(!q.exec(QStringLiteral(
-            "INSERT INTO muster.timeline_entries (id, incident_id, occurred_at, recorded_at, actor_name, kind, text, "
-            "prev_hash, hash) VALUES ('t-x', 'i-secret', now(), now(), 'Olga', 'note', 'peek', 'h3', 'h4')")));
+        // (A well-sealed entry: only the policy refuses it.)
+        const auto peek = entry(QStringLiteral("t-x"), QStringLiteral("i-secret"), QStringLiteral("note"),
+                                QStringLiteral("peek"), core::TimelineChain::genesisHash());
+        QVERIFY(!q.exec(insertSql(peek)));
         QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
         QVERIFY(q.exec(QStringLiteral("UPDATE muster.incidents SET title = 'x' WHERE id = 'i-secret'")));
         QCOMPARE(q.numRowsAffected(), 0);
