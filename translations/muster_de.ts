@@ -8467,6 +8467,10 @@ Quelle: %4</translation>
         <source>The team server answered %1 of %2 changes; they stay queued and will be sent again.</source>
         <translation>Der Team-Server hat auf %1 von %2 Änderungen geantwortet; sie bleiben in der Warteschlange und werden erneut gesendet.</translation>
     </message>
+    <message>
+        <source>The team server keeps only timeline entries that match their hash; this one was changed after it was recorded.</source>
+        <translation>Der Team-Server nimmt nur Zeitleisteneinträge an, die zu ihrem Hash passen; dieser wurde nach seiner Aufzeichnung verändert.</translation>
+    </message>
 </context>
 <context>
     <name>RatingDelegate</name>

@@ -8467,6 +8467,10 @@ Source&#xa0;: %4</translation>
         <source>The team server answered %1 of %2 changes; they stay queued and will be sent again.</source>
         <translation>Le serveur d&apos;équipe a répondu à %1 modifications sur %2&#xa0;; elles restent en file d&apos;attente et seront renvoyées.</translation>
     </message>
+    <message>
+        <source>The team server keeps only timeline entries that match their hash; this one was changed after it was recorded.</source>
+        <translation>Le serveur d&apos;équipe ne conserve que les entrées de chronologie conformes à leur hachage&#xa0;; celle-ci a été modifiée après son enregistrement.</translation>
+    </message>
 </context>
 <context>
     <name>RatingDelegate</name>
