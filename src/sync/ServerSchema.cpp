@@ -1041,6 +1041,7 @@ DECLARE
     v_message text;
     v_detail_text text;
     v_hint text;
+    v_progress boolean;
 BEGIN
     PERFORM set_config('muster.desktop', p_desktop::text, true);
     CREATE TEMP TABLE IF NOT EXISTS muster_batch (
@@ -1065,21 +1066,34 @@ BEGIN
             RAISE;
         END IF;
         RAISE LOG 'muster.push: applying mutations one by one: % (%)', v_message, v_state;
-        FOR r IN SELECT * FROM pg_temp.muster_batch b WHERE b.state = 'pending' ORDER BY b.pos LOOP
-            BEGIN
-                v_detail := muster._push_one(r.m, r.t, r.r, r.op, r.d, r.b);
-                UPDATE pg_temp.muster_batch b SET state = 'applied', detail = v_detail WHERE b.pos = r.pos;
-            EXCEPTION WHEN OTHERS THEN
-                GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_message = MESSAGE_TEXT,
-                                        v_detail_text = PG_EXCEPTION_DETAIL, v_hint = PG_EXCEPTION_HINT;
-                IF v_state IN ('40P01', '40001') THEN
-                    RAISE;
-                END IF;
-                UPDATE pg_temp.muster_batch b SET state = 'rejected', code = v_state, message = v_message,
-                       detail = jsonb_build_object('detail', v_detail_text, 'hint', v_hint)
-                 WHERE b.pos = r.pos;
-            END;
+        -- In the desktop's order. A mutation refused because what it refers to is not
+        -- there (yet: later in this batch, or held back itself) waits, and is tried again
+        -- after a round that applied something; what still waits then is refused.
+        LOOP
+            v_progress := false;
+            FOR r IN SELECT * FROM pg_temp.muster_batch b WHERE b.state = 'pending' ORDER BY b.pos LOOP
+                BEGIN
+                    v_detail := muster._push_one(r.m, r.t, r.r, r.op, r.d, r.b);
+                    UPDATE pg_temp.muster_batch b SET state = 'applied', code = '', message = '', detail = v_detail
+                     WHERE b.pos = r.pos;
+                    v_progress := true;
+                EXCEPTION WHEN OTHERS THEN
+                    GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_message = MESSAGE_TEXT,
+                                            v_detail_text = PG_EXCEPTION_DETAIL, v_hint = PG_EXCEPTION_HINT;
+                    IF v_state IN ('40P01', '40001') THEN
+                        RAISE;
+                    END IF;
+                    UPDATE pg_temp.muster_batch b
+                       SET state = CASE WHEN v_state IN ('23503', '42501') THEN 'waiting' ELSE 'rejected' END,
+                           code = v_state, message = v_message,
+                           detail = jsonb_build_object('detail', v_detail_text, 'hint', v_hint)
+                     WHERE b.pos = r.pos;
+                END;
+            END LOOP;
+            EXIT WHEN NOT v_progress OR NOT EXISTS (SELECT 1 FROM pg_temp.muster_batch b WHERE b.state = 'waiting');
+            UPDATE pg_temp.muster_batch b SET state = 'pending' WHERE b.state = 'waiting';
         END LOOP;
+        UPDATE pg_temp.muster_batch b SET state = 'rejected' WHERE b.state = 'waiting';
     END;
     -- After the set-based path, what is still pending was applied.
     INSERT INTO muster.mutations (id, desktop_id, table_name, row_id, status, code, message, detail)

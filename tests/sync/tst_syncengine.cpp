@@ -453,6 +453,52 @@ private slots:
                  QStringLiteral("Reset the password"));
     }
 
+    void aRefusedChange_doesNotTakeTheRestOfItsBatchWithIt()
+    {
+        // A desktop's first sync sends what it has in table order: here a person whose
+        // deputy comes later in the same batch, an incident, and an entry that does not
+        // match its hash. Refusing the entry must not refuse the person (whose deputy the
+        // server did not have yet when it came to it), nor what depends on it.
+        Team t(QStringLiteral("batch"));
+        test::TempDatabase c;
+        exec(c.db(), QStringLiteral("INSERT INTO people (id, name, function, created_at, updated_at) VALUES "
+                                    "('p-first', 'First Person', 'it_operations', 1, 1), "
+                                    "('p-deputy', 'Deputy Person', 'it_operations', 1, 1)"));
+        exec(c.db(), QStringLiteral("UPDATE people SET deputy_id = 'p-deputy' WHERE id = 'p-first'"));
+        const core::Actor first{QStringLiteral("p-first"), QStringLiteral("First Person")};
+        auto draft = test::incidentDraft(QStringLiteral("Print server down"));
+        draft.commanderId = first.personId;
+        const QString incident = storage::IncidentService(c.db()).create(draft, {}, first).id;
+        storage::IncidentService(c.db()).addNote(incident, QStringLiteral("Rebooted"), first);
+        exec(c.db(), QStringLiteral("INSERT INTO timeline_entries (id, incident_id, seq, occurred_at, recorded_at, "
+                                    "actor_name, kind, text, prev_hash, hash) SELECT 'forged', incident_id, seq + 1, "
+                                    "occurred_at, recorded_at, 'Nobody', 'note', 'Forged', hash, 'not-its-hash' FROM "
+                                    "timeline_entries ORDER BY seq DESC LIMIT 1"));
+        const int entries = count(c.db(), QStringLiteral("SELECT count(*) FROM timeline_entries")) - 1;
+
+        const auto report = syncAs(c.db(), t.server, QStringLiteral("alice"));
+        QCOMPARE(report.rejected, 1);
+        QCOMPARE(scalarText(c.db(), QStringLiteral("SELECT row_id FROM sync_rejections")), QStringLiteral("forged"));
+        QCOMPARE(t.server.admin(QStringLiteral("SELECT deputy_id FROM muster.people WHERE id = 'p-first'")).text(0, 0),
+                 QStringLiteral("p-deputy"));
+        QCOMPARE(t.server
+                     .admin(QStringLiteral("SELECT count(*) FROM muster.timeline_entries WHERE incident_id = $1"),
+                            {incident.toUtf8()})
+                     .number(0, 0),
+                 entries);
+        // Nothing else left this desktop, and the server answered every mutation once.
+        QCOMPARE(count(c.db(), QStringLiteral("SELECT count(*) FROM people WHERE id IN ('p-first', 'p-deputy')")), 2);
+        QCOMPARE(count(c.db(),
+                       QStringLiteral("SELECT count(*) FROM timeline_entries WHERE incident_id = '%1'").arg(incident)),
+                 entries);
+        QCOMPARE(t.server
+                     .admin(QStringLiteral("SELECT count(*) FROM muster.mutations WHERE status = 'applied' AND "
+                                           "code <> ''"))
+                     .number(0, 0),
+                 0);
+        QCOMPARE(test::brokenTimelines(c.db()), QStringList());
+    }
+
     void newerServer_isRefusedClearly_andNothingChanges()
     {
         Team t(QStringLiteral("newer"));
