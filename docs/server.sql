@@ -175,7 +175,9 @@ CREATE INDEX IF NOT EXISTS "people_tombstones" ON muster."people" (_xid) WHERE _
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'people_deputy_id_fkey' AND conrelid = 'muster."people"'::regclass) THEN
-        ALTER TABLE muster."people" ADD CONSTRAINT "people_deputy_id_fkey" FOREIGN KEY ("deputy_id") REFERENCES muster."people" ("id");
+        ALTER TABLE muster."people" ADD CONSTRAINT "people_deputy_id_fkey" FOREIGN KEY ("deputy_id") REFERENCES muster."people" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'people_deputy_id_fkey' AND conrelid = 'muster."people"'::regclass) THEN
+        ALTER TABLE muster."people" ALTER CONSTRAINT "people_deputy_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "people_deputy_id" ON muster."people" ("deputy_id");
@@ -230,7 +232,9 @@ CREATE INDEX IF NOT EXISTS "incidents_tombstones" ON muster."incidents" (_xid) W
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'incidents_commander_id_fkey' AND conrelid = 'muster."incidents"'::regclass) THEN
-        ALTER TABLE muster."incidents" ADD CONSTRAINT "incidents_commander_id_fkey" FOREIGN KEY ("commander_id") REFERENCES muster."people" ("id");
+        ALTER TABLE muster."incidents" ADD CONSTRAINT "incidents_commander_id_fkey" FOREIGN KEY ("commander_id") REFERENCES muster."people" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'incidents_commander_id_fkey' AND conrelid = 'muster."incidents"'::regclass) THEN
+        ALTER TABLE muster."incidents" ALTER CONSTRAINT "incidents_commander_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "incidents_commander_id" ON muster."incidents" ("commander_id");
@@ -248,14 +252,18 @@ CREATE INDEX IF NOT EXISTS "incident_assignees_tombstones" ON muster."incident_a
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'incident_assignees_person_id_fkey' AND conrelid = 'muster."incident_assignees"'::regclass) THEN
-        ALTER TABLE muster."incident_assignees" ADD CONSTRAINT "incident_assignees_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES muster."people" ("id");
+        ALTER TABLE muster."incident_assignees" ADD CONSTRAINT "incident_assignees_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES muster."people" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'incident_assignees_person_id_fkey' AND conrelid = 'muster."incident_assignees"'::regclass) THEN
+        ALTER TABLE muster."incident_assignees" ALTER CONSTRAINT "incident_assignees_person_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "incident_assignees_person_id" ON muster."incident_assignees" ("person_id");
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'incident_assignees_incident_id_fkey' AND conrelid = 'muster."incident_assignees"'::regclass) THEN
-        ALTER TABLE muster."incident_assignees" ADD CONSTRAINT "incident_assignees_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."incident_assignees" ADD CONSTRAINT "incident_assignees_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'incident_assignees_incident_id_fkey' AND conrelid = 'muster."incident_assignees"'::regclass) THEN
+        ALTER TABLE muster."incident_assignees" ALTER CONSTRAINT "incident_assignees_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "incident_assignees_incident_id" ON muster."incident_assignees" ("incident_id");
@@ -274,14 +282,18 @@ CREATE INDEX IF NOT EXISTS "incident_assets_tombstones" ON muster."incident_asse
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'incident_assets_asset_id_fkey' AND conrelid = 'muster."incident_assets"'::regclass) THEN
-        ALTER TABLE muster."incident_assets" ADD CONSTRAINT "incident_assets_asset_id_fkey" FOREIGN KEY ("asset_id") REFERENCES muster."assets" ("id");
+        ALTER TABLE muster."incident_assets" ADD CONSTRAINT "incident_assets_asset_id_fkey" FOREIGN KEY ("asset_id") REFERENCES muster."assets" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'incident_assets_asset_id_fkey' AND conrelid = 'muster."incident_assets"'::regclass) THEN
+        ALTER TABLE muster."incident_assets" ALTER CONSTRAINT "incident_assets_asset_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "incident_assets_asset_id" ON muster."incident_assets" ("asset_id");
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'incident_assets_incident_id_fkey' AND conrelid = 'muster."incident_assets"'::regclass) THEN
-        ALTER TABLE muster."incident_assets" ADD CONSTRAINT "incident_assets_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."incident_assets" ADD CONSTRAINT "incident_assets_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'incident_assets_incident_id_fkey' AND conrelid = 'muster."incident_assets"'::regclass) THEN
+        ALTER TABLE muster."incident_assets" ALTER CONSTRAINT "incident_assets_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "incident_assets_incident_id" ON muster."incident_assets" ("incident_id");
@@ -309,7 +321,9 @@ CREATE INDEX IF NOT EXISTS "timeline_entries_tombstones" ON muster."timeline_ent
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'timeline_entries_incident_id_fkey' AND conrelid = 'muster."timeline_entries"'::regclass) THEN
-        ALTER TABLE muster."timeline_entries" ADD CONSTRAINT "timeline_entries_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."timeline_entries" ADD CONSTRAINT "timeline_entries_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'timeline_entries_incident_id_fkey' AND conrelid = 'muster."timeline_entries"'::regclass) THEN
+        ALTER TABLE muster."timeline_entries" ALTER CONSTRAINT "timeline_entries_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "timeline_entries_incident_id" ON muster."timeline_entries" ("incident_id");
@@ -349,7 +363,9 @@ CREATE INDEX IF NOT EXISTS "incident_attributes_tombstones" ON muster."incident_
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'incident_attributes_incident_id_fkey' AND conrelid = 'muster."incident_attributes"'::regclass) THEN
-        ALTER TABLE muster."incident_attributes" ADD CONSTRAINT "incident_attributes_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."incident_attributes" ADD CONSTRAINT "incident_attributes_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'incident_attributes_incident_id_fkey' AND conrelid = 'muster."incident_attributes"'::regclass) THEN
+        ALTER TABLE muster."incident_attributes" ALTER CONSTRAINT "incident_attributes_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "incident_attributes_incident_id" ON muster."incident_attributes" ("incident_id");
@@ -371,14 +387,18 @@ CREATE INDEX IF NOT EXISTS "incident_roles_tombstones" ON muster."incident_roles
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'incident_roles_person_id_fkey' AND conrelid = 'muster."incident_roles"'::regclass) THEN
-        ALTER TABLE muster."incident_roles" ADD CONSTRAINT "incident_roles_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES muster."people" ("id");
+        ALTER TABLE muster."incident_roles" ADD CONSTRAINT "incident_roles_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES muster."people" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'incident_roles_person_id_fkey' AND conrelid = 'muster."incident_roles"'::regclass) THEN
+        ALTER TABLE muster."incident_roles" ALTER CONSTRAINT "incident_roles_person_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "incident_roles_person_id" ON muster."incident_roles" ("person_id");
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'incident_roles_incident_id_fkey' AND conrelid = 'muster."incident_roles"'::regclass) THEN
-        ALTER TABLE muster."incident_roles" ADD CONSTRAINT "incident_roles_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."incident_roles" ADD CONSTRAINT "incident_roles_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'incident_roles_incident_id_fkey' AND conrelid = 'muster."incident_roles"'::regclass) THEN
+        ALTER TABLE muster."incident_roles" ALTER CONSTRAINT "incident_roles_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "incident_roles_incident_id" ON muster."incident_roles" ("incident_id");
@@ -398,14 +418,18 @@ CREATE INDEX IF NOT EXISTS "incident_access_tombstones" ON muster."incident_acce
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'incident_access_person_id_fkey' AND conrelid = 'muster."incident_access"'::regclass) THEN
-        ALTER TABLE muster."incident_access" ADD CONSTRAINT "incident_access_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES muster."people" ("id");
+        ALTER TABLE muster."incident_access" ADD CONSTRAINT "incident_access_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES muster."people" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'incident_access_person_id_fkey' AND conrelid = 'muster."incident_access"'::regclass) THEN
+        ALTER TABLE muster."incident_access" ALTER CONSTRAINT "incident_access_person_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "incident_access_person_id" ON muster."incident_access" ("person_id");
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'incident_access_incident_id_fkey' AND conrelid = 'muster."incident_access"'::regclass) THEN
-        ALTER TABLE muster."incident_access" ADD CONSTRAINT "incident_access_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."incident_access" ADD CONSTRAINT "incident_access_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'incident_access_incident_id_fkey' AND conrelid = 'muster."incident_access"'::regclass) THEN
+        ALTER TABLE muster."incident_access" ALTER CONSTRAINT "incident_access_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "incident_access_incident_id" ON muster."incident_access" ("incident_id");
@@ -426,7 +450,9 @@ CREATE INDEX IF NOT EXISTS "incident_playbooks_tombstones" ON muster."incident_p
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'incident_playbooks_incident_id_fkey' AND conrelid = 'muster."incident_playbooks"'::regclass) THEN
-        ALTER TABLE muster."incident_playbooks" ADD CONSTRAINT "incident_playbooks_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."incident_playbooks" ADD CONSTRAINT "incident_playbooks_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'incident_playbooks_incident_id_fkey' AND conrelid = 'muster."incident_playbooks"'::regclass) THEN
+        ALTER TABLE muster."incident_playbooks" ALTER CONSTRAINT "incident_playbooks_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "incident_playbooks_incident_id" ON muster."incident_playbooks" ("incident_id");
@@ -462,14 +488,18 @@ CREATE INDEX IF NOT EXISTS "tasks_tombstones" ON muster."tasks" (_xid) WHERE _de
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'tasks_owner_id_fkey' AND conrelid = 'muster."tasks"'::regclass) THEN
-        ALTER TABLE muster."tasks" ADD CONSTRAINT "tasks_owner_id_fkey" FOREIGN KEY ("owner_id") REFERENCES muster."people" ("id");
+        ALTER TABLE muster."tasks" ADD CONSTRAINT "tasks_owner_id_fkey" FOREIGN KEY ("owner_id") REFERENCES muster."people" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'tasks_owner_id_fkey' AND conrelid = 'muster."tasks"'::regclass) THEN
+        ALTER TABLE muster."tasks" ALTER CONSTRAINT "tasks_owner_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "tasks_owner_id" ON muster."tasks" ("owner_id");
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'tasks_incident_id_fkey' AND conrelid = 'muster."tasks"'::regclass) THEN
-        ALTER TABLE muster."tasks" ADD CONSTRAINT "tasks_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."tasks" ADD CONSTRAINT "tasks_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'tasks_incident_id_fkey' AND conrelid = 'muster."tasks"'::regclass) THEN
+        ALTER TABLE muster."tasks" ALTER CONSTRAINT "tasks_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "tasks_incident_id" ON muster."tasks" ("incident_id");
@@ -493,7 +523,9 @@ CREATE INDEX IF NOT EXISTS "task_comments_tombstones" ON muster."task_comments" 
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'task_comments_task_id_fkey' AND conrelid = 'muster."task_comments"'::regclass) THEN
-        ALTER TABLE muster."task_comments" ADD CONSTRAINT "task_comments_task_id_fkey" FOREIGN KEY ("task_id") REFERENCES muster."tasks" ("id");
+        ALTER TABLE muster."task_comments" ADD CONSTRAINT "task_comments_task_id_fkey" FOREIGN KEY ("task_id") REFERENCES muster."tasks" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'task_comments_task_id_fkey' AND conrelid = 'muster."task_comments"'::regclass) THEN
+        ALTER TABLE muster."task_comments" ALTER CONSTRAINT "task_comments_task_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "task_comments_task_id" ON muster."task_comments" ("task_id");
@@ -522,7 +554,9 @@ CREATE INDEX IF NOT EXISTS "communications_tombstones" ON muster."communications
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'communications_incident_id_fkey' AND conrelid = 'muster."communications"'::regclass) THEN
-        ALTER TABLE muster."communications" ADD CONSTRAINT "communications_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."communications" ADD CONSTRAINT "communications_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'communications_incident_id_fkey' AND conrelid = 'muster."communications"'::regclass) THEN
+        ALTER TABLE muster."communications" ALTER CONSTRAINT "communications_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "communications_incident_id" ON muster."communications" ("incident_id");
@@ -547,7 +581,9 @@ CREATE INDEX IF NOT EXISTS "communication_versions_tombstones" ON muster."commun
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'communication_versions_communication_id_fkey' AND conrelid = 'muster."communication_versions"'::regclass) THEN
-        ALTER TABLE muster."communication_versions" ADD CONSTRAINT "communication_versions_communication_id_fkey" FOREIGN KEY ("communication_id") REFERENCES muster."communications" ("id");
+        ALTER TABLE muster."communication_versions" ADD CONSTRAINT "communication_versions_communication_id_fkey" FOREIGN KEY ("communication_id") REFERENCES muster."communications" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'communication_versions_communication_id_fkey' AND conrelid = 'muster."communication_versions"'::regclass) THEN
+        ALTER TABLE muster."communication_versions" ALTER CONSTRAINT "communication_versions_communication_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "communication_versions_communication_id" ON muster."communication_versions" ("communication_id");
@@ -575,7 +611,9 @@ CREATE INDEX IF NOT EXISTS "approvals_tombstones" ON muster."approvals" (_xid) W
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'approvals_incident_id_fkey' AND conrelid = 'muster."approvals"'::regclass) THEN
-        ALTER TABLE muster."approvals" ADD CONSTRAINT "approvals_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."approvals" ADD CONSTRAINT "approvals_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'approvals_incident_id_fkey' AND conrelid = 'muster."approvals"'::regclass) THEN
+        ALTER TABLE muster."approvals" ALTER CONSTRAINT "approvals_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "approvals_incident_id" ON muster."approvals" ("incident_id");
@@ -599,7 +637,9 @@ CREATE INDEX IF NOT EXISTS "clock_events_tombstones" ON muster."clock_events" (_
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'clock_events_incident_id_fkey' AND conrelid = 'muster."clock_events"'::regclass) THEN
-        ALTER TABLE muster."clock_events" ADD CONSTRAINT "clock_events_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."clock_events" ADD CONSTRAINT "clock_events_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'clock_events_incident_id_fkey' AND conrelid = 'muster."clock_events"'::regclass) THEN
+        ALTER TABLE muster."clock_events" ALTER CONSTRAINT "clock_events_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "clock_events_incident_id" ON muster."clock_events" ("incident_id");
@@ -623,7 +663,9 @@ CREATE INDEX IF NOT EXISTS "deadlines_tombstones" ON muster."deadlines" (_xid) W
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'deadlines_incident_id_fkey' AND conrelid = 'muster."deadlines"'::regclass) THEN
-        ALTER TABLE muster."deadlines" ADD CONSTRAINT "deadlines_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."deadlines" ADD CONSTRAINT "deadlines_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'deadlines_incident_id_fkey' AND conrelid = 'muster."deadlines"'::regclass) THEN
+        ALTER TABLE muster."deadlines" ALTER CONSTRAINT "deadlines_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "deadlines_incident_id" ON muster."deadlines" ("incident_id");
@@ -671,14 +713,18 @@ CREATE INDEX IF NOT EXISTS "exercises_tombstones" ON muster."exercises" (_xid) W
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'exercises_incident_id_fkey' AND conrelid = 'muster."exercises"'::regclass) THEN
-        ALTER TABLE muster."exercises" ADD CONSTRAINT "exercises_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."exercises" ADD CONSTRAINT "exercises_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'exercises_incident_id_fkey' AND conrelid = 'muster."exercises"'::regclass) THEN
+        ALTER TABLE muster."exercises" ALTER CONSTRAINT "exercises_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "exercises_incident_id" ON muster."exercises" ("incident_id");
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'exercises_facilitator_id_fkey' AND conrelid = 'muster."exercises"'::regclass) THEN
-        ALTER TABLE muster."exercises" ADD CONSTRAINT "exercises_facilitator_id_fkey" FOREIGN KEY ("facilitator_id") REFERENCES muster."people" ("id");
+        ALTER TABLE muster."exercises" ADD CONSTRAINT "exercises_facilitator_id_fkey" FOREIGN KEY ("facilitator_id") REFERENCES muster."people" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'exercises_facilitator_id_fkey' AND conrelid = 'muster."exercises"'::regclass) THEN
+        ALTER TABLE muster."exercises" ALTER CONSTRAINT "exercises_facilitator_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "exercises_facilitator_id" ON muster."exercises" ("facilitator_id");
@@ -698,14 +744,18 @@ CREATE INDEX IF NOT EXISTS "exercise_participants_tombstones" ON muster."exercis
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'exercise_participants_person_id_fkey' AND conrelid = 'muster."exercise_participants"'::regclass) THEN
-        ALTER TABLE muster."exercise_participants" ADD CONSTRAINT "exercise_participants_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES muster."people" ("id");
+        ALTER TABLE muster."exercise_participants" ADD CONSTRAINT "exercise_participants_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES muster."people" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'exercise_participants_person_id_fkey' AND conrelid = 'muster."exercise_participants"'::regclass) THEN
+        ALTER TABLE muster."exercise_participants" ALTER CONSTRAINT "exercise_participants_person_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "exercise_participants_person_id" ON muster."exercise_participants" ("person_id");
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'exercise_participants_exercise_id_fkey' AND conrelid = 'muster."exercise_participants"'::regclass) THEN
-        ALTER TABLE muster."exercise_participants" ADD CONSTRAINT "exercise_participants_exercise_id_fkey" FOREIGN KEY ("exercise_id") REFERENCES muster."exercises" ("id");
+        ALTER TABLE muster."exercise_participants" ADD CONSTRAINT "exercise_participants_exercise_id_fkey" FOREIGN KEY ("exercise_id") REFERENCES muster."exercises" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'exercise_participants_exercise_id_fkey' AND conrelid = 'muster."exercise_participants"'::regclass) THEN
+        ALTER TABLE muster."exercise_participants" ALTER CONSTRAINT "exercise_participants_exercise_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "exercise_participants_exercise_id" ON muster."exercise_participants" ("exercise_id");
@@ -730,7 +780,9 @@ CREATE INDEX IF NOT EXISTS "exercise_releases_tombstones" ON muster."exercise_re
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'exercise_releases_exercise_id_fkey' AND conrelid = 'muster."exercise_releases"'::regclass) THEN
-        ALTER TABLE muster."exercise_releases" ADD CONSTRAINT "exercise_releases_exercise_id_fkey" FOREIGN KEY ("exercise_id") REFERENCES muster."exercises" ("id");
+        ALTER TABLE muster."exercise_releases" ADD CONSTRAINT "exercise_releases_exercise_id_fkey" FOREIGN KEY ("exercise_id") REFERENCES muster."exercises" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'exercise_releases_exercise_id_fkey' AND conrelid = 'muster."exercise_releases"'::regclass) THEN
+        ALTER TABLE muster."exercise_releases" ALTER CONSTRAINT "exercise_releases_exercise_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "exercise_releases_exercise_id" ON muster."exercise_releases" ("exercise_id");
@@ -755,7 +807,9 @@ CREATE INDEX IF NOT EXISTS "exercise_branch_choices_tombstones" ON muster."exerc
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'exercise_branch_choices_exercise_id_fkey' AND conrelid = 'muster."exercise_branch_choices"'::regclass) THEN
-        ALTER TABLE muster."exercise_branch_choices" ADD CONSTRAINT "exercise_branch_choices_exercise_id_fkey" FOREIGN KEY ("exercise_id") REFERENCES muster."exercises" ("id");
+        ALTER TABLE muster."exercise_branch_choices" ADD CONSTRAINT "exercise_branch_choices_exercise_id_fkey" FOREIGN KEY ("exercise_id") REFERENCES muster."exercises" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'exercise_branch_choices_exercise_id_fkey' AND conrelid = 'muster."exercise_branch_choices"'::regclass) THEN
+        ALTER TABLE muster."exercise_branch_choices" ALTER CONSTRAINT "exercise_branch_choices_exercise_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "exercise_branch_choices_exercise_id" ON muster."exercise_branch_choices" ("exercise_id");
@@ -787,7 +841,9 @@ CREATE INDEX IF NOT EXISTS "exercise_log_tombstones" ON muster."exercise_log" (_
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'exercise_log_exercise_id_fkey' AND conrelid = 'muster."exercise_log"'::regclass) THEN
-        ALTER TABLE muster."exercise_log" ADD CONSTRAINT "exercise_log_exercise_id_fkey" FOREIGN KEY ("exercise_id") REFERENCES muster."exercises" ("id");
+        ALTER TABLE muster."exercise_log" ADD CONSTRAINT "exercise_log_exercise_id_fkey" FOREIGN KEY ("exercise_id") REFERENCES muster."exercises" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'exercise_log_exercise_id_fkey' AND conrelid = 'muster."exercise_log"'::regclass) THEN
+        ALTER TABLE muster."exercise_log" ALTER CONSTRAINT "exercise_log_exercise_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "exercise_log_exercise_id" ON muster."exercise_log" ("exercise_id");
@@ -809,7 +865,9 @@ CREATE INDEX IF NOT EXISTS "exercise_ratings_tombstones" ON muster."exercise_rat
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'exercise_ratings_exercise_id_fkey' AND conrelid = 'muster."exercise_ratings"'::regclass) THEN
-        ALTER TABLE muster."exercise_ratings" ADD CONSTRAINT "exercise_ratings_exercise_id_fkey" FOREIGN KEY ("exercise_id") REFERENCES muster."exercises" ("id");
+        ALTER TABLE muster."exercise_ratings" ADD CONSTRAINT "exercise_ratings_exercise_id_fkey" FOREIGN KEY ("exercise_id") REFERENCES muster."exercises" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'exercise_ratings_exercise_id_fkey' AND conrelid = 'muster."exercise_ratings"'::regclass) THEN
+        ALTER TABLE muster."exercise_ratings" ALTER CONSTRAINT "exercise_ratings_exercise_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "exercise_ratings_exercise_id" ON muster."exercise_ratings" ("exercise_id");
@@ -830,7 +888,9 @@ CREATE INDEX IF NOT EXISTS "exercise_reviews_tombstones" ON muster."exercise_rev
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'exercise_reviews_exercise_id_fkey' AND conrelid = 'muster."exercise_reviews"'::regclass) THEN
-        ALTER TABLE muster."exercise_reviews" ADD CONSTRAINT "exercise_reviews_exercise_id_fkey" FOREIGN KEY ("exercise_id") REFERENCES muster."exercises" ("id");
+        ALTER TABLE muster."exercise_reviews" ADD CONSTRAINT "exercise_reviews_exercise_id_fkey" FOREIGN KEY ("exercise_id") REFERENCES muster."exercises" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'exercise_reviews_exercise_id_fkey' AND conrelid = 'muster."exercise_reviews"'::regclass) THEN
+        ALTER TABLE muster."exercise_reviews" ALTER CONSTRAINT "exercise_reviews_exercise_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "exercise_reviews_exercise_id" ON muster."exercise_reviews" ("exercise_id");
@@ -851,7 +911,9 @@ CREATE INDEX IF NOT EXISTS "exercise_discussion_tombstones" ON muster."exercise_
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'exercise_discussion_exercise_id_fkey' AND conrelid = 'muster."exercise_discussion"'::regclass) THEN
-        ALTER TABLE muster."exercise_discussion" ADD CONSTRAINT "exercise_discussion_exercise_id_fkey" FOREIGN KEY ("exercise_id") REFERENCES muster."exercises" ("id");
+        ALTER TABLE muster."exercise_discussion" ADD CONSTRAINT "exercise_discussion_exercise_id_fkey" FOREIGN KEY ("exercise_id") REFERENCES muster."exercises" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'exercise_discussion_exercise_id_fkey' AND conrelid = 'muster."exercise_discussion"'::regclass) THEN
+        ALTER TABLE muster."exercise_discussion" ALTER CONSTRAINT "exercise_discussion_exercise_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "exercise_discussion_exercise_id" ON muster."exercise_discussion" ("exercise_id");
@@ -877,14 +939,18 @@ CREATE INDEX IF NOT EXISTS "improvement_items_tombstones" ON muster."improvement
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'improvement_items_owner_id_fkey' AND conrelid = 'muster."improvement_items"'::regclass) THEN
-        ALTER TABLE muster."improvement_items" ADD CONSTRAINT "improvement_items_owner_id_fkey" FOREIGN KEY ("owner_id") REFERENCES muster."people" ("id");
+        ALTER TABLE muster."improvement_items" ADD CONSTRAINT "improvement_items_owner_id_fkey" FOREIGN KEY ("owner_id") REFERENCES muster."people" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'improvement_items_owner_id_fkey' AND conrelid = 'muster."improvement_items"'::regclass) THEN
+        ALTER TABLE muster."improvement_items" ALTER CONSTRAINT "improvement_items_owner_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "improvement_items_owner_id" ON muster."improvement_items" ("owner_id");
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'improvement_items_exercise_id_fkey' AND conrelid = 'muster."improvement_items"'::regclass) THEN
-        ALTER TABLE muster."improvement_items" ADD CONSTRAINT "improvement_items_exercise_id_fkey" FOREIGN KEY ("exercise_id") REFERENCES muster."exercises" ("id");
+        ALTER TABLE muster."improvement_items" ADD CONSTRAINT "improvement_items_exercise_id_fkey" FOREIGN KEY ("exercise_id") REFERENCES muster."exercises" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'improvement_items_exercise_id_fkey' AND conrelid = 'muster."improvement_items"'::regclass) THEN
+        ALTER TABLE muster."improvement_items" ALTER CONSTRAINT "improvement_items_exercise_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "improvement_items_exercise_id" ON muster."improvement_items" ("exercise_id");
@@ -921,7 +987,9 @@ CREATE INDEX IF NOT EXISTS "alert_tokens_tombstones" ON muster."alert_tokens" (_
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'alert_tokens_source_id_fkey' AND conrelid = 'muster."alert_tokens"'::regclass) THEN
-        ALTER TABLE muster."alert_tokens" ADD CONSTRAINT "alert_tokens_source_id_fkey" FOREIGN KEY ("source_id") REFERENCES muster."alert_sources" ("id");
+        ALTER TABLE muster."alert_tokens" ADD CONSTRAINT "alert_tokens_source_id_fkey" FOREIGN KEY ("source_id") REFERENCES muster."alert_sources" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'alert_tokens_source_id_fkey' AND conrelid = 'muster."alert_tokens"'::regclass) THEN
+        ALTER TABLE muster."alert_tokens" ALTER CONSTRAINT "alert_tokens_source_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "alert_tokens_source_id" ON muster."alert_tokens" ("source_id");
@@ -961,14 +1029,18 @@ CREATE INDEX IF NOT EXISTS "alerts_tombstones" ON muster."alerts" (_xid) WHERE _
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'alerts_incident_id_fkey' AND conrelid = 'muster."alerts"'::regclass) THEN
-        ALTER TABLE muster."alerts" ADD CONSTRAINT "alerts_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."alerts" ADD CONSTRAINT "alerts_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'alerts_incident_id_fkey' AND conrelid = 'muster."alerts"'::regclass) THEN
+        ALTER TABLE muster."alerts" ALTER CONSTRAINT "alerts_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "alerts_incident_id" ON muster."alerts" ("incident_id");
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'alerts_source_id_fkey' AND conrelid = 'muster."alerts"'::regclass) THEN
-        ALTER TABLE muster."alerts" ADD CONSTRAINT "alerts_source_id_fkey" FOREIGN KEY ("source_id") REFERENCES muster."alert_sources" ("id");
+        ALTER TABLE muster."alerts" ADD CONSTRAINT "alerts_source_id_fkey" FOREIGN KEY ("source_id") REFERENCES muster."alert_sources" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'alerts_source_id_fkey' AND conrelid = 'muster."alerts"'::regclass) THEN
+        ALTER TABLE muster."alerts" ALTER CONSTRAINT "alerts_source_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "alerts_source_id" ON muster."alerts" ("source_id");
@@ -986,14 +1058,18 @@ CREATE INDEX IF NOT EXISTS "alert_assets_tombstones" ON muster."alert_assets" (_
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'alert_assets_asset_id_fkey' AND conrelid = 'muster."alert_assets"'::regclass) THEN
-        ALTER TABLE muster."alert_assets" ADD CONSTRAINT "alert_assets_asset_id_fkey" FOREIGN KEY ("asset_id") REFERENCES muster."assets" ("id");
+        ALTER TABLE muster."alert_assets" ADD CONSTRAINT "alert_assets_asset_id_fkey" FOREIGN KEY ("asset_id") REFERENCES muster."assets" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'alert_assets_asset_id_fkey' AND conrelid = 'muster."alert_assets"'::regclass) THEN
+        ALTER TABLE muster."alert_assets" ALTER CONSTRAINT "alert_assets_asset_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "alert_assets_asset_id" ON muster."alert_assets" ("asset_id");
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'alert_assets_alert_id_fkey' AND conrelid = 'muster."alert_assets"'::regclass) THEN
-        ALTER TABLE muster."alert_assets" ADD CONSTRAINT "alert_assets_alert_id_fkey" FOREIGN KEY ("alert_id") REFERENCES muster."alerts" ("id");
+        ALTER TABLE muster."alert_assets" ADD CONSTRAINT "alert_assets_alert_id_fkey" FOREIGN KEY ("alert_id") REFERENCES muster."alerts" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'alert_assets_alert_id_fkey' AND conrelid = 'muster."alert_assets"'::regclass) THEN
+        ALTER TABLE muster."alert_assets" ALTER CONSTRAINT "alert_assets_alert_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "alert_assets_alert_id" ON muster."alert_assets" ("alert_id");
@@ -1074,7 +1150,9 @@ CREATE INDEX IF NOT EXISTS "intel_indicator_values_tombstones" ON muster."intel_
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'intel_indicator_values_item_id_fkey' AND conrelid = 'muster."intel_indicator_values"'::regclass) THEN
-        ALTER TABLE muster."intel_indicator_values" ADD CONSTRAINT "intel_indicator_values_item_id_fkey" FOREIGN KEY ("item_id") REFERENCES muster."intel_items" ("id");
+        ALTER TABLE muster."intel_indicator_values" ADD CONSTRAINT "intel_indicator_values_item_id_fkey" FOREIGN KEY ("item_id") REFERENCES muster."intel_items" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'intel_indicator_values_item_id_fkey' AND conrelid = 'muster."intel_indicator_values"'::regclass) THEN
+        ALTER TABLE muster."intel_indicator_values" ALTER CONSTRAINT "intel_indicator_values_item_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "intel_indicator_values_item_id" ON muster."intel_indicator_values" ("item_id");
@@ -1143,7 +1221,9 @@ CREATE INDEX IF NOT EXISTS "incident_observables_tombstones" ON muster."incident
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'incident_observables_incident_id_fkey' AND conrelid = 'muster."incident_observables"'::regclass) THEN
-        ALTER TABLE muster."incident_observables" ADD CONSTRAINT "incident_observables_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."incident_observables" ADD CONSTRAINT "incident_observables_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'incident_observables_incident_id_fkey' AND conrelid = 'muster."incident_observables"'::regclass) THEN
+        ALTER TABLE muster."incident_observables" ALTER CONSTRAINT "incident_observables_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "incident_observables_incident_id" ON muster."incident_observables" ("incident_id");
@@ -1166,21 +1246,27 @@ CREATE INDEX IF NOT EXISTS "intel_sightings_tombstones" ON muster."intel_sightin
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'intel_sightings_incident_id_fkey' AND conrelid = 'muster."intel_sightings"'::regclass) THEN
-        ALTER TABLE muster."intel_sightings" ADD CONSTRAINT "intel_sightings_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."intel_sightings" ADD CONSTRAINT "intel_sightings_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'intel_sightings_incident_id_fkey' AND conrelid = 'muster."intel_sightings"'::regclass) THEN
+        ALTER TABLE muster."intel_sightings" ALTER CONSTRAINT "intel_sightings_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "intel_sightings_incident_id" ON muster."intel_sightings" ("incident_id");
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'intel_sightings_observable_id_fkey' AND conrelid = 'muster."intel_sightings"'::regclass) THEN
-        ALTER TABLE muster."intel_sightings" ADD CONSTRAINT "intel_sightings_observable_id_fkey" FOREIGN KEY ("observable_id") REFERENCES muster."incident_observables" ("id");
+        ALTER TABLE muster."intel_sightings" ADD CONSTRAINT "intel_sightings_observable_id_fkey" FOREIGN KEY ("observable_id") REFERENCES muster."incident_observables" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'intel_sightings_observable_id_fkey' AND conrelid = 'muster."intel_sightings"'::regclass) THEN
+        ALTER TABLE muster."intel_sightings" ALTER CONSTRAINT "intel_sightings_observable_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "intel_sightings_observable_id" ON muster."intel_sightings" ("observable_id");
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'intel_sightings_item_id_fkey' AND conrelid = 'muster."intel_sightings"'::regclass) THEN
-        ALTER TABLE muster."intel_sightings" ADD CONSTRAINT "intel_sightings_item_id_fkey" FOREIGN KEY ("item_id") REFERENCES muster."intel_items" ("id");
+        ALTER TABLE muster."intel_sightings" ADD CONSTRAINT "intel_sightings_item_id_fkey" FOREIGN KEY ("item_id") REFERENCES muster."intel_items" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'intel_sightings_item_id_fkey' AND conrelid = 'muster."intel_sightings"'::regclass) THEN
+        ALTER TABLE muster."intel_sightings" ALTER CONSTRAINT "intel_sightings_item_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "intel_sightings_item_id" ON muster."intel_sightings" ("item_id");
@@ -1258,14 +1344,18 @@ CREATE INDEX IF NOT EXISTS "hunts_tombstones" ON muster."hunts" (_xid) WHERE _de
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'hunts_incident_id_fkey' AND conrelid = 'muster."hunts"'::regclass) THEN
-        ALTER TABLE muster."hunts" ADD CONSTRAINT "hunts_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id");
+        ALTER TABLE muster."hunts" ADD CONSTRAINT "hunts_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES muster."incidents" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'hunts_incident_id_fkey' AND conrelid = 'muster."hunts"'::regclass) THEN
+        ALTER TABLE muster."hunts" ALTER CONSTRAINT "hunts_incident_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "hunts_incident_id" ON muster."hunts" ("incident_id");
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'hunts_owner_id_fkey' AND conrelid = 'muster."hunts"'::regclass) THEN
-        ALTER TABLE muster."hunts" ADD CONSTRAINT "hunts_owner_id_fkey" FOREIGN KEY ("owner_id") REFERENCES muster."people" ("id");
+        ALTER TABLE muster."hunts" ADD CONSTRAINT "hunts_owner_id_fkey" FOREIGN KEY ("owner_id") REFERENCES muster."people" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'hunts_owner_id_fkey' AND conrelid = 'muster."hunts"'::regclass) THEN
+        ALTER TABLE muster."hunts" ALTER CONSTRAINT "hunts_owner_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "hunts_owner_id" ON muster."hunts" ("owner_id");
@@ -1289,7 +1379,9 @@ CREATE INDEX IF NOT EXISTS "hunt_findings_tombstones" ON muster."hunt_findings" 
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'hunt_findings_hunt_id_fkey' AND conrelid = 'muster."hunt_findings"'::regclass) THEN
-        ALTER TABLE muster."hunt_findings" ADD CONSTRAINT "hunt_findings_hunt_id_fkey" FOREIGN KEY ("hunt_id") REFERENCES muster."hunts" ("id");
+        ALTER TABLE muster."hunt_findings" ADD CONSTRAINT "hunt_findings_hunt_id_fkey" FOREIGN KEY ("hunt_id") REFERENCES muster."hunts" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'hunt_findings_hunt_id_fkey' AND conrelid = 'muster."hunt_findings"'::regclass) THEN
+        ALTER TABLE muster."hunt_findings" ALTER CONSTRAINT "hunt_findings_hunt_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "hunt_findings_hunt_id" ON muster."hunt_findings" ("hunt_id");
@@ -1310,7 +1402,9 @@ CREATE INDEX IF NOT EXISTS "detections_tombstones" ON muster."detections" (_xid)
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = 'detections_hunt_id_fkey' AND conrelid = 'muster."detections"'::regclass) THEN
-        ALTER TABLE muster."detections" ADD CONSTRAINT "detections_hunt_id_fkey" FOREIGN KEY ("hunt_id") REFERENCES muster."hunts" ("id");
+        ALTER TABLE muster."detections" ADD CONSTRAINT "detections_hunt_id_fkey" FOREIGN KEY ("hunt_id") REFERENCES muster."hunts" ("id") DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = 'detections_hunt_id_fkey' AND conrelid = 'muster."detections"'::regclass) THEN
+        ALTER TABLE muster."detections" ALTER CONSTRAINT "detections_hunt_id_fkey" DEFERRABLE;
     END IF;
 END $$;
 CREATE INDEX IF NOT EXISTS "detections_hunt_id" ON muster."detections" ("hunt_id");
@@ -8827,8 +8921,7 @@ BEGIN
         ELSE RAISE EXCEPTION USING ERRCODE = 'MU006', MESSAGE = format('The server does not sync the table %s.', p_t);
     END CASE;
 END $fn$;
-CREATE OR REPLACE FUNCTION muster.push(p_desktop uuid, p_batch jsonb)
-RETURNS TABLE (mutation_id uuid, status text, code text, message text, detail jsonb)
+CREATE OR REPLACE FUNCTION muster._push_rounds() RETURNS void
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
 DECLARE
     r record;
@@ -8838,6 +8931,42 @@ DECLARE
     v_detail_text text;
     v_hint text;
     v_progress boolean;
+BEGIN
+    -- A mutation refused because what it refers to is not there (yet: later in the
+    -- batch, or held back itself) waits, and is tried again after a round that applied
+    -- something; what still waits then is refused.
+    LOOP
+        v_progress := false;
+        FOR r IN SELECT * FROM pg_temp.muster_batch b WHERE b.state = 'pending' ORDER BY b.pos LOOP
+            BEGIN
+                v_detail := muster._push_one(r.m, r.t, r.r, r.op, r.d, r.b);
+                UPDATE pg_temp.muster_batch b SET state = 'applied', code = '', message = '', detail = v_detail
+                 WHERE b.pos = r.pos;
+                v_progress := true;
+            EXCEPTION WHEN OTHERS THEN
+                GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_message = MESSAGE_TEXT,
+                                        v_detail_text = PG_EXCEPTION_DETAIL, v_hint = PG_EXCEPTION_HINT;
+                IF v_state IN ('40P01', '40001') THEN
+                    RAISE;
+                END IF;
+                UPDATE pg_temp.muster_batch b
+                   SET state = CASE WHEN v_state IN ('23503', '42501') THEN 'waiting' ELSE 'rejected' END,
+                       code = v_state, message = v_message,
+                       detail = jsonb_build_object('detail', v_detail_text, 'hint', v_hint)
+                 WHERE b.pos = r.pos;
+            END;
+        END LOOP;
+        EXIT WHEN NOT v_progress OR NOT EXISTS (SELECT 1 FROM pg_temp.muster_batch b WHERE b.state = 'waiting');
+        UPDATE pg_temp.muster_batch b SET state = 'pending' WHERE b.state = 'waiting';
+    END LOOP;
+    UPDATE pg_temp.muster_batch b SET state = 'rejected' WHERE b.state = 'waiting';
+END $fn$;
+CREATE OR REPLACE FUNCTION muster.push(p_desktop uuid, p_batch jsonb)
+RETURNS TABLE (mutation_id uuid, status text, code text, message text, detail jsonb)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    v_state text;
+    v_message text;
 BEGIN
     PERFORM set_config('muster.desktop', p_desktop::text, true);
     CREATE TEMP TABLE IF NOT EXISTS muster_batch (
@@ -8862,34 +8991,18 @@ BEGIN
             RAISE;
         END IF;
         RAISE LOG 'muster.push: applying mutations one by one: % (%)', v_message, v_state;
-        -- In the desktop's order. A mutation refused because what it refers to is not
-        -- there (yet: later in this batch, or held back itself) waits, and is tried again
-        -- after a round that applied something; what still waits then is refused.
-        LOOP
-            v_progress := false;
-            FOR r IN SELECT * FROM pg_temp.muster_batch b WHERE b.state = 'pending' ORDER BY b.pos LOOP
-                BEGIN
-                    v_detail := muster._push_one(r.m, r.t, r.r, r.op, r.d, r.b);
-                    UPDATE pg_temp.muster_batch b SET state = 'applied', code = '', message = '', detail = v_detail
-                     WHERE b.pos = r.pos;
-                    v_progress := true;
-                EXCEPTION WHEN OTHERS THEN
-                    GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_message = MESSAGE_TEXT,
-                                            v_detail_text = PG_EXCEPTION_DETAIL, v_hint = PG_EXCEPTION_HINT;
-                    IF v_state IN ('40P01', '40001') THEN
-                        RAISE;
-                    END IF;
-                    UPDATE pg_temp.muster_batch b
-                       SET state = CASE WHEN v_state IN ('23503', '42501') THEN 'waiting' ELSE 'rejected' END,
-                           code = v_state, message = v_message,
-                           detail = jsonb_build_object('detail', v_detail_text, 'hint', v_hint)
-                     WHERE b.pos = r.pos;
-                END;
-            END LOOP;
-            EXIT WHEN NOT v_progress OR NOT EXISTS (SELECT 1 FROM pg_temp.muster_batch b WHERE b.state = 'waiting');
-            UPDATE pg_temp.muster_batch b SET state = 'pending' WHERE b.state = 'waiting';
-        END LOOP;
-        UPDATE pg_temp.muster_batch b SET state = 'rejected' WHERE b.state = 'waiting';
+        -- First with references checked at the end of the batch, so that rows referring
+        -- to each other (deputies in a circle) go in; if one then refers to what the
+        -- server does not have, again with each reference checked at once, so that the
+        -- mutations missing one are refused and the rest applied.
+        BEGIN
+            SET CONSTRAINTS ALL DEFERRED;
+            PERFORM muster._push_rounds();
+            SET CONSTRAINTS ALL IMMEDIATE;
+        EXCEPTION WHEN foreign_key_violation THEN
+            SET CONSTRAINTS ALL IMMEDIATE;
+            PERFORM muster._push_rounds();
+        END;
     END;
     -- After the set-based path, what is still pending was applied.
     INSERT INTO muster.mutations (id, desktop_id, table_name, row_id, status, code, message, detail)

@@ -483,13 +483,17 @@ void Script::syncedTable(const SyncTable& t)
             .arg(id(t.name + QStringLiteral("_feed")), table(t.name), id(key.name)));
     add(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (_xid) WHERE _deleted")
             .arg(id(t.name + QStringLiteral("_tombstones")), table(t.name)));
+    // Deferrable (checked at once unless a push asks otherwise): rows that refer to each
+    // other, such as deputies in a circle, can be written one at a time (muster.push).
     for (const auto& fk : t.foreignKeys) {
         const QString name = t.name + QLatin1Char('_') + fk.column + QStringLiteral("_fkey");
         add(QStringLiteral(R"sql(
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_constraint WHERE conname = %1 AND conrelid = '%2'::regclass) THEN
-        ALTER TABLE %2 ADD CONSTRAINT %3 FOREIGN KEY (%4) REFERENCES %5 (%6);
+        ALTER TABLE %2 ADD CONSTRAINT %3 FOREIGN KEY (%4) REFERENCES %5 (%6) DEFERRABLE;
+    ELSIF NOT (SELECT condeferrable FROM pg_constraint WHERE conname = %1 AND conrelid = '%2'::regclass) THEN
+        ALTER TABLE %2 ALTER CONSTRAINT %3 DEFERRABLE;
     END IF;
 END $$)sql")
                 .arg(literal(name), table(t.name), id(name), id(fk.column), table(fk.parentTable),
@@ -1030,9 +1034,9 @@ BEGIN
     END CASE;
 END $fn$)sql")
             .arg(one.join(QLatin1Char('\n'))));
+    // One mutation at a time, each in a subtransaction, in the desktop's order.
     add(QStringLiteral(R"sql(
-CREATE OR REPLACE FUNCTION muster.push(p_desktop uuid, p_batch jsonb)
-RETURNS TABLE (mutation_id uuid, status text, code text, message text, detail jsonb)
+CREATE OR REPLACE FUNCTION muster._push_rounds() RETURNS void
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
 DECLARE
     r record;
@@ -1042,6 +1046,43 @@ DECLARE
     v_detail_text text;
     v_hint text;
     v_progress boolean;
+BEGIN
+    -- A mutation refused because what it refers to is not there (yet: later in the
+    -- batch, or held back itself) waits, and is tried again after a round that applied
+    -- something; what still waits then is refused.
+    LOOP
+        v_progress := false;
+        FOR r IN SELECT * FROM pg_temp.muster_batch b WHERE b.state = 'pending' ORDER BY b.pos LOOP
+            BEGIN
+                v_detail := muster._push_one(r.m, r.t, r.r, r.op, r.d, r.b);
+                UPDATE pg_temp.muster_batch b SET state = 'applied', code = '', message = '', detail = v_detail
+                 WHERE b.pos = r.pos;
+                v_progress := true;
+            EXCEPTION WHEN OTHERS THEN
+                GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_message = MESSAGE_TEXT,
+                                        v_detail_text = PG_EXCEPTION_DETAIL, v_hint = PG_EXCEPTION_HINT;
+                IF v_state IN ('40P01', '40001') THEN
+                    RAISE;
+                END IF;
+                UPDATE pg_temp.muster_batch b
+                   SET state = CASE WHEN v_state IN ('23503', '42501') THEN 'waiting' ELSE 'rejected' END,
+                       code = v_state, message = v_message,
+                       detail = jsonb_build_object('detail', v_detail_text, 'hint', v_hint)
+                 WHERE b.pos = r.pos;
+            END;
+        END LOOP;
+        EXIT WHEN NOT v_progress OR NOT EXISTS (SELECT 1 FROM pg_temp.muster_batch b WHERE b.state = 'waiting');
+        UPDATE pg_temp.muster_batch b SET state = 'pending' WHERE b.state = 'waiting';
+    END LOOP;
+    UPDATE pg_temp.muster_batch b SET state = 'rejected' WHERE b.state = 'waiting';
+END $fn$)sql"));
+    add(QStringLiteral(R"sql(
+CREATE OR REPLACE FUNCTION muster.push(p_desktop uuid, p_batch jsonb)
+RETURNS TABLE (mutation_id uuid, status text, code text, message text, detail jsonb)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    v_state text;
+    v_message text;
 BEGIN
     PERFORM set_config('muster.desktop', p_desktop::text, true);
     CREATE TEMP TABLE IF NOT EXISTS muster_batch (
@@ -1066,34 +1107,18 @@ BEGIN
             RAISE;
         END IF;
         RAISE LOG 'muster.push: applying mutations one by one: % (%)', v_message, v_state;
-        -- In the desktop's order. A mutation refused because what it refers to is not
-        -- there (yet: later in this batch, or held back itself) waits, and is tried again
-        -- after a round that applied something; what still waits then is refused.
-        LOOP
-            v_progress := false;
-            FOR r IN SELECT * FROM pg_temp.muster_batch b WHERE b.state = 'pending' ORDER BY b.pos LOOP
-                BEGIN
-                    v_detail := muster._push_one(r.m, r.t, r.r, r.op, r.d, r.b);
-                    UPDATE pg_temp.muster_batch b SET state = 'applied', code = '', message = '', detail = v_detail
-                     WHERE b.pos = r.pos;
-                    v_progress := true;
-                EXCEPTION WHEN OTHERS THEN
-                    GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_message = MESSAGE_TEXT,
-                                            v_detail_text = PG_EXCEPTION_DETAIL, v_hint = PG_EXCEPTION_HINT;
-                    IF v_state IN ('40P01', '40001') THEN
-                        RAISE;
-                    END IF;
-                    UPDATE pg_temp.muster_batch b
-                       SET state = CASE WHEN v_state IN ('23503', '42501') THEN 'waiting' ELSE 'rejected' END,
-                           code = v_state, message = v_message,
-                           detail = jsonb_build_object('detail', v_detail_text, 'hint', v_hint)
-                     WHERE b.pos = r.pos;
-                END;
-            END LOOP;
-            EXIT WHEN NOT v_progress OR NOT EXISTS (SELECT 1 FROM pg_temp.muster_batch b WHERE b.state = 'waiting');
-            UPDATE pg_temp.muster_batch b SET state = 'pending' WHERE b.state = 'waiting';
-        END LOOP;
-        UPDATE pg_temp.muster_batch b SET state = 'rejected' WHERE b.state = 'waiting';
+        -- First with references checked at the end of the batch, so that rows referring
+        -- to each other (deputies in a circle) go in; if one then refers to what the
+        -- server does not have, again with each reference checked at once, so that the
+        -- mutations missing one are refused and the rest applied.
+        BEGIN
+            SET CONSTRAINTS ALL DEFERRED;
+            PERFORM muster._push_rounds();
+            SET CONSTRAINTS ALL IMMEDIATE;
+        EXCEPTION WHEN foreign_key_violation THEN
+            SET CONSTRAINTS ALL IMMEDIATE;
+            PERFORM muster._push_rounds();
+        END;
     END;
     -- After the set-based path, what is still pending was applied.
     INSERT INTO muster.mutations (id, desktop_id, table_name, row_id, status, code, message, detail)

@@ -455,16 +455,17 @@ private slots:
 
     void aRefusedChange_doesNotTakeTheRestOfItsBatchWithIt()
     {
-        // A desktop's first sync sends what it has in table order: here a person whose
-        // deputy comes later in the same batch, an incident, and an entry that does not
-        // match its hash. Refusing the entry must not refuse the person (whose deputy the
-        // server did not have yet when it came to it), nor what depends on it.
+        // A desktop's first sync sends what it has in table order: here two people who
+        // are each other's deputy, an incident, and an entry that does not match its
+        // hash. Refusing the entry must not refuse the people (one at a time, neither
+        // can come first), nor what depends on them.
         Team t(QStringLiteral("batch"));
         test::TempDatabase c;
         exec(c.db(), QStringLiteral("INSERT INTO people (id, name, function, created_at, updated_at) VALUES "
                                     "('p-first', 'First Person', 'it_operations', 1, 1), "
                                     "('p-deputy', 'Deputy Person', 'it_operations', 1, 1)"));
-        exec(c.db(), QStringLiteral("UPDATE people SET deputy_id = 'p-deputy' WHERE id = 'p-first'"));
+        exec(c.db(), QStringLiteral("UPDATE people SET deputy_id = CASE id WHEN 'p-first' THEN 'p-deputy' ELSE "
+                                    "'p-first' END"));
         const core::Actor first{QStringLiteral("p-first"), QStringLiteral("First Person")};
         auto draft = test::incidentDraft(QStringLiteral("Print server down"));
         draft.commanderId = first.personId;
@@ -479,8 +480,11 @@ private slots:
         const auto report = syncAs(c.db(), t.server, QStringLiteral("alice"));
         QCOMPARE(report.rejected, 1);
         QCOMPARE(scalarText(c.db(), QStringLiteral("SELECT row_id FROM sync_rejections")), QStringLiteral("forged"));
-        QCOMPARE(t.server.admin(QStringLiteral("SELECT deputy_id FROM muster.people WHERE id = 'p-first'")).text(0, 0),
-                 QStringLiteral("p-deputy"));
+        QCOMPARE(t.server
+                     .admin(QStringLiteral("SELECT string_agg(deputy_id, ' ' ORDER BY id) FROM muster.people "
+                                           "WHERE id IN ('p-first', 'p-deputy')"))
+                     .text(0, 0),
+                 QStringLiteral("p-first p-deputy"));
         QCOMPARE(t.server
                      .admin(QStringLiteral("SELECT count(*) FROM muster.timeline_entries WHERE incident_id = $1"),
                             {incident.toUtf8()})
