@@ -1745,7 +1745,7 @@ BEGIN
             RAISE EXCEPTION USING ERRCODE = 'MU004', MESSAGE = 'The record does not exist on the server.';
         END IF;
     IF EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (p_d ->> 'deputy_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a people row that was deleted.', DETAIL = 'people';
+        p_d := jsonb_set(p_d, ARRAY['deputy_id'], 'null'::jsonb);
     END IF;
         BEGIN
             INSERT INTO muster."people" ("id", "name", "function", "title", "team", "email", "phone", "deputy_id", "created_at", "updated_at") VALUES (CASE WHEN p_d ? 'id' THEN (p_d ->> 'id') ELSE NULL END,
@@ -1775,7 +1775,7 @@ BEGIN
         RETURN NULL;
     END IF;
     IF EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (p_d ->> 'deputy_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a people row that was deleted.', DETAIL = 'people';
+        p_d := jsonb_set(p_d, ARRAY['deputy_id'], 'null'::jsonb);
     END IF;
     v_w := muster."_wire_people"(x);
     SELECT jsonb_agg(jsonb_build_object('column', e.key, 'base', e.value, 'theirs', v_w -> e.key,
@@ -2102,7 +2102,7 @@ BEGIN
             RAISE EXCEPTION USING ERRCODE = 'MU004', MESSAGE = 'The record does not exist on the server.';
         END IF;
     IF EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (p_d ->> 'commander_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a people row that was deleted.', DETAIL = 'people';
+        p_d := jsonb_set(p_d, ARRAY['commander_id'], 'null'::jsonb);
     END IF;
         BEGIN
             INSERT INTO muster."incidents" ("id", "reference", "title", "summary", "category", "severity", "status", "tier", "priority", "detection_source", "detection_detail", "attack_ids", "commander_id", "exercise", "confidential", "created_at", "updated_at", "detected_at", "acknowledged_at", "contained_at", "remediated_at", "closed_at") VALUES (CASE WHEN p_d ? 'id' THEN (p_d ->> 'id') ELSE NULL END,
@@ -2149,7 +2149,7 @@ BEGIN
             DETAIL = x.status, HINT = p_d ->> 'status';
     END IF;
     IF EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (p_d ->> 'commander_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a people row that was deleted.', DETAIL = 'people';
+        p_d := jsonb_set(p_d, ARRAY['commander_id'], 'null'::jsonb);
     END IF;
     v_w := muster."_wire_incidents"(x);
     SELECT jsonb_agg(jsonb_build_object('column', e.key, 'base', e.value, 'theirs', v_w -> e.key,
@@ -3359,7 +3359,7 @@ BEGIN
             RAISE EXCEPTION USING ERRCODE = 'MU004', MESSAGE = 'The record does not exist on the server.';
         END IF;
     IF EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (p_d ->> 'owner_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a people row that was deleted.', DETAIL = 'people';
+        p_d := jsonb_set(p_d, ARRAY['owner_id'], 'null'::jsonb);
     END IF;
     IF EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (p_d ->> 'incident_id') AND p._deleted) THEN
         RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a incidents row that was deleted.', DETAIL = 'incidents';
@@ -3408,7 +3408,7 @@ BEGIN
         RETURN NULL;
     END IF;
     IF EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (p_d ->> 'owner_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a people row that was deleted.', DETAIL = 'people';
+        p_d := jsonb_set(p_d, ARRAY['owner_id'], 'null'::jsonb);
     END IF;
     IF EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (p_d ->> 'incident_id') AND p._deleted) THEN
         RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a incidents row that was deleted.', DETAIL = 'incidents';
@@ -4556,10 +4556,10 @@ BEGIN
             RAISE EXCEPTION USING ERRCODE = 'MU004', MESSAGE = 'The record does not exist on the server.';
         END IF;
     IF EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (p_d ->> 'incident_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a incidents row that was deleted.', DETAIL = 'incidents';
+        p_d := jsonb_set(p_d, ARRAY['incident_id'], 'null'::jsonb);
     END IF;
     IF EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (p_d ->> 'facilitator_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a people row that was deleted.', DETAIL = 'people';
+        p_d := jsonb_set(p_d, ARRAY['facilitator_id'], 'null'::jsonb);
     END IF;
         BEGIN
             INSERT INTO muster."exercises" ("id", "reference", "title", "scenario_key", "scenario_title", "scenario_json", "planned_at", "facilitator_id", "compression", "status", "clock_base_ms", "clock_running_since", "started_at", "ended_at", "incident_id", "created_at", "updated_at") VALUES (CASE WHEN p_d ? 'id' THEN (p_d ->> 'id') ELSE NULL END,
@@ -4596,10 +4596,10 @@ BEGIN
         RETURN NULL;
     END IF;
     IF EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (p_d ->> 'incident_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a incidents row that was deleted.', DETAIL = 'incidents';
+        p_d := jsonb_set(p_d, ARRAY['incident_id'], 'null'::jsonb);
     END IF;
     IF EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (p_d ->> 'facilitator_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a people row that was deleted.', DETAIL = 'people';
+        p_d := jsonb_set(p_d, ARRAY['facilitator_id'], 'null'::jsonb);
     END IF;
     v_w := muster."_wire_exercises"(x);
     SELECT jsonb_agg(jsonb_build_object('column', e.key, 'base', e.value, 'theirs', v_w -> e.key,
@@ -5685,7 +5685,7 @@ BEGIN
             RAISE EXCEPTION USING ERRCODE = 'MU004', MESSAGE = 'The record does not exist on the server.';
         END IF;
     IF EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (p_d ->> 'owner_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a people row that was deleted.', DETAIL = 'people';
+        p_d := jsonb_set(p_d, ARRAY['owner_id'], 'null'::jsonb);
     END IF;
     IF EXISTS (SELECT 1 FROM muster."exercises" p WHERE p."id" = (p_d ->> 'exercise_id') AND p._deleted) THEN
         RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a exercises row that was deleted.', DETAIL = 'exercises';
@@ -5719,7 +5719,7 @@ BEGIN
         RETURN NULL;
     END IF;
     IF EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (p_d ->> 'owner_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a people row that was deleted.', DETAIL = 'people';
+        p_d := jsonb_set(p_d, ARRAY['owner_id'], 'null'::jsonb);
     END IF;
     IF EXISTS (SELECT 1 FROM muster."exercises" p WHERE p."id" = (p_d ->> 'exercise_id') AND p._deleted) THEN
         RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a exercises row that was deleted.', DETAIL = 'exercises';
@@ -6233,7 +6233,7 @@ BEGIN
             RAISE EXCEPTION USING ERRCODE = 'MU004', MESSAGE = 'The record does not exist on the server.';
         END IF;
     IF EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (p_d ->> 'incident_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a incidents row that was deleted.', DETAIL = 'incidents';
+        p_d := jsonb_set(p_d, ARRAY['incident_id'], 'null'::jsonb);
     END IF;
     IF EXISTS (SELECT 1 FROM muster."alert_sources" p WHERE p."id" = (p_d ->> 'source_id') AND p._deleted) THEN
         RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a alert_sources row that was deleted.', DETAIL = 'alert_sources';
@@ -6286,7 +6286,7 @@ BEGIN
         RETURN NULL;
     END IF;
     IF EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (p_d ->> 'incident_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a incidents row that was deleted.', DETAIL = 'incidents';
+        p_d := jsonb_set(p_d, ARRAY['incident_id'], 'null'::jsonb);
     END IF;
     IF EXISTS (SELECT 1 FROM muster."alert_sources" p WHERE p."id" = (p_d ->> 'source_id') AND p._deleted) THEN
         RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a alert_sources row that was deleted.', DETAIL = 'alert_sources';
@@ -8344,10 +8344,10 @@ BEGIN
             RAISE EXCEPTION USING ERRCODE = 'MU004', MESSAGE = 'The record does not exist on the server.';
         END IF;
     IF EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (p_d ->> 'incident_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a incidents row that was deleted.', DETAIL = 'incidents';
+        p_d := jsonb_set(p_d, ARRAY['incident_id'], 'null'::jsonb);
     END IF;
     IF EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (p_d ->> 'owner_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a people row that was deleted.', DETAIL = 'people';
+        p_d := jsonb_set(p_d, ARRAY['owner_id'], 'null'::jsonb);
     END IF;
         BEGIN
             INSERT INTO muster."hunts" ("id", "reference", "title", "hypothesis", "attack_ids", "intel_ids", "data_sources", "queries", "timebox_start", "timebox_end", "owner_id", "status", "outcome", "outcome_note", "incident_id", "detection_name", "created_at", "started_at", "concluded_at", "updated_at") VALUES (CASE WHEN p_d ? 'id' THEN (p_d ->> 'id') ELSE NULL END,
@@ -8387,10 +8387,10 @@ BEGIN
         RETURN NULL;
     END IF;
     IF EXISTS (SELECT 1 FROM muster."incidents" p WHERE p."id" = (p_d ->> 'incident_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a incidents row that was deleted.', DETAIL = 'incidents';
+        p_d := jsonb_set(p_d, ARRAY['incident_id'], 'null'::jsonb);
     END IF;
     IF EXISTS (SELECT 1 FROM muster."people" p WHERE p."id" = (p_d ->> 'owner_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a people row that was deleted.', DETAIL = 'people';
+        p_d := jsonb_set(p_d, ARRAY['owner_id'], 'null'::jsonb);
     END IF;
     v_w := muster."_wire_hunts"(x);
     SELECT jsonb_agg(jsonb_build_object('column', e.key, 'base', e.value, 'theirs', v_w -> e.key,
@@ -8616,7 +8616,7 @@ BEGIN
             RAISE EXCEPTION USING ERRCODE = 'MU004', MESSAGE = 'The record does not exist on the server.';
         END IF;
     IF EXISTS (SELECT 1 FROM muster."hunts" p WHERE p."id" = (p_d ->> 'hunt_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a hunts row that was deleted.', DETAIL = 'hunts';
+        p_d := jsonb_set(p_d, ARRAY['hunt_id'], 'null'::jsonb);
     END IF;
         BEGIN
             INSERT INTO muster."detections" ("id", "name", "attack_ids", "source", "hunt_id", "created_at", "updated_at") VALUES (CASE WHEN p_d ? 'id' THEN (p_d ->> 'id') ELSE NULL END,
@@ -8643,7 +8643,7 @@ BEGIN
         RETURN NULL;
     END IF;
     IF EXISTS (SELECT 1 FROM muster."hunts" p WHERE p."id" = (p_d ->> 'hunt_id') AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = 'It refers to a hunts row that was deleted.', DETAIL = 'hunts';
+        p_d := jsonb_set(p_d, ARRAY['hunt_id'], 'null'::jsonb);
     END IF;
     v_w := muster."_wire_detections"(x);
     SELECT jsonb_agg(jsonb_build_object('column', e.key, 'base', e.value, 'theirs', v_w -> e.key,

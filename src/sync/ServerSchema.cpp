@@ -852,6 +852,16 @@ void Script::pushOneFunction(const SyncTable& t)
     updates << stampColumns();
     QString parentChecks;
     for (const auto& fk : t.foreignKeys) {
+        if (fk.onDelete.compare(QLatin1String("SET NULL"), Qt::CaseInsensitive) == 0) {
+            // The row would lose the reference when its parent goes (the desktop's foreign
+            // key says so): it does the same here instead of being refused.
+            parentChecks += QStringLiteral(R"sql(
+    IF EXISTS (SELECT 1 FROM %1 p WHERE p.%2 = (p_d ->> %3) AND p._deleted) THEN
+        p_d := jsonb_set(p_d, ARRAY[%3], 'null'::jsonb);
+    END IF;)sql")
+                                .arg(table(fk.parentTable), id(fk.parentColumn), literal(fk.column));
+            continue;
+        }
         parentChecks += QStringLiteral(R"sql(
     IF EXISTS (SELECT 1 FROM %1 p WHERE p.%2 = (p_d ->> %3) AND p._deleted) THEN
         RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = %4, DETAIL = %5;

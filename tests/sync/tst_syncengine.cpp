@@ -503,6 +503,34 @@ private slots:
         QCOMPARE(test::brokenTimelines(c.db()), QStringList());
     }
 
+    void deletedParent_leavesANewRowUnlinked_whereItsReferenceAllowsThat()
+    {
+        // A hunt is deleted on A while B, offline, records a detection from it. The
+        // detection's reference to its hunt is ON DELETE SET NULL: it stays, unlinked, on
+        // both sides, as it would on one desktop (delete wins only over what the deleted
+        // row takes with it).
+        Team t(QStringLiteral("unlinked"));
+        exec(t.a.db(), QStringLiteral("INSERT INTO hunts (id, reference, title, hypothesis, status, created_at, "
+                                      "updated_at) VALUES ('h-1', 'HUNT-2026-0001', 'Staging on file shares', "
+                                      "'They stage before they leave', 'draft', 1, 1)"));
+        t.syncAll();
+        exec(t.b.db(), QStringLiteral("INSERT INTO detections (id, name, hunt_id, created_at, updated_at) VALUES "
+                                      "('d-1', 'Archive written to a share', 'h-1', 2, 2)"));
+        exec(t.a.db(), QStringLiteral("DELETE FROM hunts WHERE id = 'h-1'"));
+        syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+        const auto report = syncAs(t.b.db(), t.server, QStringLiteral("bob"));
+        QCOMPARE(report.rejected, 0);
+        QCOMPARE(t.server
+                     .admin(QStringLiteral("SELECT count(*) FROM muster.detections WHERE id = 'd-1' AND hunt_id IS "
+                                           "NULL AND NOT _deleted"))
+                     .number(0, 0),
+                 1);
+        QCOMPARE(count(t.b.db(), QStringLiteral("SELECT count(*) FROM detections WHERE hunt_id IS NULL")), 1);
+        QCOMPARE(count(t.b.db(), QStringLiteral("SELECT count(*) FROM hunts")), 0);
+        syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+        MUSTER_COMPARE_CONTENT(test::syncedContent(t.b.db()), test::syncedContent(t.a.db()));
+    }
+
     void newerServer_isRefusedClearly_andNothingChanges()
     {
         Team t(QStringLiteral("newer"));
