@@ -1458,7 +1458,7 @@ DECLARE
     v_key text;
     v_ok boolean;
 BEGIN
-    SELECT m.k INTO v_key FROM (VALUES ('incident_assignees', 'id'), ('incident_assets', 'id'), ('incident_attributes', 'id'), ('incident_access', 'id'), ('incident_playbooks', 'id'), ('tasks', 'id'), ('approvals', 'id'), ('clock_events', 'id'), ('deadlines', 'id'), ('scenarios', 'id'), ('exercise_participants', 'id'), ('exercise_releases', 'id'), ('exercise_branch_choices', 'id'), ('exercise_ratings', 'id'), ('exercise_reviews', 'id'), ('exercise_discussion', 'id'), ('alert_sources', 'id'), ('alerts', 'id'), ('alert_assets', 'id'), ('attack_catalog', 'id'), ('tracked_groups', 'id'), ('intel_items', 'id'), ('intel_indicator_values', 'id'), ('intel_relationships', 'id'), ('stix_objects', 'id'), ('incident_observables', 'id'), ('intel_sightings', 'id')) AS m (t, k) WHERE m.t = p_table;
+    SELECT m.k INTO v_key FROM (VALUES ('assets', 'id'), ('incident_assignees', 'id'), ('incident_assets', 'id'), ('incident_attributes', 'id'), ('incident_access', 'id'), ('incident_playbooks', 'id'), ('tasks', 'id'), ('approvals', 'id'), ('clock_events', 'id'), ('deadlines', 'id'), ('scenarios', 'id'), ('exercise_participants', 'id'), ('exercise_releases', 'id'), ('exercise_branch_choices', 'id'), ('exercise_ratings', 'id'), ('exercise_reviews', 'id'), ('exercise_discussion', 'id'), ('alert_sources', 'id'), ('alerts', 'id'), ('alert_assets', 'id'), ('attack_catalog', 'id'), ('tracked_groups', 'id'), ('intel_items', 'id'), ('intel_indicator_values', 'id'), ('intel_relationships', 'id'), ('stix_objects', 'id'), ('incident_observables', 'id'), ('intel_sightings', 'id')) AS m (t, k) WHERE m.t = p_table;
     IF v_key IS NOT NULL THEN
         EXECUTE format('SELECT NOT EXISTS (SELECT 1 FROM muster.%1$I WHERE %2$I = $1) '
                        'AND EXISTS (SELECT 1 FROM muster.%1$I WHERE %2$I = $2 AND NOT _deleted)', p_table, v_key)
@@ -1898,6 +1898,13 @@ DECLARE
     v_other text;
 BEGIN
     SELECT * INTO x FROM muster."assets" WHERE "id" = p_r;
+    IF NOT FOUND AND (p_b IS NOT NULL OR p_op = 'delete') THEN
+        SELECT m.to_key INTO v_other FROM muster.merged_keys m WHERE m.table_name = 'assets' AND m.from_key = p_r;
+        IF FOUND THEN
+            p_r := v_other;
+            SELECT * INTO x FROM muster."assets" WHERE "id" = p_r;
+        END IF;
+    END IF;
     IF NOT FOUND THEN
         IF muster."_exists_assets"(p_r) THEN
             RAISE EXCEPTION USING ERRCODE = 'MU003', MESSAGE = 'You do not have access to this record.';
@@ -1921,6 +1928,11 @@ BEGIN
                 CASE WHEN p_d ? 'created_at' THEN muster.from_ms((p_d ->> 'created_at')::bigint) ELSE NULL END,
                 CASE WHEN p_d ? 'updated_at' THEN muster.from_ms((p_d ->> 'updated_at')::bigint) ELSE NULL END);
         EXCEPTION WHEN unique_violation THEN
+            SELECT "id" INTO v_other FROM muster."assets" WHERE NOT _deleted AND "identifier" = (p_d ->> 'identifier');
+            IF FOUND THEN
+                PERFORM muster.note_merge('assets', p_r, v_other);
+                RETURN jsonb_build_object('merged', v_other);
+            END IF;
             RAISE;
         END;
         RETURN NULL;
@@ -2414,6 +2426,18 @@ DECLARE
     v_conflicts jsonb;
     v_other text;
 BEGIN
+    IF p_d ->> 'asset_id' IS NOT NULL THEN
+        SELECT m.to_key INTO v_other FROM muster.merged_keys m WHERE m.table_name = 'assets' AND m.from_key = p_d ->> 'asset_id';
+        IF FOUND THEN
+            p_d := jsonb_set(p_d, ARRAY['asset_id'], to_jsonb(v_other));
+        END IF;
+    END IF;
+    IF p_b ->> 'asset_id' IS NOT NULL THEN
+        SELECT m.to_key INTO v_other FROM muster.merged_keys m WHERE m.table_name = 'assets' AND m.from_key = p_b ->> 'asset_id';
+        IF FOUND THEN
+            p_b := jsonb_set(p_b, ARRAY['asset_id'], to_jsonb(v_other));
+        END IF;
+    END IF;
     SELECT * INTO x FROM muster."incident_assets" WHERE "id" = p_r;
     IF NOT FOUND AND (p_b IS NOT NULL OR p_op = 'delete') THEN
         SELECT m.to_key INTO v_other FROM muster.merged_keys m WHERE m.table_name = 'incident_assets' AND m.from_key = p_r;
@@ -6402,6 +6426,18 @@ DECLARE
     v_conflicts jsonb;
     v_other text;
 BEGIN
+    IF p_d ->> 'asset_id' IS NOT NULL THEN
+        SELECT m.to_key INTO v_other FROM muster.merged_keys m WHERE m.table_name = 'assets' AND m.from_key = p_d ->> 'asset_id';
+        IF FOUND THEN
+            p_d := jsonb_set(p_d, ARRAY['asset_id'], to_jsonb(v_other));
+        END IF;
+    END IF;
+    IF p_b ->> 'asset_id' IS NOT NULL THEN
+        SELECT m.to_key INTO v_other FROM muster.merged_keys m WHERE m.table_name = 'assets' AND m.from_key = p_b ->> 'asset_id';
+        IF FOUND THEN
+            p_b := jsonb_set(p_b, ARRAY['asset_id'], to_jsonb(v_other));
+        END IF;
+    END IF;
     IF p_d ->> 'alert_id' IS NOT NULL THEN
         SELECT m.to_key INTO v_other FROM muster.merged_keys m WHERE m.table_name = 'alerts' AND m.from_key = p_d ->> 'alert_id';
         IF FOUND THEN

@@ -174,7 +174,7 @@ const QList<SyncTableSpec>& SyncRegistry::specs()
         // Foundation. A webhook URL carries its credential in the URL: it stays here.
         t("settings").keyedBy(QStringLiteral("key")).localRows(QStringLiteral("key"), cols({"workflow.webhook.url"})),
         t("people"),
-        t("assets").booleans(cols({"business_critical"})),
+        t("assets").booleans(cols({"business_critical"})).mergeOnUnique(), // one identifier, one asset
         t("incidents")
             .booleans(cols({"exercise", "confidential"}))
             .localOnly(cols({"timeline_head"}))

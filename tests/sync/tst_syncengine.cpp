@@ -330,6 +330,38 @@ private slots:
         MUSTER_COMPARE_CONTENT(test::syncedContent(t.b.db()), test::syncedContent(t.a.db()));
     }
 
+    void sameAssetAddedOnTwoDesktops_isOneAsset_andKeepsBothLinks()
+    {
+        // Offline, each analyst adds the same host (same identifier) and links it to the
+        // incident. The second is the first (its row and its link follow the server's),
+        // instead of being refused and taken back with its link.
+        Team t(QStringLiteral("assets"));
+        const auto addHost = [&t](storage::Database& db, const QString& id, const core::Actor& actor) {
+            core::Asset asset;
+            asset.id = id;
+            asset.name = QStringLiteral("Print server");
+            asset.identifier = QStringLiteral("prn-01.corp.example");
+            asset.kind = core::AssetKind::Device;
+            asset.createdAt = test::utcMs(2026, 6, 1, 9);
+            asset.updatedAt = asset.createdAt;
+            storage::AssetRepository(db).insert(asset);
+            storage::IncidentService(db).linkAsset(t.incident, id, actor);
+        };
+        addHost(t.a.db(), QStringLiteral("asset-prn-a"), Team::alice());
+        addHost(t.b.db(), QStringLiteral("asset-prn-b"), Team::bob());
+        t.syncAll();
+        for (auto* db : {&t.a.db(), &t.b.db()}) {
+            QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM assets WHERE identifier = 'prn-01.corp.example'")),
+                     1);
+            QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM incident_assets ia JOIN assets a ON a.id = "
+                                               "ia.asset_id WHERE a.identifier = 'prn-01.corp.example'")),
+                     1);
+            QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM sync_rejections")), 0);
+            QCOMPARE(test::brokenTimelines(*db), QStringList());
+        }
+        MUSTER_COMPARE_CONTENT(test::syncedContent(t.b.db()), test::syncedContent(t.a.db()));
+    }
+
     void lateCommit_isNotSkippedByTheCursor()
     {
         Team t(QStringLiteral("late"));
