@@ -5,12 +5,62 @@
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
 
 namespace muster::storage {
 
 namespace {
 
 const QString kPrefix = QStringLiteral("sync_capture_");
+
+// A table's reference to its own rows (people.deputy_id), if it has one.
+const SyncForeignKey* selfReference(const SyncTable& t)
+{
+    for (const auto& fk : t.foreignKeys) {
+        if (fk.parentTable == t.name && fk.parentColumn == t.key) {
+            return &fk;
+        }
+    }
+    return nullptr;
+}
+
+// Fills temp.sync_baseline_order with the table's keys, each after the row it refers to
+// (rows in a circle in any order): the server takes a baseline in batches, and checks a
+// reference at the end of the batch it is in.
+void orderParentsFirst(const QSqlDatabase& conn, const SyncTable& t, const SyncForeignKey& self)
+{
+    execute(conn, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_baseline_order (row_key TEXT PRIMARY KEY, "
+                                 "pos INTEGER NOT NULL)"));
+    execute(conn, QStringLiteral("DELETE FROM temp.sync_baseline_order"));
+    QStringList keys;
+    QHash<QString, QString> parentOf;
+    Query q(conn, QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY rowid").arg(t.key, self.column, t.name));
+    q.exec();
+    while (q.next()) {
+        keys.append(q.value(0).toString());
+        if (!q.value(1).isNull()) {
+            parentOf.insert(keys.last(), q.value(1).toString());
+        }
+    }
+    QSet<QString> placed;
+    QSet<QString> onPath;
+    Query add(conn, QStringLiteral("INSERT INTO temp.sync_baseline_order (row_key, pos) VALUES (:k, :p)"));
+    int pos = 0;
+    for (const QString& key : std::as_const(keys)) {
+        // The chain of parents not placed yet, nearest first; placed from the far end.
+        QStringList chain;
+        for (QString k = key; !k.isEmpty() && !placed.contains(k) && !onPath.contains(k); k = parentOf.value(k)) {
+            chain.append(k);
+            onPath.insert(k);
+        }
+        for (auto it = chain.crbegin(); it != chain.crend(); ++it) {
+            add.bind(QStringLiteral(":k"), *it).bind(QStringLiteral(":p"), pos++).exec();
+            placed.insert(*it);
+        }
+        onPath.clear();
+    }
+}
 const QString kSignatureKey = QStringLiteral("capture_signature");
 
 QString quoted(const QString& text)
@@ -148,11 +198,16 @@ int SyncCapture::ensure(Database& db)
         if (!stateValue(conn, flag).isEmpty()) {
             continue;
         }
+        QString order = QStringLiteral("rowid");
+        if (const SyncForeignKey* self = selfReference(t)) {
+            orderParentsFirst(conn, t, *self);
+            order = QStringLiteral("(SELECT pos FROM temp.sync_baseline_order WHERE row_key = %1)").arg(t.key);
+        }
         Query q(conn, QStringLiteral("INSERT INTO sync_outbox (mutation_id, table_name, row_id, op, data, base, "
                                      "created_at) SELECT %1, %2, %3, 'upsert', %4, NULL, %5 FROM %6 WHERE %7 "
-                                     "ORDER BY rowid")
+                                     "ORDER BY %8")
                           .arg(uuidSql(), quoted(t.name), t.key, allColumnsJson(t, QString()), nowMsSql(), t.name,
-                               t.syncedRowSql(QString())));
+                               t.syncedRowSql(QString()), order));
         q.exec();
         baseline += q.numRowsAffected();
         setStateValue(conn, flag, QStringLiteral("1"));

@@ -535,6 +535,29 @@ private slots:
         QCOMPARE(test::brokenTimelines(c.db()), QStringList());
     }
 
+    void firstSync_sendsPeopleAfterTheirDeputies_acrossBatches()
+    {
+        // A desktop used alone, with each person's deputy entered later than them, syncs
+        // for the first time in batches of two: each deputy must reach the server in an
+        // earlier batch than the people it stands in for (a chain, and a circle).
+        Team t(QStringLiteral("deputies"));
+        test::TempDatabase c;
+        exec(c.db(), QStringLiteral("INSERT INTO people (id, name, function, created_at, updated_at) VALUES "
+                                    "('p-1', 'One', 'legal', 1, 1), ('p-2', 'Two', 'legal', 1, 1), "
+                                    "('p-3', 'Three', 'legal', 1, 1), ('p-4', 'Four', 'legal', 1, 1), "
+                                    "('p-5', 'Five', 'legal', 1, 1), ('p-6', 'Six', 'legal', 1, 1)"));
+        exec(c.db(), QStringLiteral("UPDATE people SET deputy_id = CASE id WHEN 'p-1' THEN 'p-3' WHEN 'p-2' THEN "
+                                    "'p-3' WHEN 'p-3' THEN 'p-4' WHEN 'p-5' THEN 'p-6' WHEN 'p-6' THEN 'p-5' END"));
+        const auto report = syncAs(c.db(), t.server, QStringLiteral("alice"), 2);
+        QCOMPARE(report.rejected, 0);
+        QCOMPARE(t.server
+                     .admin(QStringLiteral("SELECT string_agg(id || '>' || COALESCE(deputy_id, '-'), ' ' ORDER BY "
+                                           "id) FROM muster.people WHERE id LIKE 'p-_'"))
+                     .text(0, 0),
+                 QStringLiteral("p-1>p-3 p-2>p-3 p-3>p-4 p-4>- p-5>p-6 p-6>p-5"));
+        QCOMPARE(count(c.db(), QStringLiteral("SELECT count(*) FROM people WHERE id LIKE 'p-_'")), 6);
+    }
+
     void deletedParent_leavesANewRowUnlinked_whereItsReferenceAllowsThat()
     {
         // A hunt is deleted on A while B, offline, records a detection from it. The
