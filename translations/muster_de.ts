@@ -10474,6 +10474,10 @@ Quelle: %4</translation>
         <source>Error (click for details)</source>
         <translation>Fehler (für Details klicken)</translation>
     </message>
+    <message>
+        <source>Syncing %1 of …</source>
+        <translation>Synchronisiere %1 von …</translation>
+    </message>
 </context>
 <context>
     <name>TaskModel</name>

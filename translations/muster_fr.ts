@@ -10474,6 +10474,10 @@ Source&#xa0;: %4</translation>
         <source>Error (click for details)</source>
         <translation>Erreur (cliquez pour les détails)</translation>
     </message>
+    <message>
+        <source>Syncing %1 of …</source>
+        <translation>Synchronisation %1 sur …</translation>
+    </message>
 </context>
 <context>
     <name>TaskModel</name>

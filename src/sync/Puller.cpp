@@ -6,6 +6,7 @@
 #include "storage/Sql.h"
 #include "storage/SyncCapture.h"
 #include "sync/PgConnection.h"
+#include "sync/PgError.h"
 #include "sync/RemoteRows.h"
 #include "sync/ServerSchema.h"
 #include "sync/SyncState.h"
@@ -17,6 +18,7 @@
 #include <QLoggingCategory>
 #include <QScopeGuard>
 
+#include <chrono>
 #include <future>
 #include <optional>
 
@@ -70,7 +72,7 @@ QString Puller::pageSql(const SyncPlan::Table& table, bool incremental) const
         .arg(m_options.pageSize);
 }
 
-int Puller::estimate()
+std::pair<QString, QList<QByteArray>> Puller::estimateQuery() const
 {
     SyncState state(m_db.connection());
     const QString cursor = state.cursor();
@@ -92,11 +94,16 @@ int Puller::estimate()
         }
     }
     if (counts.isEmpty()) {
-        return 0;
+        return {};
     }
-    const QString sql = QStringLiteral("SELECT (%1)::bigint").arg(counts.join(QStringLiteral(" + ")));
-    const auto r = windowed ? m_server.exec(sql, {PgConnection::param(cursor)}) : m_server.exec(sql);
-    return int(r.number(0, 0));
+    return {QStringLiteral("SELECT (%1)::bigint").arg(counts.join(QStringLiteral(" + "))),
+            windowed ? QList<QByteArray>{PgConnection::param(cursor)} : QList<QByteArray>{}};
+}
+
+int Puller::estimate()
+{
+    const auto [sql, params] = estimateQuery();
+    return sql.isEmpty() ? 0 : int(m_server.exec(sql, params).number(0, 0));
 }
 
 int Puller::run()
@@ -136,21 +143,43 @@ int Puller::run()
     });
     QElapsedTimer clock;
     clock.start();
-    m_total = estimate();
-    qCDebug(lcPull) << "estimate" << m_total << "rows in" << clock.elapsed() << "ms";
+    // A first pull into a desktop without incidents is taken to be large (it is all the
+    // team has): its rows are counted on a second connection while the pages arrive.
+    const bool intoEmpty = m_options.countOn && session.value(QStringLiteral("from")).toString().isEmpty() &&
+                           !Query(conn, QStringLiteral("SELECT EXISTS (SELECT 1 FROM incidents)")).scalar().toBool();
+    std::future<int> counted;
+    if (intoEmpty) {
+        counted = std::async(std::launch::async, [config = *m_options.countOn, query = estimateQuery()] {
+            if (query.first.isEmpty()) {
+                return 0;
+            }
+            try {
+                PgConnection counter(config);
+                counter.exec(QStringLiteral("SET jit = off"));
+                return int(counter.exec(query.first, query.second).number(0, 0));
+            } catch (const PgError& e) {
+                qCDebug(lcPull) << "no count of the rows to pull:" << e.message();
+                return 0; // progress without a total
+            }
+        });
+    } else {
+        m_total = estimate();
+        qCDebug(lcPull) << "estimate" << m_total << "rows in" << clock.elapsed() << "ms";
+    }
     // A pull of more rows than this desktop has incidents (a first pull, a resync) leaves
     // the search index to one rebuild at its end, which costs less than keeping it row by
     // row. A pull cut short leaves it deferred; the next open of the file rebuilds it.
     // (Counting stops at the pull's size: a small pull into a large file stays cheap.)
     Query incidentsHere(conn, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM incidents LIMIT :n)"));
-    if (m_total > 0 && !storage::SearchIndex::isDeferred(m_db) &&
-        incidentsHere.bind(QStringLiteral(":n"), m_total).scalar().toLongLong() < m_total) {
+    if (!storage::SearchIndex::isDeferred(m_db) &&
+        (intoEmpty ||
+         (m_total > 0 && incidentsHere.bind(QStringLiteral(":n"), m_total).scalar().toLongLong() < m_total))) {
         storage::SearchIndex::defer(m_db);
     }
     // A large pull leaves WAL checkpoints (and their fsync) to a thread of their own
     // instead of stalling on them at a page's commit.
     std::optional<storage::BackgroundCheckpointer> checkpointer;
-    if (m_total >= m_options.backgroundCheckpointsFrom) {
+    if (intoEmpty || m_total >= m_options.backgroundCheckpointsFrom) {
         checkpointer.emplace(m_db);
     }
     const QString from = session.value(QStringLiteral("from")).toString();
@@ -204,9 +233,14 @@ int Puller::run()
     const auto readsIncrementally = [&](const SyncPlan::Table& t) {
         return incremental && !whole.contains(t.table.name);
     };
-    const auto reportProgress = [this] {
+    const auto reportProgress = [this, &counted, &clock] {
+        if (counted.valid() && counted.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+            m_total = counted.get();
+            qCDebug(lcPull) << "counted" << m_total << "rows after" << clock.elapsed() << "ms";
+        }
         if (m_options.progress) {
-            m_options.progress(m_done, std::max(m_total, m_done));
+            // No total (0) until the count is in.
+            m_options.progress(m_done, m_total > 0 ? std::max(m_total, m_done) : 0);
         }
     };
     const auto nextOnServer = [this](int ti) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/LocalApplier.h"
+#include "sync/ServerConfig.h"
 #include "sync/SyncPlan.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
 namespace muster::storage {
 class Database;
@@ -48,6 +50,10 @@ public:
         // A pull of at least this many rows takes WAL checkpoints on a thread of its own.
         int backgroundCheckpointsFrom = 10000;
         bool resync = false; // the server forgot this desktop: fetch all and sweep
+        // The server again, for a second connection: a first pull into a desktop without
+        // incidents counts its rows there while the first pages arrive (progress has no
+        // total until then). Without it, and on other pulls, the count comes first.
+        std::optional<ServerConfig> countOn;
         std::function<void(int pulled, int total)> progress;
         std::function<bool()> cancelled;
     };
@@ -56,6 +62,8 @@ public:
 
     // Estimated number of rows to pull (for progress); cheap.
     int estimate();
+    // The statement that estimate() runs, and its parameters.
+    std::pair<QString, QList<QByteArray>> estimateQuery() const;
     // Runs or resumes the session; returns the number of rows applied.
     int run();
 

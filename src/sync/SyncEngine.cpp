@@ -112,11 +112,12 @@ SyncReport SyncEngine::run()
     pullOptions.backgroundCheckpointsFrom = m_options.backgroundCheckpointsFrom;
     pullOptions.resync = resync;
     pullOptions.cancelled = m_options.cancelled;
+    pullOptions.countOn = m_config;
     int pullTotal = 0;
     if (m_options.progress) {
         pullOptions.progress = [this, pending, &pullTotal](int done, int total) {
             pullTotal = total;
-            m_options.progress(done, total + pending);
+            m_options.progress(done, total > 0 ? total + pending : 0); // 0: not counted yet
         };
     }
     Puller puller(m_db, server, plan, pullOptions);

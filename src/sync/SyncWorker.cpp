@@ -201,7 +201,7 @@ void SyncWorker::runSync()
     };
     options.progress = [this](int done, int total) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        if (now - m_lastProgress < 100 && done < total) {
+        if (now - m_lastProgress < 100 && (total == 0 || done < total)) {
             return; // a status bar needs no more than ten updates a second
         }
         m_lastProgress = now;

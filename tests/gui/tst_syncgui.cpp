@@ -229,6 +229,11 @@ private slots:
         s.total = 5000;
         session.setSyncStatus(s);
         QCOMPARE(statusText(), QStringLiteral("Syncing 1,200 of 5,000"));
+        s.total = 0; // a first pull that has not counted its rows yet
+        session.setSyncStatus(s);
+        QCOMPARE(statusText(), QStringLiteral("Syncing 1,200 of …"));
+        s.total = 5000;
+        session.setSyncStatus(s);
         screenshot(window.statusBar(), QStringLiteral("sync-status-syncing"));
         s.state = sync::SyncStatus::State::Offline;
         s.pendingChanges = 37;

@@ -200,6 +200,34 @@ private slots:
         MUSTER_COMPARE_CONTENT(test::syncedContent(t.b.db()), test::syncedContent(t.a.db()));
     }
 
+    void firstPullIntoAnEmptyDesktop_countsOnASecondConnection_whileItPulls()
+    {
+        Team t(QStringLiteral("counting"));
+        t.investigateOnA();
+        syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+        test::TempDatabase c;
+        QList<std::pair<int, int>> reports;
+        sync::SyncEngine::Options options;
+        options.pageSize = 1;
+        options.progress = [&](int done, int total) {
+            if (reports.isEmpty()) {
+                QTest::qSleep(500); // the count is in by the next report
+            }
+            reports.append({done, total});
+        };
+        const auto report = sync::SyncEngine(c.db(), t.server.config(QStringLiteral("bob")), options).run();
+        QVERIFY(reports.size() > 2);
+        QCOMPARE(reports.first().second, 0); // not counted yet: no total
+        // Then the count, which every later report keeps (nothing to push after it).
+        const int counted = reports.last().second;
+        QCOMPARE(counted, report.pulled);
+        for (qsizetype i = 1; i < reports.size(); ++i) {
+            QCOMPARE(reports.at(i).second, counted);
+            QVERIFY(reports.at(i).first >= reports.at(i - 1).first);
+        }
+        MUSTER_COMPARE_CONTENT(test::syncedContent(c.db()), test::syncedContent(t.a.db()));
+    }
+
     void aLocalChangeDuringAFirstPull_isFoldedWithThePulledTimeline()
     {
         // A first pull folds the timelines it brought from memory; one that gained a local
