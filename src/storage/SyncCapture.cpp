@@ -13,6 +13,7 @@ namespace muster::storage {
 namespace {
 
 const QString kPrefix = QStringLiteral("sync_capture_");
+const QString kSignatureKey = QStringLiteral("capture_signature");
 
 // A table's reference to its own rows (people.deputy_id), if it has one.
 const SyncForeignKey* selfReference(const SyncTable& t)
@@ -61,7 +62,6 @@ void orderParentsFirst(const QSqlDatabase& conn, const SyncTable& t, const SyncF
         onPath.clear();
     }
 }
-const QString kSignatureKey = QStringLiteral("capture_signature");
 
 QString quoted(const QString& text)
 {

@@ -157,7 +157,7 @@ int Puller::run()
                 PgConnection counter(config);
                 counter.exec(QStringLiteral("SET jit = off"));
                 return int(counter.exec(query.first, query.second).number(0, 0));
-            } catch (const PgError& e) {
+            } catch (const core::Error& e) {
                 qCDebug(lcPull) << "no count of the rows to pull:" << e.message();
                 return 0; // progress without a total
             }
