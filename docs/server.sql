@@ -1928,7 +1928,7 @@ BEGIN
                 CASE WHEN p_d ? 'created_at' THEN muster.from_ms((p_d ->> 'created_at')::bigint) ELSE NULL END,
                 CASE WHEN p_d ? 'updated_at' THEN muster.from_ms((p_d ->> 'updated_at')::bigint) ELSE NULL END);
         EXCEPTION WHEN unique_violation THEN
-            SELECT "id" INTO v_other FROM muster."assets" WHERE NOT _deleted AND "identifier" = (p_d ->> 'identifier');
+            SELECT "id" INTO v_other FROM muster."assets" WHERE NOT _deleted AND "identifier" = (p_d ->> 'identifier') AND (identifier <> '');
             IF FOUND THEN
                 PERFORM muster.note_merge('assets', p_r, v_other);
                 RETURN jsonb_build_object('merged', v_other);

@@ -877,6 +877,9 @@ void Script::pushOneFunction(const SyncTable& t)
             for (const QString& c : u.columns) {
                 same << QStringLiteral("%1 = %2").arg(id(c), fromWire(*t.column(c), QStringLiteral("p_d")));
             }
+            if (!u.where.isEmpty()) {
+                same << QStringLiteral("(%1)").arg(u.where); // a partial key: only rows it covers
+            }
             merge += QStringLiteral(R"sql(
             SELECT %1 INTO v_other FROM %2 WHERE NOT _deleted AND %3;
             IF FOUND THEN

@@ -377,6 +377,16 @@ private slots:
         };
         addHost(t.a.db(), QStringLiteral("asset-prn-a"), Team::alice());
         addHost(t.b.db(), QStringLiteral("asset-prn-b"), Team::bob());
+        // Without an identifier, two assets are two (the key covers only identifiers).
+        for (auto [db, id] : {std::pair{&t.a.db(), "asset-cfo-laptop"}, std::pair{&t.b.db(), "asset-badge-reader"}}) {
+            core::Asset asset;
+            asset.id = QString::fromLatin1(id);
+            asset.name = QString::fromLatin1(id).mid(6);
+            asset.kind = core::AssetKind::Device;
+            asset.createdAt = test::utcMs(2026, 6, 1, 9);
+            asset.updatedAt = asset.createdAt;
+            storage::AssetRepository(*db).insert(asset);
+        }
         t.syncAll();
         for (auto* db : {&t.a.db(), &t.b.db()}) {
             QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM assets WHERE identifier = 'prn-01.corp.example'")),
@@ -384,10 +394,30 @@ private slots:
             QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM incident_assets ia JOIN assets a ON a.id = "
                                                "ia.asset_id WHERE a.identifier = 'prn-01.corp.example'")),
                      1);
+            QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM assets WHERE identifier = ''")), 2);
             QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM sync_rejections")), 0);
             QCOMPARE(test::brokenTimelines(*db), QStringList());
         }
         MUSTER_COMPARE_CONTENT(test::syncedContent(t.b.db()), test::syncedContent(t.a.db()));
+
+        // The same when the server takes B's batch one mutation at a time (here because
+        // a waiting note was changed): an asset without identifier is merged into nothing.
+        core::Asset kiosk;
+        kiosk.id = QStringLiteral("asset-kiosk");
+        kiosk.name = QStringLiteral("Lobby kiosk");
+        kiosk.kind = core::AssetKind::Device;
+        kiosk.createdAt = test::utcMs(2026, 6, 1, 10);
+        kiosk.updatedAt = kiosk.createdAt;
+        storage::AssetRepository(t.b.db()).insert(kiosk);
+        storage::IncidentService(t.b.db()).addNote(t.incident, QStringLiteral("Kiosk unplugged"), Team::bob());
+        exec(t.b.db(), QStringLiteral("UPDATE sync_outbox SET data = json_set(data, '$.text', 'Kiosk fine') WHERE "
+                                      "table_name = 'timeline_entries'"));
+        QCOMPARE(syncAs(t.b.db(), t.server, QStringLiteral("bob")).rejected, 1);
+        QCOMPARE(t.server
+                     .admin(QStringLiteral("SELECT string_agg(id, ' ' ORDER BY id) FROM muster.assets WHERE "
+                                           "identifier = ''"))
+                     .text(0, 0),
+                 QStringLiteral("asset-badge-reader asset-cfo-laptop asset-kiosk"));
     }
 
     void lateCommit_isNotSkippedByTheCursor()
