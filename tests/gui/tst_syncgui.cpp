@@ -232,6 +232,7 @@ private slots:
         s.total = 0; // a first pull that has not counted its rows yet
         session.setSyncStatus(s);
         QCOMPARE(statusText(), QStringLiteral("Syncing 1,200 of …"));
+        screenshot(window.statusBar(), QStringLiteral("sync-status-counting"));
         s.total = 5000;
         session.setSyncStatus(s);
         screenshot(window.statusBar(), QStringLiteral("sync-status-syncing"));
