@@ -9399,6 +9399,12 @@ BEGIN
     ELSIF TG_TABLE_NAME = 'incident_access' THEN
         INSERT INTO muster.access_events (incident_id)
         VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.incident_id ELSE NEW.incident_id END);
+    ELSIF TG_TABLE_NAME = 'people' AND TG_OP = 'INSERT' THEN
+        -- A login's person can arrive after the login (its desktop pushes it): what that
+        -- login may read changes then.
+        IF EXISTS (SELECT 1 FROM muster.logins l WHERE l.person_id = NEW.id) THEN
+            INSERT INTO muster.access_events (incident_id) VALUES (NULL);
+        END IF;
     ELSE
         INSERT INTO muster.access_events (incident_id) VALUES (NULL);
     END IF;
@@ -9435,6 +9441,7 @@ CREATE OR REPLACE TRIGGER "exercises_move_event" AFTER UPDATE OF "incident_id" O
 CREATE OR REPLACE TRIGGER "alerts_move_event" AFTER UPDATE OF "incident_id" ON muster."alerts" FOR EACH ROW WHEN (OLD."incident_id" IS DISTINCT FROM NEW."incident_id") EXECUTE FUNCTION muster.note_row_move('id');
 CREATE OR REPLACE TRIGGER "hunts_move_event" AFTER UPDATE OF "incident_id" ON muster."hunts" FOR EACH ROW WHEN (OLD."incident_id" IS DISTINCT FROM NEW."incident_id") EXECUTE FUNCTION muster.note_row_move('id');
 CREATE OR REPLACE TRIGGER people_function_event AFTER UPDATE OF function, _deleted ON muster.people FOR EACH ROW WHEN (OLD.function IS DISTINCT FROM NEW.function OR OLD._deleted IS DISTINCT FROM NEW._deleted) EXECUTE FUNCTION muster.note_access_change();
+CREATE OR REPLACE TRIGGER people_arrival_event AFTER INSERT ON muster.people FOR EACH ROW EXECUTE FUNCTION muster.note_access_change();
 CREATE OR REPLACE TRIGGER logins_event AFTER INSERT OR UPDATE OR DELETE ON muster.logins FOR EACH STATEMENT EXECUTE FUNCTION muster.note_access_change();
 
 -- Row-level security on the bookkeeping tables.

@@ -437,11 +437,22 @@ void Puller::handleAccessEvents(LocalApplier& applier, const QJsonObject& sessio
         }
     }
     if (everyone) {
+        // Who may read what changed for everyone (a login, a person's function): every
+        // incident here, and every confidential one the server now lets this desktop read
+        // (it may never have had them).
         candidates.clear();
         Query all(conn, QStringLiteral("SELECT id FROM incidents"));
         all.exec();
         while (all.next()) {
             candidates.append(all.value(0).toString());
+        }
+        const auto confidential =
+            m_server.exec(QStringLiteral("SELECT id FROM muster.incidents WHERE confidential AND NOT _deleted"));
+        const QSet<QString> here(candidates.cbegin(), candidates.cend());
+        for (int i = 0; i < confidential.rows(); ++i) {
+            if (!here.contains(confidential.text(i, 0))) {
+                candidates.append(confidential.text(i, 0));
+            }
         }
     }
     // Which of them may this desktop read now?
@@ -452,13 +463,32 @@ void Puller::handleAccessEvents(LocalApplier& applier, const QJsonObject& sessio
     for (int i = 0; i < visible.rows(); ++i) {
         readable.insert(visible.text(i, 0));
     }
+    // An incident here that the server does not have at all was made here and is not
+    // pushed yet: it is not hidden from this desktop, and stays.
+    QSet<QString> hidden;
+    {
+        QStringList unreadable;
+        for (const QString& id : std::as_const(candidates)) {
+            if (!readable.contains(id)) {
+                unreadable.append(id);
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            const auto known = m_server.exec(QStringLiteral("SELECT k FROM jsonb_array_elements_text($1::jsonb) k "
+                                                            "WHERE muster.\"_exists_incidents\"(k)"),
+                                             {RemoteRows::jsonList(unreadable)});
+            for (int i = 0; i < known.rows(); ++i) {
+                hidden.insert(known.text(i, 0));
+            }
+        }
+    }
     QStringList gained;
     for (const QString& id : std::as_const(candidates)) {
         Query have(conn, QStringLiteral("SELECT confidential FROM incidents WHERE id = :id"));
         have.bind(QStringLiteral(":id"), id);
         const QVariant confidential = have.scalar();
         const bool local = confidential.isValid() && !confidential.isNull();
-        if (local && !readable.contains(id)) {
+        if (local && hidden.contains(id)) {
             applier.purgeIncident(id, tr("you no longer have access to it on the team server."),
                                   LocalApplier::Purge::Hidden);
             ++m_purged;

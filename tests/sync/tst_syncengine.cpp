@@ -498,6 +498,57 @@ private slots:
         MUSTER_COMPARE_CONTENT(test::syncedContent(t.b.db()), test::syncedContent(t.a.db()));
     }
 
+    void becomingLegal_bringsTheConfidentialIncidentsThisDesktopNeverHad()
+    {
+        Team t(QStringLiteral("legal"));
+        const QString secret = storage::IncidentService(t.a.db(), t.clockA)
+                                   .create(test::incidentDraft(QStringLiteral("Insider case"), true), {}, Team::alice())
+                                   .id;
+        syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+        const QString find = QStringLiteral("SELECT count(*) FROM incidents WHERE id = '%1'").arg(secret);
+
+        // A new counsel's desktop: her login exists before her person does on the server
+        // (her desktop sends it in its first sync), so that sync cannot read the case yet.
+        const QString petra = QStringLiteral("00000000-0000-4000-8000-0000000be7a0");
+        t.server.addLogin(QStringLiteral("petra"), petra);
+        test::TempDatabase c;
+        storage::PeopleRepository(c.db()).insert(
+            test::person(petra, QStringLiteral("Petra Counsel"), core::PersonFunction::Legal));
+        syncAs(c.db(), t.server, QStringLiteral("petra"));
+        syncAs(c.db(), t.server, QStringLiteral("petra"));
+        QCOMPARE(count(c.db(), find), 1);
+        QCOMPARE(test::brokenTimelines(c.db()), QStringList());
+
+        // Bob moves to Legal: his desktop, which never had the case, gets it whole.
+        QCOMPARE(count(t.b.db(), find), 0);
+        t.server.admin(QStringLiteral("UPDATE muster.people SET function = 'legal' WHERE id = $1"), {kBob.toUtf8()});
+        syncAs(t.b.db(), t.server, QStringLiteral("bob"));
+        QCOMPARE(count(t.b.db(), find), 1);
+        QCOMPARE(count(t.b.db(),
+                       QStringLiteral("SELECT count(*) FROM timeline_entries WHERE incident_id = '%1'").arg(secret)),
+                 count(t.a.db(),
+                       QStringLiteral("SELECT count(*) FROM timeline_entries WHERE incident_id = '%1'").arg(secret)));
+        QCOMPARE(test::brokenTimelines(t.b.db()), QStringList());
+    }
+
+    void aNewLogin_doesNotTakeIncidentsThisDesktopHasNotPushedYet()
+    {
+        // A change of who may read what for everyone (here a new colleague's login) makes
+        // each desktop check its incidents against the server; one made here and not
+        // pushed yet is not on the server, and must not be taken for hidden.
+        Team t(QStringLiteral("newlogin"));
+        const QString mine = storage::IncidentService(t.b.db(), t.clockB)
+                                 .create(test::incidentDraft(QStringLiteral("Badge cloned")), {}, Team::bob())
+                                 .id;
+        t.server.addLogin(QStringLiteral("carol"), kLena);
+        const auto report = syncAs(t.b.db(), t.server, QStringLiteral("bob"));
+        QCOMPARE(report.purged, 0);
+        QVERIFY(storage::IncidentRepository(t.b.db()).find(mine).has_value());
+        QCOMPARE(t.server.admin(QStringLiteral("SELECT count(*) FROM muster.incidents WHERE id = $1"), {mine.toUtf8()})
+                     .number(0, 0),
+                 1);
+    }
+
     void leadership_readsButCannotWrite()
     {
         Team t(QStringLiteral("leaders"));
