@@ -483,10 +483,9 @@ void Puller::handleAccessEvents(LocalApplier& applier, const QJsonObject& sessio
         }
     }
     QStringList gained;
+    Query have(conn, QStringLiteral("SELECT confidential FROM incidents WHERE id = :id"));
     for (const QString& id : std::as_const(candidates)) {
-        Query have(conn, QStringLiteral("SELECT confidential FROM incidents WHERE id = :id"));
-        have.bind(QStringLiteral(":id"), id);
-        const QVariant confidential = have.scalar();
+        const QVariant confidential = have.bind(QStringLiteral(":id"), id).scalar();
         const bool local = confidential.isValid() && !confidential.isNull();
         if (local && hidden.contains(id)) {
             applier.purgeIncident(id, tr("you no longer have access to it on the team server."),

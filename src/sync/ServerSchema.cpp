@@ -530,9 +530,8 @@ void Script::timelineSeal(const SyncTable& t)
     const QString tag = core::TimelineChain::versionTag();
     QStringList parts{literal(QStringLiteral("%1:%2").arg(tag.toUtf8().size()).arg(tag))};
     for (const QString& name : core::TimelineChain::sealedColumns()) {
-        const auto c = std::find_if(t.columns.cbegin(), t.columns.cend(),
-                                    [&name](const SyncColumn& column) { return column.name == name; });
-        Q_ASSERT(c != t.columns.cend());
+        const SyncColumn* c = t.column(name);
+        Q_ASSERT(c);
         const QString wire = ServerSchema::toWire(*c, QString());
         parts << field(c->type == SyncColumn::Type::Text ? wire : QStringLiteral("(%1)::text").arg(wire));
     }
@@ -852,23 +851,19 @@ void Script::pushOneFunction(const SyncTable& t)
     updates << stampColumns();
     QString parentChecks;
     for (const auto& fk : t.foreignKeys) {
-        if (fk.onDelete.compare(QLatin1String("SET NULL"), Qt::CaseInsensitive) == 0) {
-            // The row would lose the reference when its parent goes (the desktop's foreign
-            // key says so): it does the same here instead of being refused.
-            parentChecks += QStringLiteral(R"sql(
-    IF EXISTS (SELECT 1 FROM %1 p WHERE p.%2 = (p_d ->> %3) AND p._deleted) THEN
-        p_d := jsonb_set(p_d, ARRAY[%3], 'null'::jsonb);
-    END IF;)sql")
-                                .arg(table(fk.parentTable), id(fk.parentColumn), literal(fk.column));
-            continue;
-        }
+        // A parent that is a tombstone: where the desktop's foreign key would empty the
+        // reference when its parent goes, the same happens here; otherwise it is refused.
+        const QString action =
+            fk.onDelete.compare(QLatin1String("SET NULL"), Qt::CaseInsensitive) == 0
+                ? QStringLiteral("p_d := jsonb_set(p_d, ARRAY[%1], 'null'::jsonb);").arg(literal(fk.column))
+                : QStringLiteral("RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = %1, DETAIL = %2;")
+                      .arg(literal(QStringLiteral("It refers to a %1 row that was deleted.").arg(fk.parentTable)),
+                           literal(fk.parentTable));
         parentChecks += QStringLiteral(R"sql(
     IF EXISTS (SELECT 1 FROM %1 p WHERE p.%2 = (p_d ->> %3) AND p._deleted) THEN
-        RAISE EXCEPTION USING ERRCODE = 'MU002', MESSAGE = %4, DETAIL = %5;
+        %4
     END IF;)sql")
-                            .arg(table(fk.parentTable), id(fk.parentColumn), literal(fk.column),
-                                 literal(QStringLiteral("It refers to a %1 row that was deleted.").arg(fk.parentTable)),
-                                 literal(fk.parentTable));
+                            .arg(table(fk.parentTable), id(fk.parentColumn), literal(fk.column), action);
     }
     QString merge;
     if (t.mergeOnUnique) {

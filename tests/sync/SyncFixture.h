@@ -148,6 +148,18 @@ inline core::Person person(const QString& id, const QString& name, core::PersonF
     return p;
 }
 
+inline core::Asset device(const QString& id, const QString& name, const QString& identifier = QString())
+{
+    core::Asset a;
+    a.id = id;
+    a.name = name;
+    a.identifier = identifier;
+    a.kind = core::AssetKind::Device;
+    a.createdAt = utcMs(2026, 5, 1);
+    a.updatedAt = a.createdAt;
+    return a;
+}
+
 inline core::Incident incidentDraft(const QString& title, bool confidential = false)
 {
     core::Incident i;
@@ -175,13 +187,8 @@ struct SyncTeam
         people.insert(person(kAlice, QStringLiteral("Alice Analyst"), core::PersonFunction::SecurityOperations));
         people.insert(person(kBob, QStringLiteral("Bob Responder"), core::PersonFunction::SecurityOperations));
         people.insert(person(kLena, QStringLiteral("Lena Counsel"), core::PersonFunction::Legal));
-        core::Asset asset;
-        asset.id = QStringLiteral("asset-vpn");
-        asset.name = QStringLiteral("VPN gateway");
-        asset.identifier = QStringLiteral("vpn-gw-01");
-        asset.kind = core::AssetKind::Device;
-        asset.createdAt = utcMs(2026, 5, 1);
-        asset.updatedAt = asset.createdAt;
+        const core::Asset asset =
+            device(QStringLiteral("asset-vpn"), QStringLiteral("VPN gateway"), QStringLiteral("vpn-gw-01"));
         storage::AssetRepository(a.db()).insert(asset);
         incident = storage::IncidentService(a.db(), clockA)
                        .create(incidentDraft(QStringLiteral("Phishing wave")), {asset.id}, alice())

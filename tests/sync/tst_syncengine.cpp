@@ -365,28 +365,17 @@ private slots:
         // instead of being refused and taken back with its link.
         Team t(QStringLiteral("assets"));
         const auto addHost = [&t](storage::Database& db, const QString& id, const core::Actor& actor) {
-            core::Asset asset;
-            asset.id = id;
-            asset.name = QStringLiteral("Print server");
-            asset.identifier = QStringLiteral("prn-01.corp.example");
-            asset.kind = core::AssetKind::Device;
-            asset.createdAt = test::utcMs(2026, 6, 1, 9);
-            asset.updatedAt = asset.createdAt;
-            storage::AssetRepository(db).insert(asset);
+            storage::AssetRepository(db).insert(
+                test::device(id, QStringLiteral("Print server"), QStringLiteral("prn-01.corp.example")));
             storage::IncidentService(db).linkAsset(t.incident, id, actor);
         };
         addHost(t.a.db(), QStringLiteral("asset-prn-a"), Team::alice());
         addHost(t.b.db(), QStringLiteral("asset-prn-b"), Team::bob());
         // Without an identifier, two assets are two (the key covers only identifiers).
-        for (auto [db, id] : {std::pair{&t.a.db(), "asset-cfo-laptop"}, std::pair{&t.b.db(), "asset-badge-reader"}}) {
-            core::Asset asset;
-            asset.id = QString::fromLatin1(id);
-            asset.name = QString::fromLatin1(id).mid(6);
-            asset.kind = core::AssetKind::Device;
-            asset.createdAt = test::utcMs(2026, 6, 1, 9);
-            asset.updatedAt = asset.createdAt;
-            storage::AssetRepository(*db).insert(asset);
-        }
+        storage::AssetRepository(t.a.db()).insert(
+            test::device(QStringLiteral("asset-cfo-laptop"), QStringLiteral("CFO laptop")));
+        storage::AssetRepository(t.b.db()).insert(
+            test::device(QStringLiteral("asset-badge-reader"), QStringLiteral("Badge reader")));
         t.syncAll();
         for (auto* db : {&t.a.db(), &t.b.db()}) {
             QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM assets WHERE identifier = 'prn-01.corp.example'")),
@@ -402,13 +391,8 @@ private slots:
 
         // The same when the server takes B's batch one mutation at a time (here because
         // a waiting note was changed): an asset without identifier is merged into nothing.
-        core::Asset kiosk;
-        kiosk.id = QStringLiteral("asset-kiosk");
-        kiosk.name = QStringLiteral("Lobby kiosk");
-        kiosk.kind = core::AssetKind::Device;
-        kiosk.createdAt = test::utcMs(2026, 6, 1, 10);
-        kiosk.updatedAt = kiosk.createdAt;
-        storage::AssetRepository(t.b.db()).insert(kiosk);
+        storage::AssetRepository(t.b.db()).insert(
+            test::device(QStringLiteral("asset-kiosk"), QStringLiteral("Lobby kiosk")));
         storage::IncidentService(t.b.db()).addNote(t.incident, QStringLiteral("Kiosk unplugged"), Team::bob());
         exec(t.b.db(), QStringLiteral("UPDATE sync_outbox SET data = json_set(data, '$.text', 'Kiosk fine') WHERE "
                                       "table_name = 'timeline_entries'"));
