@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "core/Error.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/Migrations.h"
 #include "storage/SearchIndex.h"
 #include "storage/Sql.h"
@@ -181,6 +182,11 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), options));
     db->connection(); // opens and configures the file now, so errors surface here
     if (options.migrate) {
+        // A bulk writer that crashed left indexes unbuilt: build them, as that schema
+        // defined them, before a migration changes it.
+        if (DeferredIndexes::pending(db->connection())) {
+            DeferredIndexes::build(*db);
+        }
         db->migrate(options.targetVersion);
         // A bulk writer that crashed left the search index deferred: rebuild it.
         if (db->schemaVersion() >= 2 && SearchIndex::isDeferred(*db)) {

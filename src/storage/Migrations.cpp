@@ -155,6 +155,16 @@ QStringList sortIndexes()
     };
 }
 
+QStringList deferredIndexes()
+{
+    return {
+        // The secondary indexes a bulk writer dropped, to build at its end
+        // (DeferredIndexes); rows left by a crash make the next open build them. Local to
+        // this file, never synced.
+        QStringLiteral("CREATE TABLE index_control (name TEXT PRIMARY KEY, definition TEXT NOT NULL)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -169,6 +179,7 @@ const QList<Migration>& migrations()
         {7, "Team sync: outbox, sync state, rejections, conflicts, append-only timeline", syncSchema()},
         {8, "Alert intake: sources, hashed tokens, alerts", intakeSchema()},
         {9, "Threat intelligence, ATT&CK catalog, observables, briefs and hunts", intelSchema()},
+        {10, "Secondary indexes deferred by bulk writers", deferredIndexes()},
     };
     return list;
 }

@@ -37,12 +37,7 @@ bool SearchIndex::isDeferred(const Database& db)
 
 bool SearchIndex::isDeferred(const QSqlDatabase& c)
 {
-    if (!Query(c, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'fts_control')"))
-             .scalar()
-             .toBool()) {
-        return false;
-    }
-    return Query(c, QStringLiteral("SELECT EXISTS (SELECT 1 FROM fts_control)")).scalar().toBool();
+    return hasRows(c, QStringLiteral("fts_control"));
 }
 
 } // namespace muster::storage

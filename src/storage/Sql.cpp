@@ -76,6 +76,15 @@ void execute(const QSqlDatabase& db, const QString& sql)
     }
 }
 
+bool hasRows(const QSqlDatabase& db, const QString& table)
+{
+    Query exists(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :t)"));
+    if (!exists.bind(QStringLiteral(":t"), table).scalar().toBool()) {
+        return false;
+    }
+    return Query(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table)).scalar().toBool();
+}
+
 QString uniqueIdWithPrefix(const QSqlDatabase& db, const QString& table, const QString& prefix)
 {
     if (prefix.size() < 6 || prefix.contains(QLatin1Char('%')) || prefix.contains(QLatin1Char('_'))) {

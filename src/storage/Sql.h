@@ -37,6 +37,10 @@ private:
 // Executes a statement without parameters (DDL, PRAGMA); throws on failure.
 void execute(const QSqlDatabase& db, const QString& sql);
 
+// True when `table` exists in the file and holds a row (bookkeeping tables that older
+// schemas lack). `table` is a constant of the caller, never user input.
+bool hasRows(const QSqlDatabase& db, const QString& table);
+
 // The id of the one row of `table` whose id starts with `prefix` (at least 6
 // characters), for names typed on the command line; empty when none or several match.
 // `table` is a constant of the caller, never user input.

@@ -241,6 +241,7 @@ const QList<std::pair<QString, const char*>>& SyncRegistry::unsynced()
         {QStringLiteral("incident_fts"),
          "the full-text search index, rebuilt from incidents and notes on each desktop"},
         {QStringLiteral("fts_control"), "this file's bookkeeping of the search index"},
+        {QStringLiteral("index_control"), "indexes this file builds at the end of a bulk write"},
         {QStringLiteral("sync_outbox"), "this desktop's changes waiting to be pushed"},
         {QStringLiteral("sync_state"), "this desktop's id, server, cursor and pull in progress"},
         {QStringLiteral("sync_apply"), "the flag that keeps pulled rows out of the outbox"},

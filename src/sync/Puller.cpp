@@ -2,6 +2,7 @@
 
 #include "storage/BackgroundCheckpointer.h"
 #include "storage/Database.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/SearchIndex.h"
 #include "storage/Sql.h"
 #include "storage/SyncCapture.h"
@@ -176,6 +177,35 @@ int Puller::run()
          (m_total > 0 && incidentsHere.bind(QStringLiteral(":n"), m_total).scalar().toLongLong() < m_total))) {
         storage::SearchIndex::defer(m_db);
     }
+    // A first pull into a desktop without incidents builds the tables' secondary indexes
+    // once at its end. If the pull fails, they are built as it gives up (or, if it was
+    // killed, by the next open of the file): the desktop is never left without them.
+    std::optional<QElapsedTimer> indexesDeferred;
+    if (intoEmpty && !storage::DeferredIndexes::pending(conn)) {
+        QStringList tables;
+        for (const auto& t : m_plan.tables) {
+            tables.append(t.table.name);
+        }
+        if (storage::DeferredIndexes::defer(m_db, tables) > 0) {
+            indexesDeferred.emplace();
+        }
+    }
+    const auto buildIndexes = [this, &conn, &indexesDeferred] {
+        if (!indexesDeferred) {
+            return;
+        }
+        indexesDeferred->start();
+        try {
+            if (storage::DeferredIndexes::pending(conn)) {
+                storage::DeferredIndexes::build(m_db);
+            }
+            qCDebug(lcPull) << "indexes built in" << indexesDeferred->elapsed() << "ms";
+        } catch (const core::Error& e) {
+            qCWarning(lcPull) << "indexes left for the next open of the file:" << e.message();
+        }
+        indexesDeferred.reset();
+    };
+    const auto buildIndexesOnFailure = qScopeGuard(buildIndexes);
     // A large pull leaves WAL checkpoints (and their fsync) to a thread of their own
     // instead of stalling on them at a page's commit.
     std::optional<storage::BackgroundCheckpointer> checkpointer;
@@ -401,8 +431,9 @@ int Puller::run()
         }
         tx.commit();
     }
+    qCDebug(lcPull) << "end of session (access, refold, corrections, cursor)" << clock.elapsed() - ending << "ms";
+    buildIndexes();
     const qint64 rebuilding = clock.elapsed();
-    qCDebug(lcPull) << "end of session (access, refold, corrections, cursor)" << rebuilding - ending << "ms";
     if (storage::SearchIndex::isDeferred(m_db)) {
         storage::SearchIndex::rebuild(m_db);
         qCDebug(lcPull) << "search index rebuilt in" << clock.elapsed() - rebuilding << "ms";

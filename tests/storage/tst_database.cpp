@@ -2,6 +2,7 @@
 #include "core/Error.h"
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/Migrations.h"
 #include "storage/PeopleRepository.h"
 #include "storage/Sql.h"
@@ -66,6 +67,47 @@ private slots:
         QCOMPARE(storage::Query(c, QStringLiteral("SELECT count(*) FROM schema_version")).scalar().toInt(),
                  int(storage::migrations().size()));
         QVERIFY(db->integrityProblems().isEmpty());
+    }
+
+    void deferredIndexes_areBuiltAgainAsTheyWere_andUniqueOnesStay()
+    {
+        test::TempDatabase t;
+        const QSqlDatabase c = t.db().connection();
+        const QStringList before = test::indexes(c);
+        QVERIFY(!storage::DeferredIndexes::pending(c));
+        const int deferred = storage::DeferredIndexes::defer(
+            t.db(), {QStringLiteral("incidents"), QStringLiteral("assets"), QStringLiteral("incident_assignees")});
+        // incidents has 11 indexes that enforce nothing, incident_assignees one; the
+        // assets' only explicit index is UNIQUE (partial), and automatic ones back keys.
+        QCOMPARE(deferred, 12);
+        QVERIFY(storage::DeferredIndexes::pending(c));
+        const QStringList during = test::indexes(c);
+        QCOMPARE(during.size(), before.size() - 12);
+        QVERIFY(during.contains(QStringLiteral("assets assets_identifier: CREATE UNIQUE INDEX assets_identifier ON "
+                                               "assets(identifier) WHERE identifier <> ''")));
+        QVERIFY(!during.filter(QStringLiteral("incidents sqlite_autoindex_incidents_")).isEmpty());
+        QVERIFY(during.filter(QStringLiteral("incidents incidents_")).isEmpty());
+        QVERIFY(!during.filter(QStringLiteral("timeline_entries")).isEmpty()); // not asked for
+        // The constraints still hold: a second asset with the same identifier is refused.
+        const QString asset = QStringLiteral("INSERT INTO assets (id, name, identifier, kind, sensitivity, created_at, "
+                                             "updated_at) VALUES ('%1', 'db01', 'db01.example', 'server', 'internal', "
+                                             "1, 1)");
+        storage::execute(c, asset.arg(QStringLiteral("a1")));
+        QVERIFY_THROWS_EXCEPTION(core::Error, storage::execute(c, asset.arg(QStringLiteral("a2"))));
+        storage::DeferredIndexes::build(t.db());
+        QVERIFY(!storage::DeferredIndexes::pending(c));
+        QCOMPARE(test::indexes(c), before);
+        QVERIFY(t.db().integrityProblems().isEmpty());
+    }
+
+    void deferredIndexes_leftByAWriterThatCrashed_areBuiltOnOpen()
+    {
+        test::TempDatabase t;
+        const QStringList before = test::indexes(t.db().connection());
+        QVERIFY(storage::DeferredIndexes::defer(t.db(), {QStringLiteral("incidents")}) > 0);
+        t.reopen();
+        QVERIFY(!storage::DeferredIndexes::pending(t.db().connection()));
+        QCOMPARE(test::indexes(t.db().connection()), before);
     }
 
     void reopen_appliesNothing()

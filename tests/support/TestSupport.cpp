@@ -132,4 +132,18 @@ QString PgServer::dsn(const QString& database, const QString& user)
         .arg(database, user.isEmpty() ? superuser() : user);
 }
 
+QStringList indexes(const QSqlDatabase& connection)
+{
+    QSqlQuery q(connection);
+    QStringList out;
+    if (!q.exec(QStringLiteral("SELECT tbl_name || ' ' || name || ': ' || IFNULL(sql, '') FROM sqlite_master WHERE "
+                               "type = 'index' ORDER BY name"))) {
+        return {q.lastError().text()};
+    }
+    while (q.next()) {
+        out.append(q.value(0).toString());
+    }
+    return out;
+}
+
 } // namespace muster::test

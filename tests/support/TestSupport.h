@@ -50,6 +50,9 @@ qint64 utcMs(int year, int month, int day, int hour = 0, int minute = 0);
 QString sourcePath(const QString& relative);
 QString sharedDataPath(const QString& relative);
 
+// Every index of a database file, as "table name: definition" (automatic ones without).
+QStringList indexes(const QSqlDatabase& connection);
+
 // The throwaway PostgreSQL cluster started by the CTest fixture (tests/pg/pg_cluster.sh).
 class PgServer
 {

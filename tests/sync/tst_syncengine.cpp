@@ -1,5 +1,6 @@
 #include "SyncFixture.h"
 #include "core/Ids.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/DemoDataWriter.h"
 #include "storage/IncidentRepository.h"
 #include "storage/IncidentService.h"
@@ -226,6 +227,54 @@ private slots:
             QVERIFY(reports.at(i).first >= reports.at(i - 1).first);
         }
         MUSTER_COMPARE_CONTENT(test::syncedContent(c.db()), test::syncedContent(t.a.db()));
+    }
+
+    void firstPullIntoAnEmptyDesktop_buildsItsIndexesAtTheEnd_evenWhenItGivesUp()
+    {
+        Team t(QStringLiteral("indexes"));
+        t.investigateOnA();
+        syncAs(t.a.db(), t.server, QStringLiteral("alice"));
+        const QStringList all = test::indexes(t.a.db().connection());
+        test::TempDatabase c;
+        QList<qsizetype> during;
+        sync::SyncEngine::Options options;
+        options.pageSize = 1;
+        options.progress = [&](int, int) {
+            during.append(test::indexes(c.db().connection()).size());
+        };
+        bool giveUp = true;
+        options.cancelled = [&] {
+            return giveUp && during.size() >= 3;
+        };
+        QVERIFY_THROWS_EXCEPTION(core::Error,
+                                 sync::SyncEngine(c.db(), t.server.config(QStringLiteral("bob")), options).run());
+        QVERIFY(!during.isEmpty() && during.first() < all.size());
+        // Cancelled: the pull built them as it gave up, without waiting for an open.
+        QCOMPARE(test::indexes(c.db().connection()), all);
+        QVERIFY(!storage::DeferredIndexes::pending(c.db().connection()));
+        // Resumed, it runs to its end and builds them once, after its last page.
+        giveUp = false;
+        during.clear();
+        sync::SyncEngine(c.db(), t.server.config(QStringLiteral("bob")), options).run();
+        QVERIFY(during.size() > 2);
+        QVERIFY(during.at(during.size() - 2) < all.size()); // the last page's report
+        QCOMPARE(test::indexes(c.db().connection()), all);
+        MUSTER_COMPARE_CONTENT(test::syncedContent(c.db()), test::syncedContent(t.a.db()));
+        QVERIFY(c.db().integrityProblems().isEmpty());
+
+        // A first pull into a desktop that has an incident of its own keeps them row by row.
+        test::TempDatabase d;
+        storage::IncidentService(d.db(), t.clockB)
+            .create(test::incidentDraft(QStringLiteral("Made offline")), {}, Team::bob());
+        during.clear();
+        options.progress = [&](int, int) {
+            during.append(test::indexes(d.db().connection()).size());
+        };
+        sync::SyncEngine(d.db(), t.server.config(QStringLiteral("bob")), options).run();
+        QVERIFY(during.size() > 2);
+        for (const qsizetype n : std::as_const(during)) {
+            QCOMPARE(n, all.size());
+        }
     }
 
     void aLocalChangeDuringAFirstPull_isFoldedWithThePulledTimeline()
