@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace muster::sync {
 
@@ -717,13 +718,20 @@ void LocalApplier::refoldNoted()
         while (counts.next()) {
             stored.insert(counts.text(0), counts.integer(1));
         }
+        QStringList whole;
         for (const QString& id : std::as_const(kept)) {
             const PulledTimelines::Timeline* timeline = m_timelines->whole(id);
-            if (timeline->count > 0 && stored.value(id) == timeline->count) {
-                refold(id, core::TimelineMerge::foldOrder(timeline->facts, timeline->order), timeline->head);
-            } else {
-                ids.append(id);
-            }
+            (timeline->count > 0 && stored.value(id) == timeline->count ? whole : ids).append(id);
+        }
+        // Folding is pure, and a first pull brings thousands of timelines: they are folded
+        // on every core, then written here.
+        const PulledTimelines& timelines = *m_timelines;
+        const QList<core::IncidentFacts> folded = QtConcurrent::blockingMapped(whole, [&timelines](const QString& id) {
+            const PulledTimelines::Timeline* timeline = timelines.whole(id);
+            return core::TimelineMerge::fold(core::TimelineMerge::foldOrder(timeline->facts, timeline->order));
+        });
+        for (qsizetype i = 0; i < whole.size(); ++i) {
+            refold(whole.at(i), folded.at(i), m_timelines->whole(whole.at(i))->head);
         }
     }
     // In slices, each with one read of the timelines and their server order.
@@ -743,16 +751,16 @@ void LocalApplier::refoldNoted()
         }
         for (auto it = timelines.cbegin(); it != timelines.cend(); ++it) {
             if (!it.value().isEmpty()) {
-                refold(it.key(), core::TimelineMerge::foldOrder(it.value(), order), it.value().last().hash);
+                refold(it.key(), core::TimelineMerge::fold(core::TimelineMerge::foldOrder(it.value(), order)),
+                       it.value().last().hash);
             }
         }
     }
     storage::execute(db, QStringLiteral("DELETE FROM sync_refold"));
 }
 
-void LocalApplier::refold(const QString& incidentId, const QList<core::TimelineEntry>& ordered, const QString& head)
+void LocalApplier::refold(const QString& incidentId, const core::IncidentFacts& facts, const QString& head)
 {
-    const core::IncidentFacts facts = core::TimelineMerge::fold(ordered);
     const QString status = core::statuses().key(facts.status);
     statement(QStringLiteral("UPDATE incidents SET status = ?1, timeline_head = ?2 WHERE id = ?3 AND "
                              "(status IS NOT ?1 OR timeline_head IS NOT ?2)"))

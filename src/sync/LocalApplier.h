@@ -190,7 +190,7 @@ private:
     };
     const Shape& shape(const SyncPlan::Table& table);
     static QString upsertSql(const storage::SyncTable& t, const QSet<QString>& pendingColumns);
-    void refold(const QString& incidentId, const QList<core::TimelineEntry>& ordered, const QString& head);
+    void refold(const QString& incidentId, const core::IncidentFacts& facts, const QString& head);
     // A statement prepared once per applier.
     storage::BulkStatement& statement(const QString& sql);
 
