@@ -26,6 +26,7 @@
 #include <QTextStream>
 #include <QUuid>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -79,6 +80,13 @@ double cpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
 QString number(qint64 n)
 {
     return QLocale(QLocale::English).toString(n);
@@ -103,7 +111,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption keep(QStringLiteral("keep"),
                                   QStringLiteral("Copy the pulled desktop's database file to FILE, for a look."),
                                   QStringLiteral("FILE"));
-    parser.addOptions({host, port, user, rows, psql, keep});
+    const QCommandLineOption repeat(QStringLiteral("repeat"),
+                                    QStringLiteral("Pull into a new desktop and \\copy out this many times each, "
+                                                   "alternating; the medians are compared."),
+                                    QStringLiteral("N"), QStringLiteral("3"));
+    parser.addOptions({host, port, user, rows, psql, keep, repeat});
     parser.addHelpOption();
     parser.process(app);
 
@@ -170,20 +182,6 @@ int main(int argc, char* argv[])
         sync::SyncEngine(*a, member).run();
         const int expected = rowsIn(*a);
 
-        auto b = storage::Database::open(dir.filePath(QStringLiteral("b.sqlite")));
-        timer.restart();
-        cpu = cpuSeconds();
-        const auto pulled = sync::SyncEngine(*b, member).run();
-        const double pull = double(timer.nsecsElapsed()) / 1e9;
-        const double pullCpu = cpuSeconds() - cpu;
-        if (rowsIn(*b) != expected) {
-            std::fprintf(stderr, "pull: %d rows of %d arrived\n", rowsIn(*b), expected);
-            return 1;
-        }
-        if (parser.isSet(keep)) {
-            storage::execute(b->connection(), QStringLiteral("VACUUM INTO '%1'").arg(parser.value(keep)));
-        }
-
         // psql's \copy of the same rows, in the same run:
         // - out of the synced tables as the same login (row-level security applies);
         // - into the same tables of a second server database (keys, indexes, foreign keys
@@ -221,7 +219,36 @@ int main(int argc, char* argv[])
             copyBare += QStringLiteral("\\copy copy_bench.%1 (%2) FROM '%3'\n")
                             .arg(t.name, cols.join(QStringLiteral(", ")), file);
         }
-        const double copyOutSeconds = runPsql(parser.value(psql), dsn(h, p, database, login), copyOut);
+        // The pull into a new desktop and the \copy out, alternately, so that both meet
+        // the machine as it is at the time (a shared machine's speed drifts by 20% and
+        // more within minutes); their medians are compared.
+        const int runs = std::max(1, parser.value(repeat).toInt());
+        QList<double> pulls;
+        QList<double> pullCpus;
+        QList<double> copiesOut;
+        int pulledRows = 0;
+        for (int run = 0; run < runs; ++run) {
+            auto b = storage::Database::open(dir.filePath(QStringLiteral("b%1.sqlite").arg(run)));
+            timer.restart();
+            cpu = cpuSeconds();
+            const auto pulled = sync::SyncEngine(*b, member).run();
+            pulls.append(double(timer.nsecsElapsed()) / 1e9);
+            pullCpus.append(cpuSeconds() - cpu);
+            pulledRows = pulled.pulled;
+            if (rowsIn(*b) != expected) {
+                std::fprintf(stderr, "pull: %d rows of %d arrived\n", rowsIn(*b), expected);
+                return 1;
+            }
+            if (run == 0 && parser.isSet(keep)) {
+                storage::execute(b->connection(), QStringLiteral("VACUUM INTO '%1'").arg(parser.value(keep)));
+            }
+            b.reset();
+            QFile::remove(dir.filePath(QStringLiteral("b%1.sqlite").arg(run)));
+            copiesOut.append(runPsql(parser.value(psql), dsn(h, p, database, login), copyOut));
+        }
+        const double pull = median(pulls);
+        const double pullCpu = median(pullCpus);
+        const double copyOutSeconds = median(copiesOut);
 
         // For scale: the same rows, as the desktop stores them, loaded into the same local
         // tables (indexes, triggers) of a new Muster database with the sqlite3 shell.
@@ -285,6 +312,18 @@ int main(int argc, char* argv[])
              copyBareSeconds);
         line(QStringLiteral("pull (server to a new desktop)"), pull,
              QStringLiteral("\\copy out of the same tables, same login"), copyOutSeconds);
+        if (runs > 1) {
+            QStringList each;
+            for (int run = 0; run < runs; ++run) {
+                each << QStringLiteral("%1 s / %2 s = %3x")
+                            .arg(pulls.at(run), 0, 'f', 2)
+                            .arg(copiesOut.at(run), 0, 'f', 2)
+                            .arg(pulls.at(run) / copiesOut.at(run), 0, 'f', 2);
+            }
+            out << QStringLiteral("  (medians of %1 alternating runs of each; pull / \\copy out, run by run: %2)\n")
+                       .arg(runs)
+                       .arg(each.join(QStringLiteral(", ")));
+        }
         out << QStringLiteral("for scale: the sqlite3 shell loads the same rows into the same local tables in %1 s; "
                               "\\copy out plus that: %2 s (pull ratio %3x)\n")
                    .arg(sqliteSeconds, 0, 'f', 2)
@@ -296,7 +335,7 @@ int main(int argc, char* argv[])
         out << QStringLiteral("capture of the baseline outbox: %1 rows in %2 s (not part of push)\n")
                    .arg(number(queued))
                    .arg(capture, 0, 'f', 2);
-        out << QStringLiteral("pushed %1, pulled %2\n").arg(number(pushed.pushed), number(pulled.pulled));
+        out << QStringLiteral("pushed %1, pulled %2\n").arg(number(pushed.pushed), number(pulledRows));
         out.flush();
         admin.exec(QStringLiteral("SELECT 1"));
     } catch (const core::Error& e) {
