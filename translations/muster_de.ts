@@ -7417,6 +7417,10 @@ Quelle: %4</translation>
         <source>The demo holds about 200 incidents over the last 12 months, a stakeholder directory, live incidents with their tasks, alerts waiting for triage, tabletop exercises and threat intelligence. Use a separate database for real work (File &gt; New Database).</source>
         <translation>Die Demo enthält rund 200 Incidents der letzten 12 Monate, ein Verzeichnis der Beteiligten, laufende Incidents mit ihren Aufgaben, Alerts, die auf Triage warten, Planspiele (Tabletop-Übungen) und Threat Intelligence. Verwenden Sie für die echte Arbeit eine eigene Datenbank (Datei &gt; Neue Datenbank).</translation>
     </message>
+    <message>
+        <source>This database synchronises with the team server %1: the demo organisation would be sent to everyone on it. Load it anyway?</source>
+        <translation>Diese Datenbank wird mit dem Team-Server %1 synchronisiert: Die Demo-Organisation würde an alle gesendet, die ihn nutzen. Trotzdem laden?</translation>
+    </message>
 </context>
 <context>
     <name>MergeAlertDialog</name>

@@ -7417,6 +7417,10 @@ Source&#xa0;: %4</translation>
         <source>The demo holds about 200 incidents over the last 12 months, a stakeholder directory, live incidents with their tasks, alerts waiting for triage, tabletop exercises and threat intelligence. Use a separate database for real work (File &gt; New Database).</source>
         <translation>La démo contient environ 200 incidents sur les 12 derniers mois, un annuaire des parties prenantes, des incidents en cours avec leurs tâches, des alertes en attente de tri, des exercices sur table et du renseignement sur les menaces. Utilisez une base de données distincte pour le travail réel (Fichier &gt; Nouvelle base de données).</translation>
     </message>
+    <message>
+        <source>This database synchronises with the team server %1: the demo organisation would be sent to everyone on it. Load it anyway?</source>
+        <translation>Cette base de données se synchronise avec le serveur d&apos;équipe %1 : l&apos;organisation de démonstration serait envoyée à tous ceux qui l&apos;utilisent. La charger quand même ?</translation>
+    </message>
 </context>
 <context>
     <name>MergeAlertDialog</name>

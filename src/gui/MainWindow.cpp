@@ -376,6 +376,11 @@ void MainWindow::offerDemoDataIfEmpty()
         storage::PeopleRepository(m_session.database()).count() > 0) {
         return;
     }
+    // A desktop of a team is empty until its first pull: the team's data is on its way,
+    // and demo data would be sent to everyone.
+    if (sync::ServerConfig::load(QSettings()).isConfigured()) {
+        return;
+    }
     QMessageBox box(QMessageBox::Question, tr("Welcome to Muster"),
                     tr("This database is empty. Load a demo organisation to explore Muster?"), QMessageBox::NoButton,
                     this);
@@ -394,7 +399,17 @@ void MainWindow::offerDemoDataIfEmpty()
 
 void MainWindow::loadDemo()
 {
-    if (storage::IncidentRepository(m_session.database()).count() > 0) {
+    if (const auto server = sync::ServerConfig::load(QSettings()); server.isConfigured()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Load Demo Data"),
+            tr("This database synchronises with the team server %1: the demo organisation would be sent to everyone "
+               "on it. Load it anyway?")
+                .arg(server.displayName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            return;
+        }
+    } else if (storage::IncidentRepository(m_session.database()).count() > 0) {
         const auto answer =
             QMessageBox::question(this, tr("Load Demo Data"),
                                   tr("This database already holds incidents. Add the demo organisation to it anyway?"));

@@ -46,6 +46,54 @@ TriggersOff::~TriggersOff()
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, m_was, nullptr);
 }
 
+ChangeRecorder::ChangeRecorder(const QSqlDatabase& db, const QStringList& tables)
+    : m_db(handleOf(db))
+    , m_tables(tables)
+    , m_written(std::size_t(tables.size()), false)
+{
+    for (const QString& t : tables) {
+        m_names.push_back(t.toUtf8());
+    }
+    sqlite3_update_hook(
+        m_db,
+        [](void* recorder, int operation, const char* database, const char* table, sqlite3_int64 rowid) {
+            written(recorder, operation, database, table, rowid);
+        },
+        this);
+}
+
+ChangeRecorder::~ChangeRecorder()
+{
+    sqlite3_update_hook(m_db, nullptr, nullptr);
+}
+
+void ChangeRecorder::written(void* recorder, int, const char*, const char* table, qint64)
+{
+    auto* self = static_cast<ChangeRecorder*>(recorder);
+    if (self->m_last < self->m_names.size() && qstrcmp(table, self->m_names[self->m_last]) == 0) {
+        self->m_written[self->m_last] = true;
+        return;
+    }
+    for (std::size_t i = 0; i < self->m_names.size(); ++i) {
+        if (qstrcmp(table, self->m_names[i]) == 0) {
+            self->m_written[i] = true;
+            self->m_last = i;
+            return;
+        }
+    }
+}
+
+QStringList ChangeRecorder::changed() const
+{
+    QStringList out;
+    for (std::size_t i = 0; i < m_written.size(); ++i) {
+        if (m_written[i]) {
+            out.append(m_tables.at(qsizetype(i)));
+        }
+    }
+    return out;
+}
+
 BulkStatement::BulkStatement(const QSqlDatabase& db, const QString& sql)
     : m_db(handleOf(db))
     , m_sql(sql)

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringEncoder>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -79,6 +80,31 @@ public:
 private:
     sqlite3* m_db = nullptr;
     int m_was = 1;
+};
+
+// Which of `tables` the calling thread's connection to `db` wrote rows of (inserted,
+// updated or deleted) while this lives, committed or not: for telling views what a
+// writer on another thread changed. It holds SQLite's update hook of that connection,
+// so one at a time per connection.
+class ChangeRecorder
+{
+public:
+    ChangeRecorder(const QSqlDatabase& db, const QStringList& tables);
+    ~ChangeRecorder();
+    ChangeRecorder(const ChangeRecorder&) = delete;
+    ChangeRecorder& operator=(const ChangeRecorder&) = delete;
+
+    // The tables written, in the order they were given.
+    QStringList changed() const;
+
+private:
+    static void written(void* recorder, int operation, const char* database, const char* table, qint64 rowid);
+
+    sqlite3* m_db = nullptr;
+    QStringList m_tables;
+    std::vector<QByteArray> m_names; // m_tables, UTF-8
+    std::vector<bool> m_written;
+    std::size_t m_last = 0; // the table written last: rows come in runs
 };
 
 } // namespace muster::storage

@@ -28,7 +28,9 @@ public:
     void configure(const ServerConfig& config);
     void syncNow();
     void cancel();
-    // Local data changed (Database::changed): sync soon, or count what waits.
+    // Local data changed (Database::changed): sync soon, or count what waits. The
+    // controller itself tells the database's listeners what each sync wrote (ignored
+    // here), so that views show pulled rows.
     void localChanged();
 
     const SyncStatus& status() const { return m_status; }
@@ -37,8 +39,10 @@ signals:
     void statusChanged(const muster::sync::SyncStatus& status);
 
 private:
+    storage::Database& m_db;
     QThread m_thread;
     SyncWorker* m_worker;
+    bool m_tellingViews = false; // Database::changed comes from a sync, not from the user
     SyncStatus m_status;
 };
 

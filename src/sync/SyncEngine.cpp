@@ -1,5 +1,6 @@
 #include "sync/SyncEngine.h"
 
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/SyncCapture.h"
@@ -12,6 +13,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSysInfo>
 
 namespace muster::sync {
@@ -86,6 +88,19 @@ SyncReport SyncEngine::run()
     PgConnection server(m_config);
     const Hello h = hello(server);
     SyncState state(m_db.connection());
+    // Which synced tables this sync wrote (pulled rows, purges, refused changes taken
+    // back, merges), told at its end, also when it fails after committing some.
+    QStringList synced;
+    for (const auto& spec : storage::SyncRegistry::specs()) {
+        synced.append(spec.name);
+    }
+    const storage::ChangeRecorder changes(m_db.connection(), synced);
+    const auto tell = qScopeGuard([this, &changes] {
+        const QStringList changed = changes.changed();
+        if (!changed.isEmpty() && m_options.changed) {
+            m_options.changed(changed);
+        }
+    });
     {
         storage::WriteTransaction tx(m_db.connection());
         state.adoptPulledMarks();

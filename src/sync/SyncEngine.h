@@ -45,6 +45,9 @@ public:
         int backgroundCheckpointsFrom = 10000; // see Puller::Options
         std::function<void(int done, int total)> progress;
         std::function<bool()> cancelled;
+        // Called once at the end of a run (also one that failed) with the synced tables
+        // whose local rows it wrote, when there are any: for views to read them again.
+        std::function<void(const QStringList& tables)> changed;
     };
 
     SyncEngine(storage::Database& db, ServerConfig config, Options options);

@@ -199,6 +199,9 @@ void SyncWorker::runSync()
     options.cancelled = [this] {
         return m_cancel.load();
     };
+    options.changed = [this](const QStringList& tables) {
+        emit tablesChanged(tables);
+    };
     options.progress = [this](int done, int total) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (now - m_lastProgress < 100 && (total == 0 || done < total)) {

@@ -55,6 +55,8 @@ public:
 
 signals:
     void statusChanged(const muster::sync::SyncStatus& status);
+    // A sync wrote rows of these synced tables (emitted on the worker's thread).
+    void tablesChanged(const QStringList& tables);
 
 private:
     void runSync();

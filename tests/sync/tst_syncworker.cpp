@@ -66,6 +66,33 @@ private slots:
                                   1, 10'000);
     }
 
+    void pulledRows_reachTheViews_andAreNoLocalChange()
+    {
+        test::TempDatabase a;
+        test::TempDatabase b;
+        sync::SyncController controller(b.db(), nullptr, quick());
+        // As the main window does: local changes make the controller sync soon.
+        connect(&b.db(), &storage::Database::changed, &controller, &sync::SyncController::localChanged);
+        controller.configure(m_server->config(QStringLiteral("alice")));
+        QTRY_COMPARE_WITH_TIMEOUT(int(controller.status().state), int(SyncStatus::State::Synced), 10'000);
+        QSignalSpy told(&b.db(), &storage::Database::changed);
+        QSignalSpy states(&controller, &sync::SyncController::statusChanged);
+
+        addPerson(a.db(), QStringLiteral("p-viewed"), QStringLiteral("Vera Viewed"));
+        test::syncAs(a.db(), *m_server, QStringLiteral("alice"));
+        // The doorbell made B pull, and B's views are told which tables it wrote.
+        QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 10'000);
+        QCOMPARE(told.first().first().toStringList(), QStringList{QStringLiteral("people")});
+        QCOMPARE(test::count(b.db(), QStringLiteral("SELECT count(*) FROM people WHERE id = 'p-viewed'")), 1);
+        // That is not a change made here: no sync follows it.
+        states.clear();
+        QTest::qWait(1000);
+        for (const auto& emitted : std::as_const(states)) {
+            QVERIFY(emitted.first().value<SyncStatus>().state != SyncStatus::State::Syncing);
+        }
+        QCOMPARE(told.size(), 1);
+    }
+
     void localChange_isPushedSoon()
     {
         test::TempDatabase b;
