@@ -50,10 +50,19 @@ int columnIndex(const storage::SyncTable& t, const QString& name)
 
 const QString kInKeys = QStringLiteral("IN (SELECT value FROM json_each(:keys))");
 
+// The text a pulled value holds (text columns are read as QString; null is empty), by
+// reference: a pull reads several per timeline entry, and copies added up.
+const QString& textOf(const QVariant& value)
+{
+    static const QString none;
+    return value.metaType() == QMetaType::fromType<QString>() ? *static_cast<const QString*>(value.constData()) : none;
+}
+
 } // namespace
 
 void PulledTimelines::begin(const QString& incidentId, bool fresh)
 {
+    m_last = nullptr; // m_whole may change
     if (m_partial.contains(incidentId)) {
         return;
     }
@@ -78,10 +87,16 @@ void PulledTimelines::begin(const QString& incidentId, bool fresh)
 
 void PulledTimelines::add(const QString& incidentId, core::TimelineEntry entry, qint64 serverSeq, bool inserted)
 {
-    const auto found = m_whole.find(incidentId);
-    if (found == m_whole.end()) {
-        return;
+    // Entries come in runs of one incident: the last one looked up is remembered.
+    if (!m_last || m_lastId != incidentId) {
+        const auto it = m_whole.find(incidentId);
+        if (it == m_whole.end()) {
+            return;
+        }
+        m_last = &*it;
+        m_lastId = incidentId;
     }
+    Timeline* const found = m_last;
     if (!inserted || serverSeq < 0) {
         // Read again in this pull (its server order may have moved), already here, or
         // without the server's order: the database has it right.
@@ -100,6 +115,7 @@ void PulledTimelines::add(const QString& incidentId, core::TimelineEntry entry, 
 
 void PulledTimelines::forget(const QString& incidentId)
 {
+    m_last = nullptr; // m_whole may change
     const auto found = m_whole.find(incidentId);
     if (found != m_whole.end()) {
         m_entries -= found->facts.size();
@@ -286,9 +302,11 @@ void LocalApplier::apply(const SyncPlan::Table& table, const QList<Row>& rows)
     }
     const Shape& s = shape(table);
     if (table.table.insertOnly) {
+        QStringList applied; // the keys written, for m_applied
         for (const Row& r : rows) {
-            applyInsertOnly(table, s, r);
+            applyInsertOnly(table, s, r, applied);
         }
+        m_applied[table.table.name] += applied;
         return;
     }
     const auto pending = pendingFor(table, rows);
@@ -336,9 +354,22 @@ void LocalApplier::upsert(const SyncPlan::Table& table, const Shape& shape, cons
     m_applied[t.name].append(row.values.first().toString());
 }
 
-void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Shape& s, const Row& row)
+LocalApplier::Numbering* LocalApplier::numberingOf(const QString& scope)
 {
-    const auto& t = table.table;
+    // Entries come in runs of one incident: the last one looked up is remembered.
+    if (m_lastNumbering.second && m_lastNumbering.first == scope) {
+        return m_lastNumbering.second;
+    }
+    const auto found = m_numbering.find(scope);
+    if (found == m_numbering.end()) {
+        return nullptr;
+    }
+    m_lastNumbering = {scope, &*found};
+    return &*found;
+}
+
+void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Shape& s, const Row& row, QStringList& applied)
+{
     ++m_appliedRows;
     if (row.deleted) {
         return;
@@ -349,46 +380,47 @@ void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Shape& s,
         upsert(table, s, row, Pending{});
         return;
     }
-    const QString scope = s.scopeColumn >= 0 ? row.values.at(s.scopeColumn).toString() : QString();
+    static const QString noScope;
+    const QString& scope = s.scopeColumn >= 0 ? textOf(row.values.at(s.scopeColumn)) : noScope;
     const bool numbered = s.numbered && !scope.isEmpty();
     auto& insert = *s.insert;
     bindRow(insert, table, row);
     // A local sequence number per incident (timeline seq): next after this desktop's.
     Numbering* numbering = nullptr;
     if (numbered) {
-        auto found = m_numbering.find(scope);
-        if (found == m_numbering.end()) {
+        numbering = numberingOf(scope);
+        if (!numbering) {
             const qint64 first = s.nextSeq->bind(1, scope).scalar().toLongLong();
-            found = m_numbering.insert(scope, Numbering{int(first), false, {}});
+            numbering = &*m_numbering.insert(scope, Numbering{int(first), false, {}});
+            m_lastNumbering = {scope, numbering};
             if (m_timelines && s.entry.kind >= 0) {
                 m_timelines->begin(scope, first == 1);
             }
         }
-        numbering = &*found;
         insert.bind(int(row.values.size()) + 1, qint64(numbering->next));
     } else if (s.numbered) {
         insert.bindNull(int(row.values.size()) + 1);
     }
-    const QString key = row.values.first().toString();
+    const QString& key = textOf(row.values.first());
     const bool inserted = insert.run() > 0;
     if (m_timelines && numbering && s.entry.kind >= 0) {
         core::TimelineEntry e; // what folding reads
         e.seq = inserted ? numbering->next : 0;
         e.occurredAt = row.values.at(s.entry.occurredAt).toLongLong();
         e.recordedAt = row.values.at(s.entry.recordedAt).toLongLong();
-        e.kind = row.values.at(s.entry.kind).toString();
+        e.kind = textOf(row.values.at(s.entry.kind));
         if (core::IncidentFacts::changedBy(e.kind)) {
-            e.data = row.values.at(s.entry.data).toString();
+            e.data = textOf(row.values.at(s.entry.data));
         }
-        e.hash = row.values.at(s.entry.hash).toString();
+        e.hash = textOf(row.values.at(s.entry.hash));
         m_timelines->add(scope, std::move(e), row.serverSeq, inserted);
     }
     if (inserted) {
-        m_applied[t.name].append(key);
+        applied.append(key);
         if (numbering) {
             ++numbering->next;
             if (s.entry.hash >= 0) {
-                numbering->head = row.values.at(s.entry.hash).toString();
+                numbering->head = textOf(row.values.at(s.entry.hash));
             }
         }
     }
@@ -700,11 +732,18 @@ void LocalApplier::refoldNoted()
     const QSqlDatabase db = m_db.connection();
     QStringList ids;
     QStringList kept;
+    QList<const PulledTimelines::Timeline*> keptTimelines; // kept's, in memory
     Query q(db, QStringLiteral("SELECT incident_id FROM sync_refold"));
     q.exec();
     while (q.next()) {
         const QString id = q.value(0).toString();
-        (m_timelines && m_timelines->whole(id) ? kept : ids).append(id);
+        const PulledTimelines::Timeline* timeline = m_timelines ? m_timelines->whole(id) : nullptr;
+        if (timeline) {
+            kept.append(id);
+            keptTimelines.append(timeline);
+        } else {
+            ids.append(id);
+        }
     }
     if (!kept.isEmpty()) {
         // A timeline kept in memory is folded from there if the database holds no entry
@@ -719,19 +758,24 @@ void LocalApplier::refoldNoted()
             stored.insert(counts.text(0), counts.integer(1));
         }
         QStringList whole;
-        for (const QString& id : std::as_const(kept)) {
-            const PulledTimelines::Timeline* timeline = m_timelines->whole(id);
-            (timeline->count > 0 && stored.value(id) == timeline->count ? whole : ids).append(id);
+        QList<const PulledTimelines::Timeline*> wholeTimelines;
+        for (qsizetype i = 0; i < kept.size(); ++i) {
+            const PulledTimelines::Timeline* timeline = keptTimelines.at(i);
+            if (timeline->count > 0 && stored.value(kept.at(i)) == timeline->count) {
+                whole.append(kept.at(i));
+                wholeTimelines.append(timeline);
+            } else {
+                ids.append(kept.at(i));
+            }
         }
         // Folding is pure, and a first pull brings thousands of timelines: they are folded
         // on every core, then written here.
-        const PulledTimelines& timelines = *m_timelines;
-        const QList<core::IncidentFacts> folded = QtConcurrent::blockingMapped(whole, [&timelines](const QString& id) {
-            const PulledTimelines::Timeline* timeline = timelines.whole(id);
-            return core::TimelineMerge::fold(core::TimelineMerge::foldOrder(timeline->facts, timeline->order));
-        });
+        const QList<core::IncidentFacts> folded =
+            QtConcurrent::blockingMapped(wholeTimelines, [](const PulledTimelines::Timeline* timeline) {
+                return core::TimelineMerge::fold(core::TimelineMerge::foldOrder(timeline->facts, timeline->order));
+            });
         for (qsizetype i = 0; i < whole.size(); ++i) {
-            refold(whole.at(i), folded.at(i), m_timelines->whole(whole.at(i))->head);
+            refold(whole.at(i), folded.at(i), wholeTimelines.at(i)->head);
         }
     }
     // In slices, each with one read of the timelines and their server order.
@@ -813,6 +857,7 @@ void LocalApplier::removeLocal(const SyncPlan::Table& table, const QString& key)
         if (!incidentId.isEmpty()) {
             m_touched.insert(incidentId);
             m_numbering.remove(incidentId); // its head and next seq are read again
+            m_lastNumbering = {};
             if (m_timelines) {
                 m_timelines->forget(incidentId);
             }
@@ -933,6 +978,7 @@ void LocalApplier::purgeIncident(const QString& incidentId, const QString& reaso
     }
     m_touched.remove(incidentId);
     m_numbering.remove(incidentId);
+    m_lastNumbering = {};
     m_corrections.remove(incidentId);
     for (auto& keys : m_applied) {
         keys.removeAll(incidentId);

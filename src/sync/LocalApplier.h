@@ -58,6 +58,8 @@ private:
     QHash<QString, Timeline> m_whole;
     QSet<QString> m_partial;
     qsizetype m_entries = 0;
+    QString m_lastId; // the incident add() found last, while m_whole is unchanged
+    Timeline* m_last = nullptr;
 };
 
 // Applies rows pulled from the server to the local database, inside the caller's write
@@ -145,7 +147,7 @@ private:
     };
     QHash<QString, Pending> pendingFor(const SyncPlan::Table& table, const QList<Row>& rows);
     struct Shape;
-    void applyInsertOnly(const SyncPlan::Table& table, const Shape& shape, const Row& row);
+    void applyInsertOnly(const SyncPlan::Table& table, const Shape& shape, const Row& row, QStringList& applied);
     static bool isLocalRow(const SyncPlan::Table& table, const Shape& shape, const Row& row);
     // Binds the row's values as parameters 1…n.
     static void bindRow(storage::BulkStatement& q, const SyncPlan::Table& table, const Row& row);
@@ -205,7 +207,9 @@ private:
         bool touched = false; // in m_touched
         QString head;         // the hash of the last entry written here (the highest seq)
     };
-    QHash<QString, Numbering> m_numbering; // by scope (incident; timeline entries are the one numbered table)
+    QHash<QString, Numbering> m_numbering;          // by scope (incident; timeline entries are the one numbered table)
+    std::pair<QString, Numbering*> m_lastNumbering; // the last looked up; reset when one is removed
+    Numbering* numberingOf(const QString& scope);
     QSet<QString> m_touched;               // incidents whose timeline grew or was ordered
     QHash<QString, QStringList> m_applied; // table -> keys written since the last finish()
     QHash<QString, core::IncidentFacts> m_corrections;

@@ -18,9 +18,11 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QScopeGuard>
+#include <QThreadPool>
 
 #include <chrono>
 #include <future>
+#include <memory>
 #include <optional>
 
 namespace muster::sync {
@@ -432,6 +434,10 @@ int Puller::run()
         tx.commit();
     }
     qCDebug(lcPull) << "end of session (access, refold, corrections, cursor)" << clock.elapsed() - ending << "ms";
+    // The timelines kept in memory (tens of thousands of entries after a first pull) are
+    // freed by a thread of their own.
+    QThreadPool::globalInstance()->start(
+        [doomed = std::make_shared<PulledTimelines>(std::move(timelines))]() mutable { doomed.reset(); });
     buildIndexes();
     const qint64 rebuilding = clock.elapsed();
     if (storage::SearchIndex::isDeferred(m_db)) {
