@@ -6136,6 +6136,10 @@ Quelle: %4</translation>
         <translation>Export nach %1 nicht möglich:
 %2</translation>
     </message>
+    <message>
+        <source>No incidents here yet: the team&apos;s are arriving from the team server…</source>
+        <translation>Noch keine Incidents hier: Die des Teams kommen gerade vom Team-Server…</translation>
+    </message>
 </context>
 <context>
     <name>InjectStatusModel</name>

@@ -6136,6 +6136,10 @@ Source&#xa0;: %4</translation>
         <translation>Impossible d’exporter vers %1 :
 %2</translation>
     </message>
+    <message>
+        <source>No incidents here yet: the team&apos;s are arriving from the team server…</source>
+        <translation>Aucun incident ici pour l&apos;instant : ceux de l&apos;équipe arrivent du serveur d&apos;équipe…</translation>
+    </message>
 </context>
 <context>
     <name>InjectStatusModel</name>

@@ -9,6 +9,7 @@
 #include "gui/Theme.h"
 #include "storage/Database.h"
 #include "storage/IncidentCsv.h"
+#include "storage/IncidentRepository.h"
 #include "storage/PeopleRepository.h"
 
 #include "ui_IncidentsPage.h"
@@ -104,7 +105,11 @@ IncidentsPage::IncidentsPage(Session& session, QWidget* parent)
             [header] { QSettings().setValue(kHeaderKey, header->saveState()); });
     connect(header, &QHeaderView::sectionResized, this,
             [header] { QSettings().setValue(kHeaderKey, header->saveState()); });
-    connect(m_model, &IncidentListModel::totalCountChanged, this, &IncidentsPage::updateCount);
+    connect(m_model, &IncidentListModel::totalCountChanged, this, [this] {
+        m_readEmptyFile = m_model->totalCount() == 0 && storage::IncidentRepository(m_session.database()).isEmpty();
+        updateCount();
+    });
+    connect(&session, &Session::syncStatusChanged, this, &IncidentsPage::updateCount);
 
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -290,6 +295,11 @@ void IncidentsPage::showFiltered(const storage::IncidentFilter& filter, const QS
 void IncidentsPage::updateCount()
 {
     const int total = m_model->totalCount();
+    // A new desktop of a team is empty until its first pull ends (the list fills then).
+    if (total == 0 && m_readEmptyFile && m_session.syncStatus().state == sync::SyncStatus::State::Syncing) {
+        m_ui->countLabel->setText(tr("No incidents here yet: the team's are arriving from the team server…"));
+        return;
+    }
     m_ui->countLabel->setText(total < 0 ? tr("Counting incidents…") : tr("%n incident(s)", nullptr, total));
 }
 

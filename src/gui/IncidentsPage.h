@@ -53,6 +53,9 @@ private:
     IncidentListModel* m_model;
     QTimer* m_searchTimer;
     bool m_drillDown = false;
+    // The list was last read from a file without incidents (a team desktop before its
+    // first pull ends: the pulled ones show when it ends).
+    bool m_readEmptyFile = false;
 };
 
 } // namespace muster::gui

@@ -169,6 +169,11 @@ int IncidentRepository::count() const
     return Query(m_db.connection(), QStringLiteral("SELECT count(*) FROM incidents")).scalar().toInt();
 }
 
+bool IncidentRepository::isEmpty() const
+{
+    return !Query(m_db.connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM incidents)")).scalar().toBool();
+}
+
 int IncidentRepository::nextNumber(int year) const
 {
     Query q(m_db.connection(),

@@ -29,6 +29,8 @@ public:
     // By id or reference.
     std::optional<core::Incident> findByIdOrReference(const QString& key) const;
     int count() const;
+    // True when the file holds no incident (cheap on any size).
+    bool isEmpty() const;
     // The next free number in INC-<year>-NNNN.
     int nextNumber(int year) const;
 

@@ -117,6 +117,40 @@ private slots:
         storage::IncidentQuery(m_session->database(), f).count();
     }
 
+    void emptyPage_whileAFirstPullRuns_saysTheTeamsIncidentsAreComing()
+    {
+        test::TempDatabase empty;
+        gui::Session session(storage::Database::open(empty.path()));
+        gui::IncidentsPage page(session);
+        auto* count = page.findChild<QLabel*>(QStringLiteral("countLabel"));
+        QVERIFY(count);
+        QTRY_COMPARE(count->text(), QStringLiteral("0 incident(s)"));
+        sync::SyncStatus syncing;
+        syncing.state = sync::SyncStatus::State::Syncing;
+        session.setSyncStatus(syncing);
+        QVERIFY2(count->text().contains(QLatin1String("arriving from the team server")), qPrintable(count->text()));
+        // Pages the pull has committed do not change that: the list shows them when it ends.
+        storage::execute(session.database().connection(),
+                         QStringLiteral("INSERT INTO incidents (id, reference, title, summary, category, severity, "
+                                        "status, tier, priority, detection_source, created_at, updated_at, "
+                                        "detected_at) VALUES ('pulled', 'INC-2026-0001', 'Pulled before the list "
+                                        "knows', '', 'phishing', 2, 'new', 1, 2, 'tool', 1, 1, 1)"));
+        session.setSyncStatus(syncing);
+        QVERIFY2(count->text().contains(QLatin1String("arriving from the team server")), qPrintable(count->text()));
+        sync::SyncStatus synced;
+        synced.state = sync::SyncStatus::State::Synced;
+        session.setSyncStatus(synced);
+        QCOMPARE(count->text(), QStringLiteral("0 incident(s)"));
+        // A list that a filter empties while a desktop with incidents syncs is just empty.
+        gui::IncidentsPage full(*m_session);
+        auto* fullCount = full.findChild<QLabel*>(QStringLiteral("countLabel"));
+        full.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("zzqx-no-such-incident"));
+        QTRY_COMPARE(fullCount->text(), QStringLiteral("0 incident(s)"));
+        m_session->setSyncStatus(syncing);
+        QCOMPARE(fullCount->text(), QStringLiteral("0 incident(s)"));
+        m_session->setSyncStatus(synced);
+    }
+
     void page_filtersAndOpensIncidentWithEnter()
     {
         gui::IncidentsPage page(*m_session);
