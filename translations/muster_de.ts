@@ -5978,6 +5978,14 @@ Quelle: %4</translation>
         <source>Unlink %1</source>
         <translation>Verknüpfung von %1 lösen</translation>
     </message>
+    <message>
+        <source>Incident Removed</source>
+        <translation>Incident entfernt</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer on this computer: it was deleted on the team server, or you may no longer read it.</source>
+        <translation>%1 (%2) ist nicht mehr auf diesem Computer: Er wurde auf dem Team-Server gelöscht, oder Sie dürfen ihn nicht mehr lesen.</translation>
+    </message>
 </context>
 <context>
     <name>IncidentWriter</name>

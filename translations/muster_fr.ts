@@ -5978,6 +5978,14 @@ Source&#xa0;: %4</translation>
         <source>Unlink %1</source>
         <translation>Délier %1</translation>
     </message>
+    <message>
+        <source>Incident Removed</source>
+        <translation>Incident retiré</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer on this computer: it was deleted on the team server, or you may no longer read it.</source>
+        <translation>%1 (%2) n&apos;est plus sur cet ordinateur : il a été supprimé sur le serveur d&apos;équipe, ou vous n&apos;avez plus le droit de le lire.</translation>
+    </message>
 </context>
 <context>
     <name>IncidentWriter</name>

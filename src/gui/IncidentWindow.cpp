@@ -261,6 +261,16 @@ void IncidentWindow::reload()
     try {
         m_incident = storage::IncidentService(m_session.database()).get(m_incidentId);
     } catch (const core::Error& e) {
+        if (e.kind() == core::Error::Kind::NotFound && !m_incident.id.isEmpty()) {
+            // Gone while open: a sync removed it (deleted on the team server, or this
+            // desktop may no longer read it).
+            close();
+            QMessageBox::information(parentWidget(), tr("Incident Removed"),
+                                     tr("%1 (%2) is no longer on this computer: it was deleted on the team server, "
+                                        "or you may no longer read it.")
+                                         .arg(m_incident.reference, m_incident.title));
+            return;
+        }
         showError(e.message());
         close();
         return;

@@ -11,6 +11,7 @@
 #include "storage/IncidentQuery.h"
 #include "storage/IncidentService.h"
 #include "storage/Sql.h"
+#include "storage/SyncCapture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -230,6 +232,43 @@ private slots:
         QVERIFY(!dialog.createdIncidentId().isEmpty());
         const auto created = storage::IncidentService(m_session->database()).get(dialog.createdIncidentId());
         QCOMPARE(created.attackIds, QStringList{QStringLiteral("T1528")});
+    }
+
+    void incidentWindow_ofAnIncidentASyncRemoves_closesAndSaysWhy()
+    {
+        core::Incident draft;
+        draft.title = QStringLiteral("Payroll export to a personal mailbox");
+        draft.severity = core::Severity::Sev2;
+        draft.category = core::Category::DataExposure;
+        const auto incident = storage::IncidentService(m_session->database()).create(draft, {}, m_session->actor());
+        gui::IncidentWindow window(*m_session, incident.id);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // As a pull does for an incident deleted on the team server: purged, then told.
+        {
+            const QSqlDatabase c = m_session->database().connection();
+            storage::WriteTransaction tx(c);
+            storage::SyncCapture::ApplyMode purging(c, true);
+            for (const char* table : {"timeline_entries", "incident_assignees", "incident_assets"}) {
+                storage::Query q(c, QStringLiteral("DELETE FROM %1 WHERE incident_id = :id").arg(QLatin1String(table)));
+                q.bind(QStringLiteral(":id"), incident.id).exec();
+            }
+            storage::Query q(c, QStringLiteral("DELETE FROM incidents WHERE id = :id"));
+            q.bind(QStringLiteral(":id"), incident.id).exec();
+            tx.commit();
+        }
+        QString said;
+        QTimer::singleShot(200, this, [&said] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                said = box->text();
+                box->accept();
+            }
+        });
+        m_session->database().notifyChanged({QStringLiteral("incidents"), QStringLiteral("timeline_entries")});
+        QTRY_VERIFY(!said.isEmpty());
+        QVERIFY2(said.contains(incident.reference) && said.contains(QLatin1String("deleted on the team server")),
+                 qPrintable(said));
+        QTRY_VERIFY(!window.isVisible());
     }
 
     void incidentWindow_actionsAndUndo()
