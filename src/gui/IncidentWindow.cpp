@@ -263,12 +263,14 @@ void IncidentWindow::reload()
     } catch (const core::Error& e) {
         if (e.kind() == core::Error::Kind::NotFound && !m_incident.id.isEmpty()) {
             // Gone while open: a sync removed it (deleted on the team server, or this
-            // desktop may no longer read it).
+            // desktop may no longer read it). Said after the window closed (it may delete
+            // itself then), so everything is taken first.
+            const QString text = tr("%1 (%2) is no longer on this computer: it was deleted on the team server, or "
+                                    "you may no longer read it.")
+                                     .arg(m_incident.reference, m_incident.title);
+            const QPointer<QWidget> parent = parentWidget();
             close();
-            QMessageBox::information(parentWidget(), tr("Incident Removed"),
-                                     tr("%1 (%2) is no longer on this computer: it was deleted on the team server, "
-                                        "or you may no longer read it.")
-                                         .arg(m_incident.reference, m_incident.title));
+            QMessageBox::information(parent, tr("Incident Removed"), text);
             return;
         }
         showError(e.message());
