@@ -126,11 +126,14 @@ private slots:
         gui::IncidentsPage page(session);
         auto* count = page.findChild<QLabel*>(QStringLiteral("countLabel"));
         QVERIFY(count);
+        // The list's count runs on a thread; the text follows it.
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->totalCount(), 0, 15'000);
         QTRY_COMPARE(count->text(), QStringLiteral("0 incident(s)"));
         sync::SyncStatus syncing;
         syncing.state = sync::SyncStatus::State::Syncing;
         session.setSyncStatus(syncing);
-        QVERIFY2(count->text().contains(QLatin1String("arriving from the team server")), qPrintable(count->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(count->text().contains(QLatin1String("arriving from the team server")),
+                                  qPrintable(count->text()), 15'000);
         // Pages the pull has committed do not change that: the list shows them when it ends.
         storage::execute(session.database().connection(),
                          QStringLiteral("INSERT INTO incidents (id, reference, title, summary, category, severity, "
