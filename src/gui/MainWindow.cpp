@@ -28,6 +28,7 @@
 #include "gui/SettingsPage.h"
 #include "gui/SlaTargetsWidget.h"
 #include "gui/SyncIssuesDialog.h"
+#include "gui/SyncIssuesModel.h"
 #include "gui/SyncSettingsWidget.h"
 #include "gui/WorkflowSettingsWidget.h"
 #include "storage/Database.h"
@@ -321,6 +322,12 @@ void MainWindow::saveSyncSettings(const sync::ServerConfig& config)
 void MainWindow::showSyncIssues()
 {
     SyncIssuesDialog dialog(m_session.database(), this);
+    // What a sync finds while the dialog is open shows in it when the sync ends.
+    connect(&m_session, &Session::syncStatusChanged, &dialog, [this, &dialog] {
+        if (m_session.syncStatus().state != sync::SyncStatus::State::Syncing) {
+            dialog.model()->reload();
+        }
+    });
     dialog.exec();
 }
 

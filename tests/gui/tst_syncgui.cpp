@@ -9,6 +9,7 @@
 #include "storage/Sql.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace muster;
 using gui::MainWindow;
@@ -173,6 +175,32 @@ private slots:
         // The status bar says the server cannot be reached, and that nothing is lost.
         QTRY_VERIFY_WITH_TIMEOUT(session.syncStatus().state == sync::SyncStatus::State::Offline, 10'000);
         settings.clear();
+    }
+
+    void issuesDialog_showsWhatASyncFindsWhileItIsOpen()
+    {
+        test::TempDatabase t;
+        storage::DemoDataWriter::write(t.db(), 5, 3, test::utcMs(2026, 11, 29, 12));
+        gui::Session session(storage::Database::open(t.path()));
+        gui::MainWindow window(session);
+        int before = -1;
+        int after = -1;
+        QTimer::singleShot(300, this, [&] {
+            auto* dialog = qobject_cast<gui::SyncIssuesDialog*>(QApplication::activeModalWidget());
+            if (!dialog) {
+                return;
+            }
+            before = dialog->model()->rowCount();
+            addIssues(session.database()); // as a sync records them
+            sync::SyncStatus synced;
+            synced.state = sync::SyncStatus::State::Synced;
+            session.setSyncStatus(synced);
+            after = dialog->model()->rowCount();
+            dialog->reject();
+        });
+        window.showSyncIssues();
+        QCOMPARE(before, 0);
+        QCOMPARE(after, 2);
     }
 
     void issuesModel_passesTheModelTester_andDismisses()
