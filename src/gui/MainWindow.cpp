@@ -379,7 +379,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::offerDemoDataIfEmpty()
 {
-    if (storage::IncidentRepository(m_session.database()).count() > 0 ||
+    if (!storage::IncidentRepository(m_session.database()).isEmpty() ||
         storage::PeopleRepository(m_session.database()).count() > 0) {
         return;
     }
@@ -416,7 +416,7 @@ void MainWindow::loadDemo()
         if (answer != QMessageBox::Yes) {
             return;
         }
-    } else if (storage::IncidentRepository(m_session.database()).count() > 0) {
+    } else if (!storage::IncidentRepository(m_session.database()).isEmpty()) {
         const auto answer =
             QMessageBox::question(this, tr("Load Demo Data"),
                                   tr("This database already holds incidents. Add the demo organisation to it anyway?"));

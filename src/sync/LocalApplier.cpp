@@ -730,17 +730,15 @@ void LocalApplier::finish()
 void LocalApplier::refoldNoted()
 {
     const QSqlDatabase db = m_db.connection();
+    using Kept = std::pair<QString, const PulledTimelines::Timeline*>; // an incident, its timeline in memory
     QStringList ids;
-    QStringList kept;
-    QList<const PulledTimelines::Timeline*> keptTimelines; // kept's, in memory
+    QList<Kept> kept;
     Query q(db, QStringLiteral("SELECT incident_id FROM sync_refold"));
     q.exec();
     while (q.next()) {
         const QString id = q.value(0).toString();
-        const PulledTimelines::Timeline* timeline = m_timelines ? m_timelines->whole(id) : nullptr;
-        if (timeline) {
-            kept.append(id);
-            keptTimelines.append(timeline);
+        if (const PulledTimelines::Timeline* timeline = m_timelines ? m_timelines->whole(id) : nullptr) {
+            kept.append({id, timeline});
         } else {
             ids.append(id);
         }
@@ -749,33 +747,33 @@ void LocalApplier::refoldNoted()
         // A timeline kept in memory is folded from there if the database holds no entry
         // it lacks (one written here between two of the pull's transactions): entries are
         // only ever added, so the same count means the same entries.
+        QStringList keptIds;
+        for (const Kept& k : std::as_const(kept)) {
+            keptIds.append(k.first);
+        }
         auto& counts = statement(QStringLiteral("SELECT incident_id, count(*) FROM timeline_entries WHERE "
                                                 "incident_id IN (SELECT value FROM json_each(?1)) GROUP BY "
                                                 "incident_id"));
-        counts.bind(1, jsonArray(kept));
+        counts.bind(1, jsonArray(keptIds));
         QHash<QString, qint64> stored;
         while (counts.next()) {
             stored.insert(counts.text(0), counts.integer(1));
         }
-        QStringList whole;
-        QList<const PulledTimelines::Timeline*> wholeTimelines;
-        for (qsizetype i = 0; i < kept.size(); ++i) {
-            const PulledTimelines::Timeline* timeline = keptTimelines.at(i);
-            if (timeline->count > 0 && stored.value(kept.at(i)) == timeline->count) {
-                whole.append(kept.at(i));
-                wholeTimelines.append(timeline);
+        QList<Kept> whole;
+        for (const Kept& k : std::as_const(kept)) {
+            if (k.second->count > 0 && stored.value(k.first) == k.second->count) {
+                whole.append(k);
             } else {
-                ids.append(kept.at(i));
+                ids.append(k.first);
             }
         }
         // Folding is pure, and a first pull brings thousands of timelines: they are folded
         // on every core, then written here.
-        const QList<core::IncidentFacts> folded =
-            QtConcurrent::blockingMapped(wholeTimelines, [](const PulledTimelines::Timeline* timeline) {
-                return core::TimelineMerge::fold(core::TimelineMerge::foldOrder(timeline->facts, timeline->order));
-            });
+        const QList<core::IncidentFacts> folded = QtConcurrent::blockingMapped(whole, [](const Kept& k) {
+            return core::TimelineMerge::fold(core::TimelineMerge::foldOrder(k.second->facts, k.second->order));
+        });
         for (qsizetype i = 0; i < whole.size(); ++i) {
-            refold(whole.at(i), folded.at(i), wholeTimelines.at(i)->head);
+            refold(whole.at(i).first, folded.at(i), whole.at(i).second->head);
         }
     }
     // In slices, each with one read of the timelines and their server order.

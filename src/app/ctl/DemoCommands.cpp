@@ -39,7 +39,7 @@ int generateInto(Context& ctx, int defaultCount, bool requireCount, bool organis
         throw UsageError{tr("--seed takes a non-negative number")};
     }
     auto db = ctx.openDatabase(parser, true);
-    if (storage::IncidentRepository(*db).count() > 0) {
+    if (!storage::IncidentRepository(*db).isEmpty()) {
         ctx.err << tr("%1 already holds incidents; generate into a new file.\n").arg(db->path());
         return BadInput;
     }
