@@ -180,6 +180,7 @@ const QList<Migration>& migrations()
         {8, "Alert intake: sources, hashed tokens, alerts", intakeSchema()},
         {9, "Threat intelligence, ATT&CK catalog, observables, briefs and hunts", intelSchema()},
         {10, "Secondary indexes deferred by bulk writers", deferredIndexes()},
+        {11, "The server's order of each timeline entry kept on the entry", timelineServerOrder()},
     };
     return list;
 }

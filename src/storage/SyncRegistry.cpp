@@ -181,7 +181,7 @@ const QList<SyncTableSpec>& SyncRegistry::specs()
             .numbered(QStringLiteral("reference")),
         t("incident_assignees").mergeOnUnique(),
         t("incident_assets").mergeOnUnique(),
-        t("timeline_entries").insertOnly().localOnly(cols({"seq"})),
+        t("timeline_entries").insertOnly().localOnly(cols({"seq", "server_seq"})),
         // Stakeholder workflows (migration 4).
         t("incident_attributes")
             .booleans(cols({"personal_data", "employee_involved", "customer_facing"}))
@@ -245,7 +245,6 @@ const QList<std::pair<QString, const char*>>& SyncRegistry::unsynced()
         {QStringLiteral("sync_outbox"), "this desktop's changes waiting to be pushed"},
         {QStringLiteral("sync_state"), "this desktop's id, server, cursor and pull in progress"},
         {QStringLiteral("sync_apply"), "the flag that keeps pulled rows out of the outbox"},
-        {QStringLiteral("sync_entry_order"), "the server's order of the timeline entries this desktop has"},
         {QStringLiteral("sync_refold"), "incidents to refold at the end of the pull in progress"},
         {QStringLiteral("sync_rejections"), "this desktop's changes the server refused, for its user"},
         {QStringLiteral("sync_conflicts"), "this desktop's view of the conflicts its changes met"},

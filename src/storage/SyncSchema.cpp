@@ -31,7 +31,8 @@ QStringList syncSchema()
                        " applying INTEGER NOT NULL DEFAULT 0,"
                        " purging INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("INSERT INTO sync_apply (id) VALUES (1)"),
-        // The server's order of timeline entries (local seq is this desktop's own).
+        // The server's order of timeline entries (local seq is this desktop's own); kept
+        // on the entries themselves since migration 11 (timelineServerOrder()).
         QStringLiteral("CREATE TABLE sync_entry_order ("
                        " entry_id TEXT PRIMARY KEY,"
                        " server_seq INTEGER NOT NULL) WITHOUT ROWID"),
@@ -78,6 +79,32 @@ QStringList syncSchema()
         QStringLiteral("CREATE TRIGGER timeline_entries_no_delete BEFORE DELETE ON timeline_entries"
                        " WHEN IFNULL((SELECT purging FROM sync_apply), 0) = 0"
                        " BEGIN SELECT RAISE(ABORT, 'timeline entries are append-only'); END"),
+    };
+}
+
+QStringList timelineServerOrder()
+{
+    // The list of the columns the guard keeps is every column but server_seq.
+    QStringList kept;
+    for (const char* column : {"id", "incident_id", "seq", "occurred_at", "recorded_at", "actor_id", "actor_name",
+                               "kind", "text", "data", "prev_hash", "hash"}) {
+        kept.append(QString::fromLatin1(column));
+    }
+    return {
+        // The server's order of an entry (its _seq), or NULL while the server has not
+        // ordered it. It was a row of its own in sync_entry_order, keyed by the entry's
+        // random UUID: a second B-tree insert for every entry a pull writes.
+        QStringLiteral("ALTER TABLE timeline_entries ADD COLUMN server_seq INTEGER"),
+        // The one thing written on an existing entry is the order the server gave it; the
+        // guard names the columns it keeps (a column added to the timeline must join it:
+        // tst_database checks every one).
+        QStringLiteral("DROP TRIGGER timeline_entries_no_update"),
+        QStringLiteral("CREATE TRIGGER timeline_entries_no_update BEFORE UPDATE OF %1 ON timeline_entries "
+                       "BEGIN SELECT RAISE(ABORT, 'timeline entries are append-only'); END")
+            .arg(kept.join(QStringLiteral(", "))),
+        QStringLiteral("UPDATE timeline_entries SET server_seq = o.server_seq FROM sync_entry_order o "
+                       "WHERE o.entry_id = timeline_entries.id"),
+        QStringLiteral("DROP TABLE sync_entry_order"),
     };
 }
 

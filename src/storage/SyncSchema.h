@@ -15,4 +15,9 @@ namespace muster::storage {
 // keeps no outbox, and a table registered later needs no migration of its own.
 QStringList syncSchema();
 
+// Migration 11: the server's order of a timeline entry is kept on the entry
+// (timeline_entries.server_seq, local to each desktop) instead of in sync_entry_order;
+// the append-only guard lets that one column be written.
+QStringList timelineServerOrder();
+
 } // namespace muster::storage

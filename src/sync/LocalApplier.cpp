@@ -167,6 +167,7 @@ const LocalApplier::Shape& LocalApplier::shape(const SyncPlan::Table& table)
         names << c.name;
     }
     s.numbered = t.localOnly.contains(QStringLiteral("seq")) && s.scopeColumn >= 0;
+    s.ordered = t.localOnly.contains(QStringLiteral("server_seq"));
     if (t.name == QLatin1String("timeline_entries")) {
         s.entry = {columnIndex(t, QStringLiteral("occurred_at")), columnIndex(t, QStringLiteral("recorded_at")),
                    columnIndex(t, QStringLiteral("kind")), columnIndex(t, QStringLiteral("data")),
@@ -175,19 +176,25 @@ const LocalApplier::Shape& LocalApplier::shape(const SyncPlan::Table& table)
     s.upsert = &statement(upsertSql(t, {}));
     if (t.insertOnly) {
         // Union: an entry this desktop has already stays as it is. A local sequence number
-        // per incident (timeline seq) is the last parameter.
-        s.insert = &statement(QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4%5) ON CONFLICT (%6) DO NOTHING")
-                                  .arg(t.name, names.join(QStringLiteral(", ")),
-                                       s.numbered ? QStringLiteral(", seq") : QString(), parameters(1, n),
-                                       s.numbered ? QStringLiteral(", ?%1").arg(n + 1) : QString(), t.key));
+        // per incident (timeline seq) and the server's order follow the columns.
+        QStringList extra;
+        if (s.numbered) {
+            extra << QStringLiteral("seq");
+        }
+        if (s.ordered) {
+            extra << QStringLiteral("server_seq");
+        }
+        s.insert = &statement(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
+                .arg(t.name, (names + extra).join(QStringLiteral(", ")), parameters(1, n + int(extra.size())), t.key));
     }
     if (s.numbered) {
         s.nextSeq = &statement(
             QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM %1 WHERE %2 = ?1").arg(t.name, t.incidentColumn));
     }
-    if (t.name == QLatin1String("timeline_entries")) {
-        s.order = &statement(QStringLiteral("INSERT INTO sync_entry_order (entry_id, server_seq) VALUES (?1, ?2) "
-                                            "ON CONFLICT (entry_id) DO UPDATE SET server_seq = excluded.server_seq"));
+    if (s.ordered) {
+        s.reorder = &statement(
+            QStringLiteral("UPDATE %1 SET server_seq = ?2 WHERE %2 = ?1 AND server_seq IS NOT ?2").arg(t.name, t.key));
     }
     for (const auto& u : t.uniqueKeys) {
         Shape::Unique check;
@@ -385,6 +392,15 @@ void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Shape& s,
     const bool numbered = s.numbered && !scope.isEmpty();
     auto& insert = *s.insert;
     bindRow(insert, table, row);
+    const int columns = int(row.values.size());
+    if (s.ordered) {
+        const int parameter = columns + (s.numbered ? 2 : 1);
+        if (row.serverSeq >= 0) {
+            insert.bind(parameter, row.serverSeq);
+        } else {
+            insert.bindNull(parameter);
+        }
+    }
     // A local sequence number per incident (timeline seq): next after this desktop's.
     Numbering* numbering = nullptr;
     if (numbered) {
@@ -397,9 +413,9 @@ void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Shape& s,
                 m_timelines->begin(scope, first == 1);
             }
         }
-        insert.bind(int(row.values.size()) + 1, qint64(numbering->next));
+        insert.bind(columns + 1, qint64(numbering->next));
     } else if (s.numbered) {
-        insert.bindNull(int(row.values.size()) + 1);
+        insert.bindNull(columns + 1);
     }
     const QString& key = textOf(row.values.first());
     const bool inserted = insert.run() > 0;
@@ -424,9 +440,9 @@ void LocalApplier::applyInsertOnly(const SyncPlan::Table& table, const Shape& s,
             }
         }
     }
-    if (s.order) {
-        if (row.serverSeq >= 0) {
-            s.order->bind(1, key).bind(2, row.serverSeq).run();
+    if (s.reorder) {
+        if (!inserted && row.serverSeq >= 0) {
+            s.reorder->bind(1, key).bind(2, row.serverSeq).run();
         }
         if (!scope.isEmpty() && !(numbering && numbering->touched)) {
             m_touched.insert(scope);
@@ -783,9 +799,8 @@ void LocalApplier::refoldNoted()
         const auto timelines =
             storage::TimelineRepository(m_db).entriesOf(slice, storage::TimelineRepository::Detail::ForFolding);
         QHash<QString, qint64> order;
-        auto& o = statement(QStringLiteral("SELECT o.entry_id, o.server_seq FROM sync_entry_order o JOIN "
-                                           "timeline_entries t ON t.id = o.entry_id WHERE t.incident_id IN "
-                                           "(SELECT value FROM json_each(?1))"));
+        auto& o = statement(QStringLiteral("SELECT id, server_seq FROM timeline_entries WHERE incident_id IN "
+                                           "(SELECT value FROM json_each(?1)) AND server_seq IS NOT NULL"));
         const QString keys = jsonArray(slice);
         o.bind(1, keys);
         while (o.next()) {
@@ -850,8 +865,6 @@ void LocalApplier::removeLocal(const SyncPlan::Table& table, const QString& key)
         Query incident(db, QStringLiteral("SELECT incident_id FROM timeline_entries WHERE id = :k"));
         incident.bind(QStringLiteral(":k"), key);
         const QString incidentId = incident.scalar().toString();
-        Query order(db, QStringLiteral("DELETE FROM sync_entry_order WHERE entry_id = :k"));
-        order.bind(QStringLiteral(":k"), key).exec();
         if (!incidentId.isEmpty()) {
             m_touched.insert(incidentId);
             m_numbering.remove(incidentId); // its head and next seq are read again
@@ -956,9 +969,6 @@ void LocalApplier::purgeIncident(const QString& incidentId, const QString& reaso
         drop.bind(QStringLiteral(":t"), table).bind(QStringLiteral(":rows"), rowids(ids)).exec();
         dropped += drop.numRowsAffected();
     }
-    Query order(db, QStringLiteral("DELETE FROM sync_entry_order WHERE entry_id IN "
-                                   "(SELECT id FROM timeline_entries WHERE incident_id = :id)"));
-    order.bind(QStringLiteral(":id"), incidentId).exec();
     for (const auto& [table, column] : std::as_const(unlink)) {
         Query q(db, QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %2 = :id").arg(table, column));
         q.bind(QStringLiteral(":id"), incidentId).exec();

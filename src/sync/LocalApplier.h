@@ -71,7 +71,8 @@ private:
 // - A row deleted here and not yet pushed is not brought back.
 // - A tombstone deletes the row (an incident: purges it with everything under it).
 // - Timeline entries are added by union with the next local seq; their server order is
-//   kept in sync_entry_order. The incidents whose timeline grew are refolded.
+//   kept on the entry (timeline_entries.server_seq). The incidents whose timeline grew
+//   are refolded.
 // - A row that collides with a different local row on a unique key: in merge-on-unique
 //   tables (same key means the same link or fact) the local row takes the server's key;
 //   a numbered reference (INC-2026-0042) makes the local row take the next free local
@@ -167,15 +168,18 @@ private:
     {
         // A row without local changes waiting: INSERT … ON CONFLICT DO UPDATE.
         storage::BulkStatement* upsert = nullptr;
-        // Insert-only tables: INSERT … ON CONFLICT DO NOTHING (+ local seq).
+        // Insert-only tables: INSERT … ON CONFLICT DO NOTHING (+ local seq, + the
+        // server's order).
         storage::BulkStatement* insert = nullptr;
-        // Timeline entries: records an entry's place in the server's order.
-        storage::BulkStatement* order = nullptr;
+        // Timeline entries: writes the server's order on an entry that was here already
+        // (`insert` writes it on a new one).
+        storage::BulkStatement* reorder = nullptr;
         // Numbered insert-only tables: the next local seq of a scope.
         storage::BulkStatement* nextSeq = nullptr;
         int scopeColumn = -1;
         int localRowsColumn = -1;
-        bool numbered = false; // a local seq per incident is the last parameter of `insert`
+        bool numbered = false; // a local seq per incident is a parameter of `insert`, after the columns
+        bool ordered = false;  // the server's order is the last parameter of `insert`
         // Timeline entries: where the fields folding reads are among the columns (kind is
         // -1 for other tables).
         struct EntryColumns

@@ -31,6 +31,24 @@ QByteArray fileHash(const QString& path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+// One incident (id 'a', INC-2026-0001) through plain SQL, for files at any schema version.
+void insertIncident(const QSqlDatabase& c)
+{
+    storage::execute(
+        c, QStringLiteral("INSERT INTO incidents (id, reference, title, summary, category, severity, status, tier, "
+                          "priority, detection_source, created_at, updated_at, detected_at) VALUES ('a', "
+                          "'INC-2026-0001', 'Ransomware on file server', 'encrypted shares', 'ransomware', 1, 'new', "
+                          "3, 1, 'tool', 1, 1, 1)"));
+}
+
+// A new file migrated up to `version` only.
+std::unique_ptr<Database> openAtVersion(const QString& path, int version)
+{
+    Database::Options options;
+    options.targetVersion = version;
+    return Database::open(path, options);
+}
+
 // Expects open() to refuse with Conflict and a message containing `needle`, leaving
 // the file byte for byte as it was.
 void expectRefusal(const QString& path, const QString& needle)
@@ -123,23 +141,80 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         {
-            Database::Options options;
-            options.targetVersion = 1;
-            auto db = Database::open(path, options);
+            auto db = openAtVersion(path, 1);
             QCOMPARE(db->schemaVersion(), 1);
-            QSqlDatabase c = db->connection();
-            storage::execute(
-                c,
-                QStringLiteral(
-                    "INSERT INTO incidents (id, reference, title, summary, category, severity, status, tier, priority, "
-                    "detection_source, created_at, updated_at, detected_at) VALUES ('a', 'INC-2026-0001', "
-                    "'Ransomware on file server', 'encrypted shares', 'ransomware', 1, 'new', 3, 1, 'tool', 1, 1, 1)"));
+            insertIncident(db->connection());
         }
         auto db = Database::open(path);
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
         storage::Query q(db->connection(),
                          QStringLiteral("SELECT count(*) FROM incident_fts WHERE incident_fts MATCH 'ransomware'"));
         QCOMPARE(q.scalar().toInt(), 1);
+    }
+
+    void upgrade_fromVersion10_keepsTheServersOrderOnTheEntries()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v10.sqlite"));
+        {
+            auto db = openAtVersion(path, 10);
+            QSqlDatabase c = db->connection();
+            insertIncident(c);
+            for (int i = 1; i <= 3; ++i) {
+                storage::execute(c, QStringLiteral("INSERT INTO timeline_entries (id, incident_id, seq, occurred_at, "
+                                                   "recorded_at, actor_name, kind, text, prev_hash, hash) VALUES "
+                                                   "('e%1', 'a', %1, 1, 1, 'Ana', 'note', 'n', '', 'h%1')")
+                                        .arg(i));
+            }
+            // The server ordered two of the three, the other way round.
+            storage::execute(c, QStringLiteral("INSERT INTO sync_entry_order (entry_id, server_seq) VALUES "
+                                               "('e1', 71), ('e2', 70)"));
+        }
+        auto db = Database::open(path);
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        storage::Query q(db->connection(),
+                         QStringLiteral("SELECT group_concat(id || '=' || IFNULL(server_seq, 'null'), ' ') FROM "
+                                        "(SELECT id, server_seq FROM timeline_entries ORDER BY seq)"));
+        QCOMPARE(q.scalar().toString(), QStringLiteral("e1=71 e2=70 e3=null"));
+        storage::Query gone(db->connection(),
+                            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sync_entry_order'"));
+        QCOMPARE(gone.scalar().toInt(), 0);
+        QVERIFY(db->integrityProblems().isEmpty());
+    }
+
+    void timelineEntries_refuseEveryChangeButTheServersOrder()
+    {
+        test::TempDatabase t;
+        QSqlDatabase c = t.db().connection();
+        insertIncident(c);
+        storage::execute(c, QStringLiteral("INSERT INTO timeline_entries (id, incident_id, seq, occurred_at, "
+                                           "recorded_at, actor_name, kind, text, prev_hash, hash) VALUES "
+                                           "('e1', 'a', 1, 1, 1, 'Ana', 'note', 'n', '', 'h1')"));
+        // Every column, also one added later, is kept by the guard; server_seq alone may
+        // be written (the order the server gave the entry).
+        storage::Query columns(c, QStringLiteral("SELECT name FROM pragma_table_info('timeline_entries')"));
+        columns.exec();
+        QStringList names;
+        while (columns.next()) {
+            names.append(columns.value(0).toString());
+        }
+        QVERIFY(names.contains(QStringLiteral("server_seq")));
+        for (const QString& name : std::as_const(names)) {
+            const QString sql = QStringLiteral("UPDATE timeline_entries SET %1 = %1 WHERE id = 'e1'").arg(name);
+            if (name == QLatin1String("server_seq")) {
+                storage::execute(c, QStringLiteral("UPDATE timeline_entries SET server_seq = 5 WHERE id = 'e1'"));
+                continue;
+            }
+            bool refused = false;
+            try {
+                storage::execute(c, sql);
+            } catch (const core::Error& e) {
+                refused = e.message().contains(QStringLiteral("append-only"));
+            }
+            QVERIFY2(refused, qPrintable(name));
+        }
+        storage::Query q(c, QStringLiteral("SELECT server_seq FROM timeline_entries WHERE id = 'e1'"));
+        QCOMPARE(q.scalar().toInt(), 5);
     }
 
     void newerSchema_isRefusedAndFileUntouched()

@@ -373,6 +373,19 @@ private slots:
         // Nothing keeps going back and forth.
         QCOMPARE(syncAs(t.a.db(), t.server, QStringLiteral("alice")).pushed, 0);
         QCOMPARE(syncAs(t.b.db(), t.server, QStringLiteral("bob")).pushed, 0);
+        // Each desktop keeps the server's order on every entry, its own included (they
+        // come back with it).
+        const QString order =
+            t.server
+                .admin(QStringLiteral(
+                    "SELECT string_agg(id || '=' || _seq, ' ' ORDER BY id) FROM muster.timeline_entries"))
+                .text(0, 0);
+        QVERIFY(!order.isEmpty());
+        for (auto* db : {&t.a.db(), &t.b.db()}) {
+            QCOMPARE(scalarText(*db, QStringLiteral("SELECT group_concat(id || '=' || IFNULL(server_seq, 'none'), ' ') "
+                                                    "FROM (SELECT id, server_seq FROM timeline_entries ORDER BY id)")),
+                     order);
+        }
     }
 
     void offlineIncidents_getUniqueReferences()
