@@ -39,7 +39,7 @@ class SyncEngine
 public:
     struct Options
     {
-        int pageSize = 5000;
+        int pageSize = 20000; // see Puller::Options
         int batchSize = 5000;
         int pagesPerTransaction = 5;           // see Puller::Options
         int backgroundCheckpointsFrom = 10000; // see Puller::Options
