@@ -253,9 +253,20 @@ int Puller::run()
                 return Fetched{std::move(result), std::move(rows)};
             });
     };
-    const auto fetcher = [this, &settle](const SyncPlan::Table& t, const QStringList& keys) {
+    // Pages must be read in the order of the feed's index. Row-level security hides how
+    // many rows pass its check, and with a large LIMIT PostgreSQL may then sort the whole
+    // remaining table for every page instead (on a freshly loaded server: 168 ms a page of
+    // timeline entries instead of 41 ms). Page reads forbid the sort; the pull's other
+    // reads (a few rows by key, then sorted) allow it.
+    const auto pageOrder = [this](bool forced) {
+        m_server.exec(forced ? QStringLiteral("SET enable_sort = off") : QStringLiteral("RESET enable_sort"));
+    };
+    const auto fetcher = [&settle, &pageOrder, this](const SyncPlan::Table& t, const QStringList& keys) {
         settle();
-        return RemoteRows::fetch(m_server, t, keys);
+        pageOrder(false);
+        auto rows = RemoteRows::fetch(m_server, t, keys);
+        pageOrder(true);
+        return rows;
     };
     const auto pageParams = [&fromParam](const QJsonObject& position, bool incrementalTable) {
         return QList<QByteArray>{position.value(QStringLiteral("xid")).toString().toUtf8(),
@@ -307,6 +318,7 @@ int Puller::run()
     };
 
     try {
+        pageOrder(true);
         for (int ti = session.value(QStringLiteral("table")).toInt(); ti < m_plan.tables.size(); ++ti) {
             const SyncPlan::Table& table = m_plan.tables.at(ti);
             if (!table.onServer) {
@@ -396,12 +408,14 @@ int Puller::run()
             }
         }
         commitOpen();
+        pageOrder(false);
     } catch (...) {
         // Leave the connection usable: collect the answer to the page asked for. (The open
         // transaction rolls back: the session resumes from the last page committed.)
         applier.reset();
         try {
             settle();
+            pageOrder(false);
         } catch (...) {
             // the error that ended the session is the one to report
         }
