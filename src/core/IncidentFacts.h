@@ -28,6 +28,8 @@ struct IncidentFacts
     std::optional<qint64> remediatedAt;
     std::optional<qint64> closedAt;
 
+    bool operator==(const IncidentFacts&) const = default;
+
     // Whether entries of `kind` change the facts (notes, tasks and messages do not).
     static bool changedBy(const QString& kind);
     void apply(const QString& kind, qint64 occurredAt, const QJsonObject& data);

@@ -107,6 +107,9 @@ void PulledTimelines::add(const QString& incidentId, core::TimelineEntry entry, 
     found->head = entry.hash;
     if (core::IncidentFacts::changedBy(entry.kind)) {
         entry.hash.clear(); // only the last one's is kept, as the head
+        if (!found->order.isEmpty() && serverSeq < *found->order.constLast()) {
+            found->inServerOrder = false;
+        }
         found->facts.append(std::move(entry));
         found->order.append(serverSeq);
         ++m_entries;
@@ -746,50 +749,46 @@ void LocalApplier::finish()
 void LocalApplier::refoldNoted()
 {
     const QSqlDatabase db = m_db.connection();
-    using Kept = std::pair<QString, const PulledTimelines::Timeline*>; // an incident, its timeline in memory
+    // Each incident noted, with the number of its entries here and what it holds now. A
+    // timeline kept in memory is folded from there if the database holds no entry it
+    // lacks (one written here between two of the pull's transactions): entries are only
+    // ever added, so the same count means the same entries.
+    auto& noted = statement(QStringLiteral(
+        "SELECT r.incident_id, (SELECT count(*) FROM timeline_entries t WHERE t.incident_id = r.incident_id), "
+        "i.timeline_head, i.status, i.tier, i.detected_at, i.acknowledged_at, i.contained_at, i.remediated_at, "
+        "i.closed_at FROM sync_refold r LEFT JOIN incidents i ON i.id = r.incident_id"));
+    struct Whole
+    {
+        QString id;
+        const PulledTimelines::Timeline* timeline;
+        std::optional<std::pair<QString, core::IncidentFacts>> stored; // its head and facts, if readable
+    };
+    QList<Whole> whole;
     QStringList ids;
-    QList<Kept> kept;
-    Query q(db, QStringLiteral("SELECT incident_id FROM sync_refold"));
-    q.exec();
-    while (q.next()) {
-        const QString id = q.value(0).toString();
-        if (const PulledTimelines::Timeline* timeline = m_timelines ? m_timelines->whole(id) : nullptr) {
-            kept.append({id, timeline});
+    while (noted.next()) {
+        const QString id = noted.text(0);
+        const PulledTimelines::Timeline* timeline = m_timelines ? m_timelines->whole(id) : nullptr;
+        if (timeline && timeline->count > 0 && noted.integer(1) == timeline->count) {
+            whole.append({id, timeline, storedFacts(noted, 2)});
         } else {
             ids.append(id);
         }
     }
-    if (!kept.isEmpty()) {
-        // A timeline kept in memory is folded from there if the database holds no entry
-        // it lacks (one written here between two of the pull's transactions): entries are
-        // only ever added, so the same count means the same entries.
-        QStringList keptIds;
-        for (const Kept& k : std::as_const(kept)) {
-            keptIds.append(k.first);
-        }
-        auto& counts = statement(QStringLiteral("SELECT incident_id, count(*) FROM timeline_entries WHERE "
-                                                "incident_id IN (SELECT value FROM json_each(?1)) GROUP BY "
-                                                "incident_id"));
-        counts.bind(1, jsonArray(keptIds));
-        QHash<QString, qint64> stored;
-        while (counts.next()) {
-            stored.insert(counts.text(0), counts.integer(1));
-        }
-        QList<Kept> whole;
-        for (const Kept& k : std::as_const(kept)) {
-            if (k.second->count > 0 && stored.value(k.first) == k.second->count) {
-                whole.append(k);
-            } else {
-                ids.append(k.first);
-            }
-        }
+    if (!whole.isEmpty()) {
         // Folding is pure, and a first pull brings thousands of timelines: they are folded
         // on every core, then written here.
-        const QList<core::IncidentFacts> folded = QtConcurrent::blockingMapped(whole, [](const Kept& k) {
-            return core::TimelineMerge::fold(core::TimelineMerge::foldOrder(k.second->facts, k.second->order));
+        const QList<core::IncidentFacts> folded = QtConcurrent::blockingMapped(whole, [](const Whole& w) {
+            const PulledTimelines::Timeline& t = *w.timeline;
+            return core::TimelineMerge::fold(t.inServerOrder ? t.facts
+                                                             : core::TimelineMerge::foldOrder(t.facts, t.order));
         });
         for (qsizetype i = 0; i < whole.size(); ++i) {
-            refold(whole.at(i).first, folded.at(i), whole.at(i).second->head);
+            const Whole& w = whole.at(i);
+            // Most incidents hold what their timeline folds to already (the server folded
+            // the same entries): those are not written at all.
+            if (!w.stored || w.stored->first != w.timeline->head || w.stored->second != folded.at(i)) {
+                refold(w.id, folded.at(i), w.timeline->head);
+            }
         }
     }
     // In slices, each with one read of the timelines and their server order.
@@ -814,6 +813,30 @@ void LocalApplier::refoldNoted()
         }
     }
     storage::execute(db, QStringLiteral("DELETE FROM sync_refold"));
+}
+
+std::optional<std::pair<QString, core::IncidentFacts>> LocalApplier::storedFacts(const storage::BulkStatement& q,
+                                                                                 int first)
+{
+    // Columns from `first`: timeline_head, status, tier, detected_at, acknowledged_at,
+    // contained_at, remediated_at, closed_at.
+    const auto status = core::statuses().fromKey(q.text(first + 1));
+    const auto tier = core::tierFromInt(int(q.integer(first + 2)));
+    if (q.isNull(first) || !status || !tier || q.isNull(first + 3)) {
+        return std::nullopt; // not what any fold gives
+    }
+    const auto optional = [&q](int column) {
+        return q.isNull(column) ? std::nullopt : std::optional<qint64>(q.integer(column));
+    };
+    core::IncidentFacts f;
+    f.status = *status;
+    f.tier = *tier;
+    f.detectedAt = q.integer(first + 3);
+    f.acknowledgedAt = optional(first + 4);
+    f.containedAt = optional(first + 5);
+    f.remediatedAt = optional(first + 6);
+    f.closedAt = optional(first + 7);
+    return std::pair{q.text(first), f};
 }
 
 void LocalApplier::refold(const QString& incidentId, const core::IncidentFacts& facts, const QString& head)

@@ -43,6 +43,7 @@ public:
         // each with its place in the server's order.
         QList<core::TimelineEntry> facts;
         QList<std::optional<qint64>> order;
+        bool inServerOrder = true; // local seq order is the server's (a first pull's)
     };
 
     // A page's first entry of `incidentId`; `fresh` when the incident had no entry here.
@@ -196,6 +197,11 @@ private:
     };
     const Shape& shape(const SyncPlan::Table& table);
     static QString upsertSql(const storage::SyncTable& t, const QSet<QString>& pendingColumns);
+    // The head and derived columns of an incident, read by `q` from column `first` on
+    // (timeline_head, status, tier, detected_at, acknowledged_at, contained_at,
+    // remediated_at, closed_at); none if they are not what a fold gives.
+    static std::optional<std::pair<QString, core::IncidentFacts>> storedFacts(const storage::BulkStatement& q,
+                                                                              int first);
     void refold(const QString& incidentId, const core::IncidentFacts& facts, const QString& head);
     // A statement prepared once per applier.
     storage::BulkStatement& statement(const QString& sql);
