@@ -3,9 +3,6 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace muster::storage {
 
 int DeferredIndexes::defer(const Database& db, const QStringList& tables)
@@ -16,8 +13,7 @@ int DeferredIndexes::defer(const Database& db, const QStringList& tables)
     Query indexes(c, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                     "AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN (SELECT value FROM "
                                     "json_each(:tables)) ORDER BY name"));
-    indexes.bind(QStringLiteral(":tables"),
-                 QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tables)).toJson(QJsonDocument::Compact)));
+    indexes.bind(QStringLiteral(":tables"), jsonList(tables));
     indexes.exec();
     QList<std::pair<QString, QString>> found;
     while (indexes.next()) {

@@ -4,9 +4,6 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace muster::storage {
 
 using core::Incident;
@@ -213,11 +210,7 @@ void IncidentRepository::update(const Incident& incident)
     q.exec();
     Query clear(m_db.connection(), QStringLiteral("DELETE FROM incident_assignees WHERE incident_id = :id AND "
                                                   "person_id NOT IN (SELECT value FROM json_each(:keep))"));
-    clear.bind(QStringLiteral(":id"), incident.id)
-        .bind(QStringLiteral(":keep"),
-              QString::fromUtf8(
-                  QJsonDocument(QJsonArray::fromStringList(incident.assigneeIds)).toJson(QJsonDocument::Compact)))
-        .exec();
+    clear.bind(QStringLiteral(":id"), incident.id).bind(QStringLiteral(":keep"), jsonList(incident.assigneeIds)).exec();
     writeAssignees(incident);
 }
 

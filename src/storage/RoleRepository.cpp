@@ -5,9 +5,6 @@
 #include "storage/IncidentVisibility.h"
 #include "storage/Sql.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace muster::storage {
 
 RoleRepository::RoleRepository(const Database& db)
@@ -90,8 +87,7 @@ QStringList RoleRepository::openIncidentsWhereHeld(const QString& personId,
                            "  WHERE c.incident_id = i.id AND c.role = 'commander')))"
                            " ORDER BY i.detected_at"));
     q.bind(QStringLiteral(":me"), personId)
-        .bind(QStringLiteral(":roles"),
-              QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact)))
+        .bind(QStringLiteral(":roles"), jsonList(keys))
         .bind(QStringLiteral(":commander"), roles.contains(core::IncidentRole::Commander) ? 1 : 0)
         .exec();
     QStringList out;

@@ -85,6 +85,36 @@ bool hasRows(const QSqlDatabase& db, const QString& table)
     return Query(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table)).scalar().toBool();
 }
 
+QString jsonList(const QStringList& values)
+{
+    qsizetype size = 2;
+    for (const QString& v : values) {
+        size += v.size() + 3;
+    }
+    QString out;
+    out.reserve(size);
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0) {
+            out += QLatin1Char(',');
+        }
+        out += QLatin1Char('"');
+        for (const QChar c : values.at(i)) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+                out += QLatin1Char('\\');
+                out += c;
+            } else if (c.unicode() < 0x20) {
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            } else {
+                out += c; // (a surrogate pair stays a pair: JSON text is Unicode)
+            }
+        }
+        out += QLatin1Char('"');
+    }
+    out += QLatin1Char(']');
+    return out;
+}
+
 QString uniqueIdWithPrefix(const QSqlDatabase& db, const QString& table, const QString& prefix)
 {
     if (prefix.size() < 6 || prefix.contains(QLatin1Char('%')) || prefix.contains(QLatin1Char('_'))) {

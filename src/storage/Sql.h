@@ -41,6 +41,11 @@ void execute(const QSqlDatabase& db, const QString& sql);
 // schemas lack). `table` is a constant of the caller, never user input.
 bool hasRows(const QSqlDatabase& db, const QString& table);
 
+// `values` as a JSON array of strings, for json_each() in a statement: many statements
+// take a list of keys as one parameter. (Written directly: for the thousands of keys of
+// a large pull, QJsonDocument took tens of milliseconds.)
+QString jsonList(const QStringList& values);
+
 // The id of the one row of `table` whose id starts with `prefix` (at least 6
 // characters), for names typed on the command line; empty when none or several match.
 // `table` is a constant of the caller, never user input.

@@ -7,7 +7,6 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace muster::storage {
@@ -71,8 +70,7 @@ QHash<QString, QList<TimelineEntry>> TimelineRepository::entriesOf(const QString
                     QStringLiteral("SELECT %1 FROM timeline_entries WHERE incident_id IN (SELECT value FROM "
                                    "json_each(?1)) ORDER BY incident_id, seq")
                         .arg(kEntryColumns));
-    const QString ids =
-        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(incidentIds)).toJson(QJsonDocument::Compact));
+    const QString ids = jsonList(incidentIds);
     q.bind(1, ids);
     QHash<QString, QList<TimelineEntry>> out;
     QList<TimelineEntry>* current = nullptr;

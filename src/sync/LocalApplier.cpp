@@ -12,7 +12,6 @@
 #include "sync/PgConnection.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentMap>
@@ -22,11 +21,6 @@ namespace muster::sync {
 using storage::Query;
 
 namespace {
-
-QString jsonArray(const QStringList& values)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
-}
 
 // Positional parameters ?first … ?(first + count - 1), comma-separated.
 QString parameters(int first, int count)
@@ -269,7 +263,7 @@ QHash<QString, LocalApplier::Pending> LocalApplier::pendingFor(const SyncPlan::T
     }
     auto& q = statement(QStringLiteral("SELECT row_id, op, data FROM sync_outbox WHERE table_name = ?1 AND row_id IN "
                                        "(SELECT value FROM json_each(?2)) ORDER BY seq"));
-    const QString keyList = jsonArray(keys);
+    const QString keyList = storage::jsonList(keys);
     q.bind(1, table.table.name).bind(2, keyList);
     QHash<QString, Pending> out;
     while (q.next()) {
@@ -659,7 +653,7 @@ void LocalApplier::fetchMissingParents()
                                            "NOT EXISTS (SELECT 1 FROM %5 p WHERE p.%6 = c.%2)")
                                 .arg(child->table.key, fk.column, child->table.name, kInKeys, fk.parentTable,
                                      fk.parentColumn));
-                q.bind(QStringLiteral(":keys"), jsonArray(it.value())).exec();
+                q.bind(QStringLiteral(":keys"), storage::jsonList(it.value())).exec();
                 while (q.next()) {
                     missing.append({child, q.value(0).toString(), fk.column, fk.onDelete.toUpper(), fk.parentTable,
                                     fk.parentColumn, q.value(1).toString()});
@@ -724,9 +718,9 @@ void LocalApplier::finish()
                                       "timeline_entries t WHERE t.incident_id = incidents.id ORDER BY t.seq DESC "
                                       "LIMIT 1), '') WHERE id ") +
                            kInKeys);
-        head.bind(QStringLiteral(":keys"), jsonArray(unknown)).exec();
+        head.bind(QStringLiteral(":keys"), storage::jsonList(unknown)).exec();
     }
-    const QString ids = jsonArray(QStringList(m_touched.cbegin(), m_touched.cend()));
+    const QString ids = storage::jsonList(QStringList(m_touched.cbegin(), m_touched.cend()));
     // Pulled notes skip the per-note search trigger; index them once per page (unless the
     // index is deferred: its rebuild at the end of the pull reads them).
     if (!storage::SearchIndex::isDeferred(m_db)) {
@@ -800,7 +794,7 @@ void LocalApplier::refoldNoted()
         QHash<QString, qint64> order;
         auto& o = statement(QStringLiteral("SELECT id, server_seq FROM timeline_entries WHERE incident_id IN "
                                            "(SELECT value FROM json_each(?1)) AND server_seq IS NOT NULL"));
-        const QString keys = jsonArray(slice);
+        const QString keys = storage::jsonList(slice);
         o.bind(1, keys);
         while (o.next()) {
             order.insert(o.text(0), o.integer(1));

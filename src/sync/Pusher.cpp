@@ -188,9 +188,7 @@ Pusher::Result Pusher::run()
         Query remove(conn, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= :last AND table_name IN "
                                           "(SELECT value FROM json_each(:tables))"));
         remove.bind(QStringLiteral(":last"), lastSeq)
-            .bind(QStringLiteral(":tables"),
-                  QString::fromUtf8(
-                      QJsonDocument(QJsonArray::fromStringList(pushedTables)).toJson(QJsonDocument::Compact)))
+            .bind(QStringLiteral(":tables"), storage::jsonList(pushedTables))
             .exec();
     };
 
@@ -201,7 +199,7 @@ Pusher::Result Pusher::run()
             m_server.exec(QStringLiteral("BEGIN"));
             m_server.exec(
                 QStringLiteral("SELECT muster.begin_push(ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))"),
-                {QJsonDocument(QJsonArray::fromStringList(incidents)).toJson(QJsonDocument::Compact)});
+                {storage::jsonList(incidents).toUtf8()});
             // A batch holds at most one mutation per row, so the server may apply it
             // set-based; the next mutation of a row goes into the next batch.
             qsizetype next = 0;

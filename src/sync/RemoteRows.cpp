@@ -1,16 +1,14 @@
 #include "sync/RemoteRows.h"
 
+#include "storage/Sql.h"
 #include "sync/PgConnection.h"
 #include "sync/ServerSchema.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace muster::sync {
 
 QByteArray RemoteRows::jsonList(const QStringList& values)
 {
-    return QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact);
+    return storage::jsonList(values).toUtf8();
 }
 
 QString RemoteRows::columnsSql(const SyncPlan::Table& table)

@@ -9,6 +9,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -134,6 +136,27 @@ private slots:
         QCOMPARE(t.db().migrate(), 0);
         t.reopen();
         QCOMPARE(t.db().schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void jsonList_reachesJsonEachAsTheSameStrings()
+    {
+        test::TempDatabase t;
+        const QStringList values{QString(),
+                                 QStringLiteral("c4d2636a-c93b-4549-b8a9-5e987af2d867"),
+                                 QStringLiteral("quote \" and backslash \\ and slash /"),
+                                 QStringLiteral("tab\tnew line\ncarriage\rbell\a and escape \x1b"),
+                                 QStringLiteral("Zürich, 東京, emoji \U0001F6A8"),
+                                 QStringLiteral("[\"not\", \"an\", \"array\"]")};
+        const QString json = storage::jsonList(values);
+        QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).array().toVariantList(), QVariant(values).toList());
+        storage::Query q(t.db().connection(), QStringLiteral("SELECT value FROM json_each(:v) ORDER BY key"));
+        q.bind(QStringLiteral(":v"), json).exec();
+        QStringList read;
+        while (q.next()) {
+            read.append(q.value(0).toString());
+        }
+        QCOMPARE(read, values);
+        QCOMPARE(storage::jsonList({}), QStringLiteral("[]"));
     }
 
     void upgrade_fromVersion1_keepsDataAndAddsSearch()
