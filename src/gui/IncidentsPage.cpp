@@ -105,10 +105,12 @@ IncidentsPage::IncidentsPage(Session& session, QWidget* parent)
             [header] { QSettings().setValue(kHeaderKey, header->saveState()); });
     connect(header, &QHeaderView::sectionResized, this,
             [header] { QSettings().setValue(kHeaderKey, header->saveState()); });
-    connect(m_model, &IncidentListModel::totalCountChanged, this, [this] {
+    const auto counted = [this] {
         m_readEmptyFile = m_model->totalCount() == 0 && storage::IncidentRepository(m_session.database()).isEmpty();
         updateCount();
-    });
+    };
+    connect(m_model, &IncidentListModel::totalCountChanged, this, counted);
+    counted(); // the model's first count may have ended before this page listened
     connect(&session, &Session::syncStatusChanged, this, &IncidentsPage::updateCount);
 
     auto* find = new QShortcut(QKeySequence::Find, this);
