@@ -331,8 +331,8 @@ private slots:
         syncAs(t.a.db(), t.server, QStringLiteral("alice"));
         // The server's copy of the first lost its acknowledgement (what an older or broken
         // client could leave); its timeline still has it.
-        t.server.admin(QStringLiteral("UPDATE muster.incidents SET acknowledged_at = NULL WHERE id = '%1'")
-                           .arg(t.incident));
+        t.server.admin(
+            QStringLiteral("UPDATE muster.incidents SET acknowledged_at = NULL WHERE id = '%1'").arg(t.incident));
 
         test::TempDatabase d;
         const auto report = syncAs(d.db(), t.server, QStringLiteral("bob"));
@@ -342,13 +342,15 @@ private slots:
         // The correction went back to the server as an ordinary change; the incident that
         // agreed with its timeline was not written.
         QCOMPARE(report.pushed, 1);
-        QVERIFY(!t.server.admin(QStringLiteral("SELECT acknowledged_at FROM muster.incidents WHERE id = '%1'")
-                                    .arg(t.incident))
-                     .isNull(0, 0));
+        QVERIFY(
+            !t.server
+                 .admin(QStringLiteral("SELECT acknowledged_at FROM muster.incidents WHERE id = '%1'").arg(t.incident))
+                 .isNull(0, 0));
         QCOMPARE(test::brokenTimelines(d.db()), QStringList());
         for (const QString& id : {t.incident, other}) {
-            QCOMPARE(scalarText(d.db(), QStringLiteral("SELECT timeline_head FROM incidents WHERE id = '%1'").arg(id)),
-                     scalarText(t.a.db(), QStringLiteral("SELECT timeline_head FROM incidents WHERE id = '%1'").arg(id)));
+            QCOMPARE(
+                scalarText(d.db(), QStringLiteral("SELECT timeline_head FROM incidents WHERE id = '%1'").arg(id)),
+                scalarText(t.a.db(), QStringLiteral("SELECT timeline_head FROM incidents WHERE id = '%1'").arg(id)));
         }
         MUSTER_COMPARE_CONTENT(test::syncedContent(d.db()), test::syncedContent(t.a.db()));
     }
